@@ -41,3 +41,12 @@ export function languageByCode(code: string): LanguageInfo | undefined {
 export function languageName(code: string): string {
   return byCode.get(code)?.name ?? code;
 }
+
+const byName = new Map<string, LanguageInfo>(
+  LANGUAGES.flatMap((l) => [l.name, l.native, ...l.aliases].map((n) => [n.toLowerCase(), l] as const)),
+);
+
+/** The language called this (English or native name, or an alias; case-insensitive), or undefined. */
+export function languageByName(name: string): LanguageInfo | undefined {
+  return byName.get(name.trim().toLowerCase());
+}
