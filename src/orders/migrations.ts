@@ -1,0 +1,107 @@
+/**
+ * The order store's schema, as numbered migrations. The database's `PRAGMA user_version` says which
+ * have run; opening a store applies the missing ones, all in one transaction, so a file is either
+ * fully at the new version or untouched. Append new migrations; never edit one that has shipped.
+ */
+import type { Database } from 'better-sqlite3';
+
+export interface Migration {
+  /** 1, 2, 3…: the user_version the database has once this has run. */
+  version: number;
+  description: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'orders with their lines and status history; outbox of notices to deliver',
+    sql: `
+      CREATE TABLE orders (
+        id INTEGER PRIMARY KEY,
+        reference TEXT NOT NULL UNIQUE,
+        year INTEGER NOT NULL,
+        sequence INTEGER NOT NULL,
+        requester_id TEXT NOT NULL,
+        requester_name TEXT,
+        idempotency_key TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('submitted', 'processing', 'dispatched', 'cancelled')),
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        currency TEXT NOT NULL CHECK (currency IN ('CHF', 'EUR', 'USD')),
+        payment_method TEXT NOT NULL CHECK (payment_method IN ('credit_card', 'check', 'bank_transfer')),
+        contact_name TEXT NOT NULL,
+        address TEXT NOT NULL,
+        country TEXT NOT NULL,
+        city TEXT NOT NULL,
+        postal_code TEXT,
+        telephone TEXT NOT NULL,
+        email TEXT NOT NULL,
+        UNIQUE (year, sequence),
+        UNIQUE (requester_id, idempotency_key)
+      ) STRICT;
+      CREATE INDEX orders_by_requester ON orders (requester_id, created_at);
+
+      CREATE TABLE order_lines (
+        order_id INTEGER NOT NULL REFERENCES orders (id) ON DELETE CASCADE,
+        line_no INTEGER NOT NULL,
+        publication_id TEXT NOT NULL,
+        title TEXT NOT NULL,
+        language TEXT NOT NULL,
+        quantity INTEGER NOT NULL CHECK (quantity >= 1),
+        unit_price_minor INTEGER,
+        PRIMARY KEY (order_id, line_no)
+      ) STRICT;
+
+      CREATE TABLE order_status_history (
+        id INTEGER PRIMARY KEY,
+        order_id INTEGER NOT NULL REFERENCES orders (id) ON DELETE CASCADE,
+        from_status TEXT,
+        to_status TEXT NOT NULL,
+        actor_id TEXT NOT NULL,
+        reason TEXT,
+        changed_at INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX order_status_history_by_order ON order_status_history (order_id, id);
+
+      CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY,
+        order_id INTEGER NOT NULL REFERENCES orders (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        target TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sending', 'delivered', 'failed')),
+        uncertain INTEGER NOT NULL DEFAULT 0,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        attempt_id TEXT,
+        next_attempt_at INTEGER NOT NULL,
+        last_error TEXT,
+        external_ref TEXT,
+        created_at INTEGER NOT NULL,
+        delivered_at INTEGER
+      ) STRICT;
+      CREATE INDEX outbox_due ON outbox (state, next_attempt_at);
+    `,
+  },
+];
+
+/**
+ * Brings `db` up to the last of `migrations` (sorted by version, numbered 1, 2, 3…) in one immediate
+ * transaction. Throws, changing nothing, when a migration fails or the file is newer than this program.
+ */
+export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): void {
+  migrations.forEach((m, i) => {
+    if (m.version !== i + 1) throw new Error(`migration ${m.description} is numbered ${m.version}, expected ${i + 1}`);
+  });
+  const latest = migrations.length;
+  db.transaction(() => {
+    const current = db.pragma('user_version', { simple: true }) as number;
+    if (current > latest) {
+      throw new Error(`the order store is at schema version ${current}, newer than this program knows (${latest}); upgrade the program`);
+    }
+    for (const m of migrations.slice(current)) {
+      db.exec(m.sql);
+      db.pragma(`user_version = ${m.version}`);
+    }
+  }).immediate();
+}
