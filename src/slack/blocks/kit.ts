@@ -1,0 +1,115 @@
+/**
+ * Small Block Kit constructors that keep every piece inside Slack's limits (LIMITS), truncating with "…"
+ * rather than producing a payload Slack would reject. Builders compose these; none of them escapes text:
+ * callers pass mrkdwn that is already safe (see escapeMrkdwn).
+ */
+import type { types } from '@slack/bolt';
+import { LIMITS, truncate } from '../mrkdwn.js';
+
+export type Block = types.KnownBlock;
+export type Button = types.Button;
+
+/** A message as the Slack layer sends it: blocks plus the plain `text` shown in notifications. */
+export interface SlackMessage {
+  text: string;
+  blocks: Block[];
+}
+
+/** Plain text, cut to `max` characters. */
+export function plainText(text: string, max: number): types.PlainTextElement {
+  return { type: 'plain_text', text: truncate(text, max), emoji: true };
+}
+
+/** A section of mrkdwn text (cut to the section limit), with an optional accessory such as a button. */
+export function section(mrkdwn: string, accessory?: Button): types.SectionBlock {
+  const block: types.SectionBlock = { type: 'section', text: { type: 'mrkdwn', text: truncate(mrkdwn, LIMITS.sectionText) } };
+  if (accessory) block.accessory = accessory;
+  return block;
+}
+
+/** A section of up to ten mrkdwn fields, each cut to the field limit. */
+export function fieldsSection(fields: readonly string[]): types.SectionBlock {
+  return {
+    type: 'section',
+    fields: fields.slice(0, LIMITS.sectionFields).map((text) => ({ type: 'mrkdwn', text: truncate(text, LIMITS.sectionFieldText) })),
+  };
+}
+
+/** A header (plain text only, cut to the header limit). */
+export function header(text: string): types.HeaderBlock {
+  return { type: 'header', text: plainText(text, LIMITS.headerText) };
+}
+
+/** A context line of small mrkdwn text. */
+export function context(mrkdwn: string): types.ContextBlock {
+  return { type: 'context', elements: [{ type: 'mrkdwn', text: truncate(mrkdwn, LIMITS.contextText) }] };
+}
+
+export function divider(): types.DividerBlock {
+  return { type: 'divider' };
+}
+
+export interface ButtonSpec {
+  text: string;
+  actionId: string;
+  value?: string;
+  style?: 'primary' | 'danger';
+}
+
+/** A button; its value must already fit LIMITS.buttonValue (values carry ids and queries that cannot be cut). */
+export function button({ text, actionId, value, style }: ButtonSpec): Button {
+  const b: Button = { type: 'button', text: plainText(text, LIMITS.buttonText), action_id: actionId };
+  if (value !== undefined) {
+    if (value.length > LIMITS.buttonValue) throw new RangeError(`button value of ${value.length} characters is over ${LIMITS.buttonValue}`);
+    b.value = value;
+  }
+  if (style) b.style = style;
+  return b;
+}
+
+/** An actions block holding up to the element limit of buttons. */
+export function actions(buttons: readonly Button[]): types.ActionsBlock {
+  return { type: 'actions', elements: buttons.slice(0, LIMITS.actionsElements) };
+}
+
+/**
+ * Packs lines into as few texts of at most `max` characters as possible, joined by newlines; a line longer
+ * than `max` is split between words (or, for one enormous word, cut where no `&…;` escape is broken).
+ */
+export function packLines(lines: readonly string[], max: number): string[] {
+  const chunks: string[] = [];
+  let current = '';
+  for (const line of lines.flatMap((l) => splitLong(l, max))) {
+    if (current === '') current = line;
+    else if (current.length + 1 + line.length <= max) current += `\n${line}`;
+    else {
+      chunks.push(current);
+      current = line;
+    }
+  }
+  if (current !== '') chunks.push(current);
+  return chunks;
+}
+
+function splitLong(line: string, max: number): string[] {
+  const pieces: string[] = [];
+  let rest = line;
+  while (rest.length > max) {
+    let cut = rest.lastIndexOf(' ', max);
+    if (cut <= 0) {
+      cut = max;
+      const entity = rest.slice(0, max).search(/&[a-z]{0,3}$/);
+      if (entity > 0) cut = entity;
+      else if (/[\uD800-\uDBFF]/.test(rest.charAt(cut - 1))) cut -= 1;
+    }
+    pieces.push(rest.slice(0, cut).trimEnd());
+    rest = rest.slice(cut).trimStart();
+  }
+  pieces.push(rest);
+  return pieces;
+}
+
+/** "1 result", "2 results". */
+export function plural(n: number, word: string): string {
+  return `${n} ${n === 1 ? word : `${word}s`}`;
+}

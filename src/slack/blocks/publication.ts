@@ -1,0 +1,100 @@
+/**
+ * How a publication reads in Slack, shared by every builder: its link, its meta line, a short summary
+ * with the matched words in bold, and its buttons.
+ */
+import type { Publication } from '../../catalogue/schema.js';
+import { languageName } from '../../catalogue/languages.js';
+import { escapeMrkdwn, truncate } from '../mrkdwn.js';
+import { ACTION } from './action-ids.js';
+import { button, type Button } from './kit.js';
+
+/** Longest title shown in a list or result line; the details modal shows it whole. */
+export const TITLE_MAX = 250;
+/** Length of the short summary under a result. */
+export const EXCERPT_MAX = 300;
+
+/**
+ * The publication page to link: the first of the `wanted` languages that has one recorded, else English,
+ * else the first edition that has one (addresses exist only for a title's editions); undefined when none is recorded.
+ */
+export function publicationUrl(p: Publication, wanted: readonly string[] = []): string | undefined {
+  for (const lang of [...wanted, 'en', ...p.languages]) {
+    const url = p.urls[lang];
+    if (url) return url;
+  }
+  return undefined;
+}
+
+/** A mrkdwn link whose label is escaped and whose address cannot end the link early. */
+export function mrkdwnLink(url: string, label: string): string {
+  const safeUrl = url.replace(/&/g, '&amp;').replace(/</g, '%3C').replace(/>/g, '%3E').replace(/\|/g, '%7C');
+  return `<${safeUrl}|${escapeMrkdwn(label)}>`;
+}
+
+/** The title in bold, linked to its page (see publicationUrl), or followed by "no link recorded". */
+export function titleLine(p: Publication, wanted: readonly string[] = []): string {
+  const title = truncate(p.title, TITLE_MAX);
+  const url = publicationUrl(p, wanted);
+  return url ? `*${mrkdwnLink(url, title)}*` : `*${escapeMrkdwn(title)}* (no link recorded)`;
+}
+
+/** Language names of the editions: "English, French, Spanish". */
+export function languageNames(p: Publication): string {
+  return p.languages.map(languageName).join(', ');
+}
+
+/** "2020 · 164 pages · English, Spanish · ISBN 978-… · E-ISBN 978-…" (ISBNs only where recorded). */
+export function metaLine(p: Publication): string {
+  const parts = [String(p.year), `${p.pages} ${p.pages === 1 ? 'page' : 'pages'}`, languageNames(p)];
+  if (p.isbn) parts.push(`ISBN ${p.isbn}`);
+  if (p.eisbn) parts.push(`E-ISBN ${p.eisbn}`);
+  return parts.join(' · ');
+}
+
+/** The summary as one plain text: paragraphs, then list items separated by semicolons. */
+export function summaryText(p: Publication): string {
+  return p.summary.map((b) => (b.kind === 'paragraph' ? b.text : b.items.join('; '))).join(' ');
+}
+
+/** The first `max` characters of `text`, cut between words and ending with "…" when cut. */
+export function excerpt(text: string, max: number = EXCERPT_MAX): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const head = clean.slice(0, max);
+  const lastSpace = head.lastIndexOf(' ');
+  const cut = lastSpace > max / 2 ? head.slice(0, lastSpace) : head.slice(0, max - 1);
+  return `${cut.replace(/[\s,;:.(–—-]+$/u, '')}…`;
+}
+
+/**
+ * Escapes `text` for mrkdwn and puts every whole-word occurrence of `terms` (any case) in bold. Matching is
+ * done on the raw text and each piece escaped on its own, so a term can never land inside an escape.
+ */
+export function highlight(text: string, terms: readonly string[]): string {
+  const words = [...new Set(terms.map((t) => t.trim()).filter((t) => t.length > 0))].sort((a, b) => b.length - a.length);
+  if (words.length === 0) return escapeMrkdwn(text);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  let out = '';
+  let last = 0;
+  for (const match of text.matchAll(pattern)) {
+    out += `${escapeMrkdwn(text.slice(last, match.index))}*${escapeMrkdwn(match[0])}*`;
+    last = match.index + match[0].length;
+  }
+  return out + escapeMrkdwn(text.slice(last));
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The Details button of a publication. */
+export function detailsButton(p: Publication): Button {
+  return button({ text: 'Details', actionId: ACTION.details, value: p.id });
+}
+
+/** The buttons under a publication: Details, Order print copy and, where sharing makes sense, Share in channel. */
+export function publicationButtons(p: Publication, { share }: { share: boolean }): Button[] {
+  const buttons = [detailsButton(p), button({ text: 'Order print copy', actionId: ACTION.orderStart, value: p.id })];
+  if (share) buttons.push(button({ text: 'Share in channel', actionId: ACTION.share, value: p.id }));
+  return buttons;
+}

@@ -1,0 +1,52 @@
+/** Says in words how a query was read: its filters by name, spelling corrected, acronyms expanded. */
+import { languageName } from '../../catalogue/languages.js';
+import type { SearchFilters, UnderstoodQuery } from '../../search/types.js';
+import { escapeMrkdwn } from '../mrkdwn.js';
+
+/** "Editions in French or Spanish · published 2019–2020"; empty when there are no filters. */
+export function describeFilters(filters: SearchFilters): string {
+  const parts: string[] = [];
+  const languages = filters.languages ?? [];
+  if (languages.length > 0) parts.push(`Editions in ${orList(languages.map(languageName))}`);
+  const { yearFrom, yearTo } = filters;
+  if (yearFrom !== undefined && yearTo !== undefined) {
+    parts.push(yearFrom === yearTo ? `published in ${yearFrom}` : `published ${yearFrom}–${yearTo}`);
+  } else if (yearFrom !== undefined) {
+    parts.push(`published in ${yearFrom} or later`);
+  } else if (yearTo !== undefined) {
+    parts.push(`published in ${yearTo} or earlier`);
+  }
+  return parts.join(' · ');
+}
+
+/**
+ * One mrkdwn line on what was searched: the words, the filters, corrections ("trafiking → trafficking")
+ * and expansions ("GBV: gender-based violence"). Everything that came from the user is escaped.
+ */
+export function describeUnderstood(query: UnderstoodQuery): string {
+  const parts: string[] = [];
+  if (query.terms.length > 0) parts.push(`Searched for *${escapeMrkdwn(query.terms.join(' '))}*`);
+  const filters = describeFilters(query.filters);
+  if (filters) parts.push(parts.length === 0 ? filters : lowerFirst(filters));
+  if (query.corrections.length > 0) {
+    parts.push(`spelling corrected: ${query.corrections.map((c) => `${escapeMrkdwn(c.from)} → ${escapeMrkdwn(c.to)}`).join(', ')}`);
+  }
+  if (query.expansions.length > 0) {
+    parts.push(`read ${query.expansions.map((e) => `${escapeMrkdwn(e.acronym)} as ${escapeMrkdwn(e.expansion)}`).join(', ')}`);
+  }
+  if (parts.length === 0) return `Searched for *${escapeMrkdwn(query.text.trim())}*`;
+  return upperFirst(parts.join(' · '));
+}
+
+function orList(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+function upperFirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
