@@ -1,0 +1,131 @@
+/**
+ * Configuration from the environment, validated once at start-up.
+ *
+ * `loadConfig(env)` turns environment variables into a typed {@link Config}, or throws a
+ * {@link ConfigError} whose message names every variable that is wrong and what it should look like.
+ * Secret values are never part of any message. `.env` is read by src/main.ts (dotenv) before this runs;
+ * tests pass an env object directly.
+ *
+ * Mode: Socket Mode when SLACK_BOT_TOKEN and SLACK_APP_TOKEN are set, HTTP when SLACK_BOT_TOKEN and
+ * SLACK_SIGNING_SECRET are set, offline when no Slack credential is set at all. Anything in between is an
+ * error, so a half-finished setup never silently starts offline.
+ */
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+export type Mode = 'socket' | 'http' | 'offline';
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+export type LogLevelName = (typeof LOG_LEVELS)[number];
+
+/** How the app talks to Slack; absent in offline mode. */
+export type SlackConnection =
+  | { mode: 'socket'; botToken: string; appToken: string; signingSecret: string | undefined }
+  | { mode: 'http'; botToken: string; signingSecret: string };
+
+export interface Config {
+  mode: Mode;
+  /** Credentials and transport, or null when running offline. */
+  slack: SlackConnection | null;
+  /** HTTP port for Bolt's receiver and /healthz (HTTP mode). */
+  port: number;
+  /** Base address of Slack's Web API, always ending in "/", or undefined for Slack's own. */
+  slackApiUrl: string | undefined;
+  /** Channel where the Publications Unit receives orders. */
+  ordersChannelId: string | undefined;
+  /** Slack user ids allowed to change order status. */
+  adminIds: string[];
+  /** Absolute path of the data directory (order store). */
+  dataDir: string;
+  logLevel: LogLevelName;
+}
+
+/** Thrown when the environment does not describe a usable configuration; `problems` has one line per variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Every variable the app reads, with what it is for (used by `--help` and kept in step with .env.example). */
+export const ENV_VARIABLES: readonly { name: string; description: string }[] = [
+  { name: 'SLACK_BOT_TOKEN', description: 'Bot User OAuth Token (xoxb-…). Unset with the others for offline mode.' },
+  { name: 'SLACK_APP_TOKEN', description: 'App-level token with connections:write (xapp-…). Set it for Socket Mode.' },
+  { name: 'SLACK_SIGNING_SECRET', description: 'Signing Secret (32 hex characters). Required for HTTP mode.' },
+  { name: 'PORT', description: 'HTTP port for /slack/events and /healthz in HTTP mode (default 3000).' },
+  { name: 'SLACK_API_URL', description: "Base address of Slack's Web API (default https://slack.com/api/)." },
+  { name: 'ORDERS_CHANNEL_ID', description: 'Channel id (C… or G…) where print orders are posted.' },
+  { name: 'ORDER_ADMIN_IDS', description: 'Comma-separated user ids (U… or W…) who may change order status.' },
+  { name: 'DATA_DIR', description: 'Directory for the order store (default ./data).' },
+  { name: 'LOG_LEVEL', description: 'debug, info, warn or error (default info).' },
+];
+
+/** An unset or blank variable reads as undefined, so `SLACK_APP_TOKEN=` in .env means "not set". */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v), schema.optional());
+
+const SLACK_USER_ID = /^[UW][A-Z0-9]{2,}$/;
+
+const envSchema = z.object({
+  SLACK_BOT_TOKEN: optional(z.string().regex(/^xoxb-[A-Za-z0-9-]+$/, 'must look like xoxb-… (the Bot User OAuth Token)')),
+  SLACK_APP_TOKEN: optional(z.string().regex(/^xapp-[A-Za-z0-9-]+$/, 'must look like xapp-… (an app-level token)')),
+  SLACK_SIGNING_SECRET: optional(
+    z.string().regex(/^[0-9a-f]{32}$/i, 'must be the 32-character hexadecimal Signing Secret from Basic Information'),
+  ),
+  PORT: optional(
+    z.coerce.number({ error: 'must be a whole number from 0 to 65535' }).int('must be a whole number from 0 to 65535').min(0, 'must be a whole number from 0 to 65535').max(65535, 'must be a whole number from 0 to 65535'),
+  ).default(3000),
+  SLACK_API_URL: optional(
+    z
+      .string()
+      .refine((s) => URL.canParse(s) && /^https?:$/.test(new URL(s).protocol), 'must be an http(s) address such as https://slack.com/api/')
+      .transform((s) => (s.endsWith('/') ? s : `${s}/`)),
+  ),
+  ORDERS_CHANNEL_ID: optional(z.string().regex(/^[CG][A-Z0-9]{2,}$/, 'must be a channel id such as C0123ABCD (not the channel name)')),
+  ORDER_ADMIN_IDS: optional(
+    z
+      .string()
+      .transform((s) => s.split(',').map((id) => id.trim()).filter((id) => id !== ''))
+      .refine((ids) => ids.every((id) => SLACK_USER_ID.test(id)), 'must be comma-separated user ids such as U0123ABCD,U0456EFGH'),
+  ).default([]),
+  DATA_DIR: optional(z.string()).default('./data'),
+  LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })).default('info'),
+});
+
+/** Reads configuration from `env` (e.g. `process.env`); relative DATA_DIR resolves against `cwd`. */
+export function loadConfig(env: Record<string, string | undefined>, cwd: string = process.cwd()): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    // Our own messages only: they never contain the value that was given.
+    const problems = parsed.error.issues.map((issue) => `${String(issue.path[0])} ${issue.message}`);
+    throw new ConfigError([...new Set(problems)]);
+  }
+  const e = parsed.data;
+  const slack = resolveSlack(e);
+  return {
+    mode: slack?.mode ?? 'offline',
+    slack,
+    port: e.PORT,
+    slackApiUrl: e.SLACK_API_URL,
+    ordersChannelId: e.ORDERS_CHANNEL_ID,
+    adminIds: e.ORDER_ADMIN_IDS,
+    dataDir: resolve(cwd, e.DATA_DIR),
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+function resolveSlack(e: z.infer<typeof envSchema>): SlackConnection | null {
+  const { SLACK_BOT_TOKEN: botToken, SLACK_APP_TOKEN: appToken, SLACK_SIGNING_SECRET: signingSecret } = e;
+  if (botToken === undefined) {
+    if (appToken === undefined && signingSecret === undefined) return null;
+    const given = appToken !== undefined ? 'SLACK_APP_TOKEN' : 'SLACK_SIGNING_SECRET';
+    throw new ConfigError([
+      `SLACK_BOT_TOKEN is missing: ${given} is set, so the app would connect to Slack, which needs the Bot User OAuth Token (xoxb-…). Unset ${given} to run offline.`,
+    ]);
+  }
+  if (appToken !== undefined) return { mode: 'socket', botToken, appToken, signingSecret };
+  if (signingSecret !== undefined) return { mode: 'http', botToken, signingSecret };
+  throw new ConfigError([
+    'SLACK_BOT_TOKEN is set but neither SLACK_APP_TOKEN (xapp-…, for Socket Mode) nor SLACK_SIGNING_SECRET (for HTTP mode) is.',
+  ]);
+}
