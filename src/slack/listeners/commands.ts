@@ -1,9 +1,60 @@
-/** Listeners for Slack commands. */
-import type { App } from '@slack/bolt';
+/**
+ * The `/handbooks` slash command: acknowledged at once, then answered ephemerally through response_url.
+ * `help`, `list …` and searches are answered here; `order` and `orders` go to the order dialog's entry points.
+ */
+import type { AllMiddlewareArgs, App, RespondFn } from '@slack/bolt';
 import type { SlackDeps } from '../deps.js';
+import { answerText, canShareIn, parseRequest } from './answers.js';
 
-/** Registers the commands listeners. */
+export const COMMAND = '/handbooks';
+
+/** What the order entry points get from a `/handbooks order|orders` command. */
+export interface OrderCommandContext {
+  /** Text after the subcommand, as typed. */
+  rest: string;
+  userId: string;
+  channelId: string;
+  /** Opens a modal (views.open) within 3 s of the command. */
+  triggerId: string;
+  respond: RespondFn;
+  client: AllMiddlewareArgs['client'];
+  deps: SlackDeps;
+}
+
+/** Registers `/handbooks`. */
 export function registerCommands(app: App, deps: SlackDeps): void {
-  void app;
-  void deps;
+  app.command(COMMAND, async ({ command, ack, respond, client }) => {
+    await ack();
+    const request = parseRequest(command.text);
+    if (request.kind === 'order' || request.kind === 'orders') {
+      const ctx: OrderCommandContext = {
+        rest: request.rest,
+        userId: command.user_id,
+        channelId: command.channel_id,
+        triggerId: command.trigger_id,
+        respond,
+        client,
+        deps,
+      };
+      await (request.kind === 'order' ? startOrderFromCommand(ctx) : listOwnOrders(ctx));
+      return;
+    }
+    await respond({ response_type: 'ephemeral', ...answerText(deps.engine, request, canShareIn(command.channel_id)) });
+  });
+}
+
+/**
+ * `/handbooks order`: opens the order dialog (ORDER ISSUE: replace this body with views.open of the
+ * dialog's first step, using ctx.triggerId). Until then it says plainly that ordering is not available.
+ */
+async function startOrderFromCommand(ctx: OrderCommandContext): Promise<void> {
+  await ctx.respond({ response_type: 'ephemeral', text: 'Ordering printed copies from Slack is not available yet.' });
+}
+
+/**
+ * `/handbooks orders`: the requester's own orders and their status (ORDER ISSUE: replace this body with
+ * the order store's list). Until then it says plainly that orders cannot be listed.
+ */
+async function listOwnOrders(ctx: OrderCommandContext): Promise<void> {
+  await ctx.respond({ response_type: 'ephemeral', text: 'Orders placed from Slack cannot be listed yet: ordering is not available yet.' });
 }

@@ -1,9 +1,42 @@
-/** Listeners for Slack events. */
+/**
+ * Events: an @mention is answered in a thread, a direct message in the DM, and opening App Home publishes
+ * the Home view. Bots, edits and Slack retries are filtered by the app's global middleware (see ../app.ts).
+ */
 import type { App } from '@slack/bolt';
+import { homeView } from '../blocks/home.js';
 import type { SlackDeps } from '../deps.js';
+import { answerText, canShareIn, parseRequest, type TextRequest } from './answers.js';
 
-/** Registers the events listeners. */
+/** The text of a mention without the mention of the bot itself. */
+export function stripBotMention(text: string, botUserId: string | undefined): string {
+  if (botUserId === undefined) return text.trim();
+  return text.replace(new RegExp(`<@${botUserId}(?:\\|[^>]*)?>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** In mentions and DMs only help, list and searches are understood; `order…` words are searched. */
+function conversationRequest(text: string): Exclude<TextRequest, { kind: 'order' | 'orders' }> {
+  const request = parseRequest(text);
+  return request.kind === 'order' || request.kind === 'orders' ? { kind: 'search', query: text.trim() } : request;
+}
+
+/** Registers app_mention, message.im and app_home_opened. */
 export function registerEvents(app: App, deps: SlackDeps): void {
-  void app;
-  void deps;
+  app.event('app_mention', async ({ event, client, context }) => {
+    const text = stripBotMention(event.text, context.botUserId);
+    const answer = answerText(deps.engine, conversationRequest(text), canShareIn(event.channel));
+    await client.chat.postMessage({ channel: event.channel, thread_ts: event.thread_ts ?? event.ts, ...answer });
+  });
+
+  app.event('message', async ({ event, client, context }) => {
+    if (event.channel_type !== 'im' || !('text' in event) || typeof event.text !== 'string') return;
+    const text = stripBotMention(event.text, context.botUserId);
+    const answer = answerText(deps.engine, conversationRequest(text), false);
+    const thread = 'thread_ts' in event && typeof event.thread_ts === 'string' ? { thread_ts: event.thread_ts } : {};
+    await client.chat.postMessage({ channel: event.channel, ...thread, ...answer });
+  });
+
+  app.event('app_home_opened', async ({ event, client }) => {
+    if (event.tab !== 'home') return;
+    await client.views.publish({ user_id: event.user, view: homeView(deps.engine.publications) });
+  });
 }
