@@ -30,9 +30,13 @@ export interface PricedOrder {
   hasUnpricedLines: boolean;
 }
 
-/** A catalogue price (a decimal amount such as 12.5) in minor units (1250). */
+/**
+ * A catalogue price (a decimal amount such as 12.5) in minor units (1250), rounded half up. Shifts the
+ * decimal point in the number's text, so 1.005 becomes 101 and not 100 as 1.005 * 100 would give.
+ */
 export function toMinorUnits(amount: number): number {
-  return Math.round(amount * 100);
+  const shifted = Number(`${amount}e2`); // NaN for amounts written in exponent form, such as 1e-7
+  return Math.round(Number.isNaN(shifted) ? amount * 100 : shifted);
 }
 
 /** Minor units as a plain decimal with two places ("1234.50"), as a spreadsheet reads it. */

@@ -1,0 +1,41 @@
+/**
+ * Exports every order as CSV: `npm run orders:export -- [--data-dir DIR] [--out FILE]`.
+ * The store is `<DIR>/orders.sqlite`, DIR defaulting to DATA_DIR or ./data. Without --out the CSV goes
+ * to standard output; a summary (counts only, no personal data) goes to standard error.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import dotenv from 'dotenv';
+import { ordersToCsv } from '../orders/csv.js';
+import { defaultOrderStorePath, openOrderStore } from '../orders/store.js';
+
+function main(): number {
+  dotenv.config({ quiet: true });
+  let values: { 'data-dir'?: string; out?: string };
+  try {
+    ({ values } = parseArgs({ options: { 'data-dir': { type: 'string' }, out: { type: 'string' } }, strict: true }));
+  } catch (err) {
+    console.error(`${(err as Error).message}\nUsage: npm run orders:export -- [--data-dir DIR] [--out FILE]`);
+    return 2;
+  }
+  const dataDir = values['data-dir'] ?? process.env.DATA_DIR ?? './data';
+  const file = defaultOrderStorePath(dataDir);
+  if (!existsSync(file)) {
+    console.error(`No order store at ${file}: no order has been placed yet, or the data directory is elsewhere (set DATA_DIR or pass --data-dir).`);
+    return 1;
+  }
+  const store = openOrderStore(file, { mustExist: true });
+  try {
+    const orders = store.listAll();
+    const csv = ordersToCsv(orders);
+    if (values.out) writeFileSync(values.out, csv);
+    else process.stdout.write(csv);
+    const lines = orders.reduce((n, o) => n + o.pricing.lines.length, 0);
+    console.error(`Exported ${orders.length} order(s), ${lines} line(s)${values.out ? ` to ${values.out}` : ''}.`);
+    return 0;
+  } finally {
+    store.close();
+  }
+}
+
+process.exitCode = main();
