@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { excerpt, highlight, metaLine, mrkdwnLink, publicationButtons, publicationUrl, titleLine } from '../../../src/slack/blocks/publication.js';
+import { makePublication } from '../publications.js';
+
+const urls = {
+  en: 'https://publications.iom.int/en',
+  fr: 'https://publications.iom.int/fr',
+};
+
+describe('publicationUrl', () => {
+  it('links the wanted language where one is recorded, else English, else any edition', () => {
+    const p = makePublication({ languages: ['en', 'fr', 'es'], urls });
+    expect(publicationUrl(p, ['fr'])).toBe(urls.fr);
+    expect(publicationUrl(p, ['es'])).toBe(urls.en);
+    expect(publicationUrl(p)).toBe(urls.en);
+    expect(publicationUrl(makePublication({ languages: ['es', 'fr'], urls: { fr: urls.fr } }))).toBe(urls.fr);
+  });
+
+  it('says plainly when no link is recorded', () => {
+    const p = makePublication({ urls: {} });
+    expect(publicationUrl(p)).toBeUndefined();
+    expect(titleLine(p)).toBe('*Counter-Trafficking Handbook* (no link recorded)');
+  });
+});
+
+describe('titleLine and mrkdwnLink', () => {
+  it('escapes the label and keeps the address from ending the link', () => {
+    expect(mrkdwnLink('https://x.org/a?b=1&c=<d>|e', 'A <b> & c')).toBe('<https://x.org/a?b=1&amp;c=%3Cd%3E%7Ce|A &lt;b&gt; &amp; c>');
+  });
+
+  it('links the title in bold, cut to 250 characters', () => {
+    const p = makePublication({ title: 'T'.repeat(300) });
+    const line = titleLine(p);
+    expect(line.startsWith(`*<${p.urls.en}|`)).toBe(true);
+    expect(line).toContain(`${'T'.repeat(249)}…>*`);
+  });
+});
+
+describe('metaLine', () => {
+  it('gives year, pages, languages by name and the ISBNs recorded', () => {
+    expect(metaLine(makePublication({ eisbn: '978-92-9068-812-9' }))).toBe(
+      '2019 · 120 pages · English, French · ISBN 978-92-9068-811-2 · E-ISBN 978-92-9068-812-9',
+    );
+    expect(metaLine(makePublication({ isbn: null, pages: 1, languages: ['es'], urls: {} }))).toBe('2019 · 1 page · Spanish');
+  });
+});
+
+describe('excerpt', () => {
+  it('keeps short text whole and cuts long text between words with "…"', () => {
+    expect(excerpt('Short  text\nhere.')).toBe('Short text here.');
+    const long = 'word '.repeat(100);
+    const cut = excerpt(long, 300);
+    expect(cut.length).toBeLessThanOrEqual(300);
+    expect(cut).toMatch(/ word…$/);
+  });
+});
+
+describe('highlight', () => {
+  it('bolds whole matched words in any case, escaping the rest', () => {
+    expect(highlight('Trafficking & trafficked <persons>', ['trafficking', 'persons'])).toBe(
+      '*Trafficking* &amp; trafficked &lt;*persons*&gt;',
+    );
+  });
+
+  it('never bolds inside an escape, even for terms such as "amp" or "lt"', () => {
+    expect(highlight('Tom & Jerry < amp', ['amp', 'lt', 'gt'])).toBe('Tom &amp; Jerry &lt; *amp*');
+  });
+
+  it('treats regular-expression characters in terms literally and handles accented words', () => {
+    expect(highlight('reintegración (c++) axb a.b', ['reintegración', 'c++', 'a.b'])).toBe('*reintegración* (*c++*) axb *a.b*');
+  });
+});
+
+describe('publicationButtons', () => {
+  it('carries the publication id on Details, Order print copy and Share in channel', () => {
+    const p = makePublication();
+    expect(publicationButtons(p, { share: true }).map((b) => [b.action_id, b.value])).toEqual([
+      ['publication_details', p.id],
+      ['order_start', p.id],
+      ['publication_share', p.id],
+    ]);
+    expect(publicationButtons(p, { share: false }).map((b) => b.action_id)).toEqual(['publication_details', 'order_start']);
+  });
+});

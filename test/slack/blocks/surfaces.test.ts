@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { helpMessage } from '../../../src/slack/blocks/help.js';
+import { catalogueGlance, homeView } from '../../../src/slack/blocks/home.js';
+import { sharedMessage } from '../../../src/slack/blocks/share.js';
+import { describeUnderstood } from '../../../src/slack/blocks/understood.js';
+import { checkBlockKitLimits } from '../../../src/slack/limits-check.js';
+import { buttonsOf, textOf } from '../block-query.js';
+import { makePublication, manyPublications, understood } from '../publications.js';
+
+describe('describeUnderstood', () => {
+  it('names filters, corrections and expansions, escaping what the user typed', () => {
+    const line = describeUnderstood(
+      understood({
+        text: 'GBV trafiking <!here>',
+        terms: ['gbv', 'trafficking', '<!here>'],
+        filters: { languages: ['fr', 'es', 'ar'], yearFrom: 2019, yearTo: 2020 },
+        corrections: [{ from: 'trafiking', to: 'trafficking' }],
+        expansions: [{ acronym: 'GBV', expansion: 'gender-based violence' }],
+      }),
+    );
+    expect(line).toBe(
+      'Searched for *gbv trafficking &lt;!here&gt;* · editions in French, Spanish or Arabic · published 2019–2020 · ' +
+        'spelling corrected: trafiking → trafficking · read GBV as gender-based violence',
+    );
+  });
+
+  it('reads open-ended year ranges', () => {
+    expect(describeUnderstood(understood({ terms: [], filters: { yearFrom: 2018 } }))).toBe('Published in 2018 or later');
+    expect(describeUnderstood(understood({ terms: [], filters: { yearTo: 2015 } }))).toBe('Published in 2015 or earlier');
+  });
+});
+
+describe('sharedMessage', () => {
+  it('shows the result for everyone and who shared it', () => {
+    const message = sharedMessage(makePublication({ summary: [{ kind: 'paragraph', text: 'About <!channel> & more' }] }), 'U0SHARER');
+    const text = textOf(message.blocks);
+    expect(text).toContain('Shared by <@U0SHARER>');
+    expect(text).toContain('About &lt;!channel&gt; &amp; more');
+    expect(buttonsOf(message.blocks).map((b) => b.action_id)).toEqual(['publication_details', 'order_start']);
+    expect(message.text).toBe('<@U0SHARER> shared “Counter-Trafficking Handbook”');
+  });
+});
+
+describe('helpMessage', () => {
+  it('explains how to ask, the filters, examples and every subcommand', () => {
+    const text = textOf(helpMessage().blocks);
+    for (const part of ['in French', 'since 2018', '/handbooks help', '/handbooks list spanish', '/handbooks order', '/handbooks orders', 'trafficking in persons training']) {
+      expect(text).toContain(part);
+    }
+  });
+});
+
+describe('App Home', () => {
+  const catalogue = [
+    makePublication({ id: 'a', title: 'Alpha', year: 2020, languages: ['en', 'es'], urls: {} }),
+    makePublication({ id: 'b', title: 'Beta', year: 2021, languages: ['es'], urls: {} }),
+    makePublication({ id: 'c', title: 'Gamma', year: 2020, languages: ['en'], urls: {} }),
+  ];
+
+  it('counts titles by year and language edition and lists the newest', () => {
+    const glance = catalogueGlance(catalogue, 2);
+    expect(glance.total).toBe(3);
+    expect(glance.byYear).toEqual([[2021, 1], [2020, 2]]);
+    expect(glance.byLanguage).toEqual([['en', 2], ['es', 2]]);
+    expect(glance.newest.map((p) => p.id)).toEqual(['b', 'a']);
+  });
+
+  it('says how to ask, shows the catalogue at a glance and offers an order button without a value', () => {
+    const view = homeView(catalogue);
+    const text = textOf(view.blocks);
+    expect(text).toContain('2021: 1 · 2020: 2');
+    expect(text).toContain('English: 2 · Spanish: 2');
+    expect(text).toContain('/handbooks');
+    const order = buttonsOf(view.blocks).find((b) => b.action_id === 'order_start');
+    expect(order?.value).toBeUndefined();
+    expect(text).not.toContain('Your recent orders');
+    expect(checkBlockKitLimits('home', view)).toEqual([]);
+  });
+
+  it('shows recent orders when given, escaped, and a hint when there are none', () => {
+    expect(textOf(homeView(catalogue, []).blocks)).toContain('You have no orders yet.');
+    const view = homeView(catalogue, [{ reference: 'PUB-2026-000123', status: 'Processing', placed: '3 March 2026', summary: '2 × <Alpha>' }]);
+    expect(textOf(view.blocks)).toContain('*PUB-2026-000123* · Processing · 3 March 2026\n2 × &lt;Alpha&gt;');
+  });
+
+  it('stays within the view limits for a large catalogue', () => {
+    expect(checkBlockKitLimits('home', homeView(manyPublications(500)))).toEqual([]);
+  });
+});
