@@ -1,0 +1,248 @@
+/**
+ * The search engine: a MiniSearch index over the catalogue, queried through query understanding.
+ *
+ * Each field of a publication is analysed in its own language (folded, stop words dropped, stemmed) before
+ * MiniSearch sees it; a query word is looked up under its English, Spanish and French stems at once.
+ * Words missing from the index are corrected against the catalogue's vocabulary. A title is a hit only
+ * when it passes the query's filters and matches enough of the query's content words, so unrelated
+ * questions find nothing; near misses come back as suggestions.
+ */
+import MiniSearch, { type Query } from 'minisearch';
+import { languageByCode } from '../catalogue/languages.js';
+import type { Publication } from '../catalogue/schema.js';
+import { analyseWords, fold, queryTermVariants } from './normalise.js';
+import { type ParsedQuery, type QueryConcept, understandQuery } from './query.js';
+import { Speller, maxEdits } from './spelling.js';
+import type { SearchEngine, SearchFilters, SearchOptions, SearchResponse, UnderstoodQuery } from './types.js';
+
+const FIELDS = ['title', 'summary', 'keywords', 'languages', 'year'] as const;
+type Field = (typeof FIELDS)[number];
+
+export interface SearchEngineOptions {
+  /** Weight of a match in each field; defaults favour the title, then the librarian's keywords. */
+  boost?: Partial<Record<Field, number>>;
+}
+
+const DEFAULT_BOOST: Record<Field, number> = { title: 3, keywords: 2, summary: 1, languages: 1, year: 1 };
+
+/** A publication's summary as plain text, paragraphs and list items one a line. */
+export function summaryText(publication: Publication): string {
+  return publication.summary.map((block) => (block.kind === 'paragraph' ? block.text : block.items.join('\n'))).join('\n');
+}
+
+/** True when a publication passes every filter (an edition in one of the languages, a year in range). */
+export function passesFilters(publication: Publication, filters: SearchFilters): boolean {
+  if (filters.languages && !filters.languages.some((code) => publication.languages.includes(code))) return false;
+  if (filters.yearFrom !== undefined && publication.year < filters.yearFrom) return false;
+  if (filters.yearTo !== undefined && publication.year > filters.yearTo) return false;
+  return true;
+}
+
+/** How many of a query's content words a title must match: all of one or two, then 60 %. */
+function requiredMatches(contentWords: number): number {
+  return contentWords <= 2 ? contentWords : Math.ceil(contentWords * 0.6);
+}
+
+/** A query word as searched: the index terms that stand for it. */
+interface SearchedConcept {
+  concept: QueryConcept;
+  /** Index terms any of which matches the word. */
+  terms: string[];
+  /** For an acronym, per word of its expansion, the index terms standing for that word. */
+  phrase: string[][] | null;
+}
+
+/** The publication's text fields with the language they are written in. */
+function textFields(publication: Publication): { field: Field; text: string; language: string }[] {
+  return [
+    { field: 'title', text: publication.title, language: publication.summaryLanguage },
+    { field: 'summary', text: summaryText(publication), language: publication.summaryLanguage },
+    { field: 'keywords', text: publication.keywords.join('\n'), language: 'en' },
+  ];
+}
+
+/** Builds the engine over a catalogue. The publications are indexed once, here. */
+export function createSearchEngine(publications: readonly Publication[], options: SearchEngineOptions = {}): SearchEngine {
+  const byId = new Map(publications.map((p) => [p.id, p]));
+  const indexTerms = new Set<string>();
+  const vocabulary = new Map<string, number>();
+  let analysed = new Map<string, Record<Field, string>>();
+
+  for (const publication of publications) {
+    const fields = { languages: '', year: String(publication.year) } as Record<Field, string>;
+    const docWords = new Set<string>();
+    for (const { field, text, language } of textFields(publication)) {
+      const terms: string[] = [];
+      for (const word of analyseWords(text, language)) {
+        if (word.term === null) continue;
+        terms.push(word.term);
+        indexTerms.add(word.term);
+        if (!/\d/.test(word.folded)) docWords.add(word.folded);
+      }
+      fields[field] = terms.join(' ');
+    }
+    for (const word of docWords) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
+    fields.languages = publication.languages
+      .flatMap((code) => {
+        const info = languageByCode(code);
+        return info ? [info.name, info.native] : [code];
+      })
+      .map(fold)
+      .join(' ');
+    for (const term of [...fields.languages.split(' '), fields.year]) indexTerms.add(term);
+    analysed.set(publication.id, fields);
+  }
+
+  const index = new MiniSearch<Publication>({
+    fields: [...FIELDS],
+    idField: 'id',
+    extractField: (publication, field) => (field === 'id' ? publication.id : analysed.get(publication.id)?.[field as Field]),
+    tokenize: (text) => text.split(' '),
+    processTerm: (term) => term || null,
+    searchOptions: {
+      tokenize: (text) => [text],
+      processTerm: (term) => term,
+      boost: { ...DEFAULT_BOOST, ...options.boost },
+    },
+  });
+  index.addAll(publications);
+  analysed = new Map();
+  const speller = new Speller(vocabulary);
+
+  const knownTerms = (word: string): string[] => queryTermVariants(word).filter((t) => indexTerms.has(t));
+
+  /** Index terms for each query word, correcting words the catalogue does not use. */
+  function searchedConcepts(parsed: ParsedQuery, corrections: UnderstoodQuery['corrections']): SearchedConcept[] {
+    return parsed.concepts.map((concept) => {
+      let terms = concept.searchWord ? [...new Set([concept.word, ...concept.synonyms].flatMap(knownTerms))] : [];
+      if (concept.searchWord && terms.length === 0 && !concept.expansion && !/\d/.test(concept.word)) {
+        const correction = speller.correct(concept.word);
+        if (correction) {
+          corrections.push({ from: concept.word, to: correction.word });
+          terms = knownTerms(correction.word);
+        }
+      }
+      const phrase = concept.expansion?.map(knownTerms) ?? null;
+      return { concept, terms, phrase: phrase?.every((t) => t.length > 0) ? phrase : null };
+    });
+  }
+
+  function toMiniSearchQuery(concepts: SearchedConcept[]): Query {
+    const anyOf = (terms: string[]): Query => ({ combineWith: 'OR', queries: terms });
+    return {
+      combineWith: 'OR',
+      queries: concepts.map(({ terms, phrase }) => ({
+        combineWith: 'OR',
+        queries: [...terms, ...(phrase ? [{ combineWith: 'AND' as const, queries: phrase.map(anyOf) }] : [])],
+      })),
+    };
+  }
+
+  function isMatched(searched: SearchedConcept, matched: Record<string, unknown>): boolean {
+    return searched.terms.some((t) => t in matched) || (searched.phrase?.every((ts) => ts.some((t) => t in matched)) ?? false);
+  }
+
+  /** Words of the publication's own text whose index terms matched, lower case, in order of appearance. */
+  function matchedWords(publication: Publication, matched: ReadonlySet<string>): string[] {
+    const words = new Set<string>();
+    for (const { text, language } of textFields(publication)) {
+      for (const word of analyseWords(text, language)) if (word.term !== null && matched.has(word.term)) words.add(word.surface);
+    }
+    return [...words];
+  }
+
+  /** A title that matched, with the index terms it matched on. */
+  interface Ranked {
+    publication: Publication;
+    score: number;
+    match: Record<string, unknown>;
+  }
+
+  /** Scores every title against the query's words; splits them into hits and near misses. */
+  function rank(parsed: ParsedQuery, concepts: SearchedConcept[]): { hits: Ranked[]; nearMisses: Ranked[] } {
+    const hits: Ranked[] = [];
+    const nearMisses: Ranked[] = [];
+    const searchable = concepts.filter((c) => c.terms.length > 0 || c.phrase);
+    if (searchable.length === 0) return { hits, nearMisses };
+    const content = concepts.filter((c) => !c.concept.weak);
+    const required = requiredMatches(content.length);
+    for (const result of index.search(toMiniSearchQuery(searchable))) {
+      const publication = byId.get(result.id as string)!;
+      const matchedContent = content.filter((c) => isMatched(c, result.match)).length;
+      const matchedWeak = concepts.filter((c) => c.concept.weak && isMatched(c, result.match)).length;
+      // MiniSearch multiplies by the number of query terms matched, which counts each stem variant;
+      // count query words instead.
+      const score = (result.score / Math.max(1, result.queryTerms.length)) * (matchedContent + matchedWeak);
+      const ranked = { publication, score, match: result.match };
+      if (matchedContent >= required && passesFilters(publication, parsed.filters)) hits.push(ranked);
+      else if (matchedContent > 0 && matchedContent * 2 >= content.length) nearMisses.push(ranked);
+    }
+    const order = (a: Ranked, b: Ranked): number =>
+      b.score - a.score || b.publication.year - a.publication.year || a.publication.title.localeCompare(b.publication.title);
+    hits.sort(order);
+    nearMisses.sort(order);
+    return { hits, nearMisses };
+  }
+
+  /** Queries the user may have meant: the query with a far-off word corrected, when that finds titles. */
+  function correctedQueries(parsed: ParsedQuery, concepts: SearchedConcept[]): string[] {
+    const suggestions: string[] = [];
+    for (const { concept, terms } of concepts) {
+      if (terms.length > 0 || concept.expansion || concept.word.length < 7 || /\d/.test(concept.word)) continue;
+      const correction = speller.correct(concept.word, maxEdits(concept.word.length) + 1);
+      if (!correction) continue;
+      const replaced = replaceWord(parsed.text, concept.word, correction.word);
+      if (replaced !== parsed.text && run(replaced, false).hits.length > 0) suggestions.push(replaced);
+    }
+    return suggestions;
+  }
+
+  /** Understands and runs a query: every hit, best first, and suggestions when asked for and nothing matched. */
+  function run(text: string, suggest: boolean): { understood: UnderstoodQuery; hits: Ranked[]; suggestions: string[] } {
+    const parsed = understandQuery(text);
+    const corrections: UnderstoodQuery['corrections'] = [];
+    const base = { text, filters: parsed.filters, expansions: parsed.expansions, filterOnly: parsed.filterOnly, corrections };
+    if (parsed.filterOnly) {
+      const hits = publications
+        .filter((p) => passesFilters(p, parsed.filters))
+        .sort((a, b) => b.year - a.year || a.title.localeCompare(b.title))
+        .map((publication) => ({ publication, score: 0, match: {} }));
+      return { understood: { ...base, terms: [] }, hits, suggestions: [] };
+    }
+    const concepts = searchedConcepts(parsed, corrections);
+    const { hits, nearMisses } = rank(parsed, concepts);
+    const suggestions =
+      suggest && hits.length === 0 && concepts.length > 0
+        ? [...correctedQueries(parsed, concepts), ...nearMisses.slice(0, 3).map((r) => r.publication.title)]
+        : [];
+    return { understood: { ...base, terms: parsed.concepts.map((c) => c.word) }, hits, suggestions };
+  }
+
+  return {
+    publications,
+    get: (id) => byId.get(id),
+    search(text: string, { limit = 10, offset = 0 }: SearchOptions = {}): SearchResponse {
+      const { understood, hits, suggestions } = run(text, true);
+      return {
+        query: understood,
+        hits: hits.slice(offset, offset + limit).map(({ publication, score, match }) => ({
+          publication,
+          score,
+          matchedTerms: matchedWords(publication, new Set(Object.keys(match))),
+        })),
+        total: hits.length,
+        suggestions,
+      };
+    },
+  };
+}
+
+/** The text with one word (compared folded) replaced, other words kept as typed. */
+function replaceWord(text: string, folded: string, replacement: string): string {
+  let done = false;
+  return text.replace(/[\p{L}\p{N}]+/gu, (word) => {
+    if (done || fold(word) !== folded) return word;
+    done = true;
+    return replacement;
+  });
+}
