@@ -21,7 +21,9 @@ export function redact(text: string): string {
 /** One log argument as safe text: errors by name, code and message only; objects by their shape, not content. */
 function describe(value: unknown): string {
   if (value instanceof Error) {
-    const coded = value as Error & { code?: unknown; data?: { error?: unknown } };
+    const coded = value as Error & { code?: unknown; data?: { error?: unknown }; original?: unknown };
+    // Bolt wraps errors thrown by listeners in an UnknownError that keeps the original.
+    if (coded.code === 'slack_bolt_unknown_error' && coded.original instanceof Error) return describe(coded.original);
     const slackError = typeof coded.data?.error === 'string' ? ` (${coded.data.error})` : '';
     const code = typeof coded.code === 'string' ? ` [${coded.code}]` : '';
     return `${value.name}${code}: ${value.message}${slackError}`;

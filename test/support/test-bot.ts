@@ -2,24 +2,29 @@
  * Test helpers for the Slack app: the real app factory, in HTTP mode behind Bolt's real HTTPReceiver,
  * wired to the stand-in for Slack on loopback (see src/offline/standin/index.ts for the stand-in's API).
  *
- *   const bot = await startTestBot({ engine });
+ *   const bot = await startTestBot({ publications });   // or { engine }, or {} for the committed catalogue
  *   afterEach(() => expectWithinBlockKitLimits(bot.standIn));
  *   afterAll(() => bot.stop());
  *   await bot.standIn.slashCommand({ user: 'U1', text: 'trafficking' });
  *   const reply = await bot.standIn.waitFor((c) => c.method === 'response_url');
  */
 import type { App } from '@slack/bolt';
+import { loadCatalogue } from '../../src/catalogue/load.js';
+import type { Publication } from '../../src/catalogue/schema.js';
 import { loadConfig } from '../../src/config.js';
 import { startAppWithStandIn, type SeedChannel, type SeedUser, type SlackStandIn } from '../../src/offline/standin/index.js';
 import type { RetryPolicy, SlackApp } from '../../src/slack/app.js';
 import type { SlackDeps } from '../../src/slack/deps.js';
+import { createSearchEngine } from '../../src/search/engine.js';
 import { createLogger } from '../../src/slack/logger.js';
 
 export { signRequest } from '../../src/offline/standin/index.js';
 
 export interface TestBotOptions {
-  /** The search engine listeners use. */
-  engine: SlackDeps['engine'];
+  /** The search engine listeners use; default: the real engine over `publications`. */
+  engine?: SlackDeps['engine'];
+  /** The catalogue to search when no engine is given; default: the committed catalogue. */
+  publications?: Publication[];
   /** Environment overrides read through loadConfig (e.g. ORDERS_CHANNEL_ID, ORDER_ADMIN_IDS). */
   env?: Record<string, string>;
   /** Further SlackDeps fields, overriding what env gives. */
@@ -48,11 +53,16 @@ export interface TestBot {
 export const FAST_RETRIES: RetryPolicy = { retries: 2, minTimeout: 0, maxTimeout: 10, randomize: false };
 
 /** Starts the stand-in and the app wired to it. Call `stop()` when done. */
-export async function startTestBot(options: TestBotOptions): Promise<TestBot> {
+export async function startTestBot(options: TestBotOptions = {}): Promise<TestBot> {
   const config = loadConfig({ ...options.env });
   const logs: string[] = [];
   const bot = await startAppWithStandIn({
-    deps: { engine: options.engine, ordersChannelId: config.ordersChannelId, adminIds: config.adminIds, ...options.deps },
+    deps: {
+      engine: options.engine ?? createSearchEngine(options.publications ?? loadCatalogue()),
+      ordersChannelId: config.ordersChannelId,
+      adminIds: config.adminIds,
+      ...options.deps,
+    },
     standIn: { users: options.seedUsers ?? [], channels: options.channels ?? [] },
     logger: createLogger('debug', (line) => logs.push(line)),
     retryPolicy: options.retryPolicy ?? FAST_RETRIES,

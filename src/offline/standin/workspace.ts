@@ -91,7 +91,7 @@ export class Workspace {
   /** Open modals per user, bottom first (at most 3, as in Slack). */
   readonly modalStacks = new Map<string, StoredView[]>();
   readonly homes = new Map<string, StoredView>();
-  private readonly triggers = new Map<string, { user: string; issuedAt: number }>();
+  private readonly triggers = new Map<string, { user: string; issuedAt: number; used: boolean }>();
   private seq = 0;
 
   constructor(
@@ -129,7 +129,7 @@ export class Workspace {
   issueTrigger(user: string): string {
     const id = `${this.seq + 1}.${Date.now()}.standin${Math.random().toString(16).slice(2, 10)}`;
     this.seq += 1;
-    this.triggers.set(id, { user, issuedAt: Date.now() });
+    this.triggers.set(id, { user, issuedAt: Date.now(), used: false });
     return id;
   }
 
@@ -137,8 +137,8 @@ export class Workspace {
     const id = str(triggerId);
     const trigger = id === undefined ? undefined : this.triggers.get(id);
     if (id === undefined || trigger === undefined) throw new SlackApiError('invalid_trigger_id');
-    this.triggers.delete(id);
-    if (Date.now() - trigger.issuedAt > TRIGGER_LIFETIME_MS) throw new SlackApiError('expired_trigger_id');
+    if (trigger.used || Date.now() - trigger.issuedAt > TRIGGER_LIFETIME_MS) throw new SlackApiError('expired_trigger_id');
+    trigger.used = true;
     return trigger.user;
   }
 

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+
+const BOT = 'xoxb-1234-5678-abcdefSECRETbot';
+const APP = 'xapp-1-A0123-9999-SECRETapp';
+const SIGNING = '0123456789abcdef0123456789abcdef';
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).problems;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('runs offline with defaults when no Slack credential is set', () => {
+    const config = loadConfig({}, '/srv/bot');
+    expect(config).toEqual({
+      mode: 'offline',
+      slack: null,
+      port: 3000,
+      slackApiUrl: undefined,
+      ordersChannelId: undefined,
+      adminIds: [],
+      dataDir: '/srv/bot/data',
+      logLevel: 'info',
+    });
+  });
+
+  it('chooses Socket Mode when the app token is set, HTTP when only the signing secret is', () => {
+    expect(loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, SLACK_SIGNING_SECRET: SIGNING }).slack).toEqual({
+      mode: 'socket',
+      botToken: BOT,
+      appToken: APP,
+      signingSecret: SIGNING,
+    });
+    expect(loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SIGNING }).slack).toEqual({ mode: 'http', botToken: BOT, signingSecret: SIGNING });
+  });
+
+  it('reads every other variable, trimming blanks and normalising the API address', () => {
+    const config = loadConfig(
+      {
+        SLACK_BOT_TOKEN: BOT,
+        SLACK_SIGNING_SECRET: SIGNING,
+        SLACK_APP_TOKEN: '  ',
+        PORT: '8080',
+        SLACK_API_URL: 'http://127.0.0.1:4000/api',
+        ORDERS_CHANNEL_ID: 'C0ORDERS1',
+        ORDER_ADMIN_IDS: 'U0ADMIN1, W0ADMIN2,',
+        DATA_DIR: '/var/lib/handbooks',
+        LOG_LEVEL: 'debug',
+      },
+      '/srv/bot',
+    );
+    expect(config).toMatchObject({
+      mode: 'http',
+      port: 8080,
+      slackApiUrl: 'http://127.0.0.1:4000/api/',
+      ordersChannelId: 'C0ORDERS1',
+      adminIds: ['U0ADMIN1', 'W0ADMIN2'],
+      dataDir: '/var/lib/handbooks',
+      logLevel: 'debug',
+    });
+  });
+
+  it('names each malformed variable and its expected shape, never the value given', () => {
+    const secretLooking = 'not-a-token-hunter2zz';
+    const problems = problemsOf({
+      SLACK_BOT_TOKEN: secretLooking,
+      SLACK_APP_TOKEN: `xoxb-${secretLooking}`,
+      SLACK_SIGNING_SECRET: secretLooking,
+      PORT: 'eighty',
+      SLACK_API_URL: 'ftp://example.org',
+      ORDERS_CHANNEL_ID: '#orders',
+      ORDER_ADMIN_IDS: 'U0ADMIN1,alice',
+      LOG_LEVEL: 'verbose',
+    });
+    expect(problems).toEqual([
+      'SLACK_BOT_TOKEN must look like xoxb-… (the Bot User OAuth Token)',
+      'SLACK_APP_TOKEN must look like xapp-… (an app-level token)',
+      'SLACK_SIGNING_SECRET must be the 32-character hexadecimal Signing Secret from Basic Information',
+      'PORT must be a whole number from 0 to 65535',
+      'SLACK_API_URL must be an http(s) address such as https://slack.com/api/',
+      'ORDERS_CHANNEL_ID must be a channel id such as C0123ABCD (not the channel name)',
+      'ORDER_ADMIN_IDS must be comma-separated user ids such as U0123ABCD,U0456EFGH',
+      'LOG_LEVEL must be one of debug, info, warn, error',
+    ]);
+    expect(problems.join('\n')).not.toContain('hunter2zz');
+  });
+
+  it('refuses partial Slack credentials instead of silently running offline', () => {
+    expect(problemsOf({ SLACK_BOT_TOKEN: BOT })).toEqual([
+      'SLACK_BOT_TOKEN is set but neither SLACK_APP_TOKEN (xapp-…, for Socket Mode) nor SLACK_SIGNING_SECRET (for HTTP mode) is.',
+    ]);
+    const [missingBot] = problemsOf({ SLACK_APP_TOKEN: APP });
+    expect(missingBot).toMatch(/^SLACK_BOT_TOKEN is missing: SLACK_APP_TOKEN is set/);
+    expect(missingBot).not.toContain(APP);
+    expect(problemsOf({ SLACK_SIGNING_SECRET: SIGNING })[0]).toMatch(/^SLACK_BOT_TOKEN is missing: SLACK_SIGNING_SECRET is set/);
+  });
+
+  it('puts every problem in the error message', () => {
+    expect(() => loadConfig({ PORT: '-1', LOG_LEVEL: 'loud' })).toThrow(
+      'Configuration problems:\n  - PORT must be a whole number from 0 to 65535\n  - LOG_LEVEL must be one of debug, info, warn, error',
+    );
+  });
+});
