@@ -3,7 +3,9 @@
  * 15 minutes, or what the other side asked for (Retry-After) when it said.
  */
 
+/** The wait after a first failed attempt, doubled after each further one. */
 export const RETRY_BASE_MS = 5_000;
+/** The longest wait between attempts without Retry-After. */
 export const RETRY_MAX_MS = 15 * 60_000;
 /** The longest Retry-After honoured as given; a longer one is shortened to this. */
 export const RETRY_AFTER_MAX_MS = 60 * 60_000;

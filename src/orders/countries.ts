@@ -9,6 +9,7 @@ export interface Country {
   name: string;
 }
 
+/** All 249 countries and territories, sorted by English name. */
 export const COUNTRIES: readonly Country[] = [
   { code: 'AF', name: 'Afghanistan' },
   { code: 'AX', name: 'Åland Islands' },

@@ -5,6 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 
+/** One step of the schema. */
 export interface Migration {
   /** 1, 2, 3…: the user_version the database has once this has run. */
   version: number;
@@ -12,6 +13,7 @@ export interface Migration {
   sql: string;
 }
 
+/** Every migration, oldest first. */
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,

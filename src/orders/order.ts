@@ -45,6 +45,7 @@ export interface Order extends OrderFormContent {
   history: StatusChange[];
 }
 
+/** Why an order operation was refused. */
 export type OrderErrorCode = 'not_found' | 'invalid_status_change' | 'not_allowed';
 
 /** An order operation that was refused; `message` is a sentence fit to show the person who asked. */

@@ -41,8 +41,10 @@ export type OutboxContent =
   | { kind: 'order_notice'; target: string; payload: { reference: string } }
   | { kind: 'order_confirmation'; target: string; payload: { reference: string } }
   | { kind: 'status_notice'; target: string; payload: StatusNoticePayload };
+/** The kinds of outbox message. */
 export type OutboxKind = OutboxContent['kind'];
 
+/** Where a message is in its life (see the module comment). */
 export type OutboxState = 'pending' | 'sending' | 'delivered' | 'failed';
 
 /** A message in the outbox. */

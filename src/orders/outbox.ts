@@ -29,6 +29,7 @@ export type DeliveryResult =
 /** Delivers one message; see the module comment for what it must do when `message.uncertain` is true. */
 export type Deliver = (message: OutboxMessage) => Promise<DeliveryResult>;
 
+/** Options of the OutboxWorker constructor. */
 export interface OutboxWorkerOptions {
   outbox: OutboxQueue;
   deliver: Deliver;

@@ -13,6 +13,7 @@ export const MAX_QUANTITY = 500;
 /** Most lines on one order. */
 export const MAX_ORDER_LINES = 20;
 
+/** Payment methods the Publications Unit accepts, as stored. */
 export const PAYMENT_METHODS = ['credit_card', 'check', 'bank_transfer'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
@@ -34,6 +35,7 @@ export const MAX_LENGTHS = {
   email: 254,
 } as const;
 
+/** The messages shown under a form field, one per kind of mistake. */
 export const MESSAGES = {
   items: 'Add at least one publication',
   tooManyItems: `An order can have at most ${MAX_ORDER_LINES} lines`,
@@ -75,6 +77,7 @@ export const orderItemInputSchema = z.object({
   language: optionalText(z.string({ error: MESSAGES.language }).trim().max(10, { error: MESSAGES.language })).optional(),
   title: z.string().max(500).optional().catch(undefined),
 });
+/** What validateItems accepts per line (quantity may be a string of digits, language may be missing). */
 export type OrderItemInput = z.input<typeof orderItemInputSchema>;
 
 /** A validated order line: a title still in the catalogue, in one of its editions. */
@@ -144,7 +147,9 @@ export const deliverySchema = z.object({
     .max(MAX_LENGTHS.email, { error: MESSAGES.email })
     .regex(z.regexes.email, { error: MESSAGES.email }),
 });
+/** What validateDelivery accepts: strings, null or missing for empty fields. */
 export type DeliveryInput = z.input<typeof deliverySchema>;
+/** Validated delivery and contact: trimmed; country upper case; postalCode null when not given. */
 export type Delivery = z.output<typeof deliverySchema>;
 
 /** Currency and payment method, as the HOW TO PURCHASE section offers them. */
@@ -152,7 +157,9 @@ export const paymentSchema = z.object({
   currency: z.preprocess((v) => (typeof v === 'string' ? v.trim().toUpperCase() : v), z.enum(CURRENCIES, { error: MESSAGES.currency })),
   method: z.enum(PAYMENT_METHODS, { error: MESSAGES.method }),
 });
+/** What validatePayment accepts. */
 export type PaymentInput = z.input<typeof paymentSchema>;
+/** Validated currency and payment method. */
 export interface Payment {
   currency: Currency;
   method: PaymentMethod;

@@ -3,6 +3,7 @@
  * processing. Pure rules shared by the store and the buttons that offer the next steps.
  */
 
+/** Every order status, in the order of an order's life. */
 export const ORDER_STATUSES = ['submitted', 'processing', 'dispatched', 'cancelled'] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 

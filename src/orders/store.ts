@@ -35,6 +35,7 @@ export function formatReference(year: number, sequence: number): string {
   return `PUB-${year}-${String(sequence).padStart(6, '0')}`;
 }
 
+/** Options of openOrderStore. */
 export interface OrderStoreOptions {
   /** The current time; injectable for tests. Default: the system clock. */
   clock?: () => Date;
@@ -44,12 +45,14 @@ export interface OrderStoreOptions {
   mustExist?: boolean;
 }
 
+/** What submit returns: the stored order and whether this call created it. */
 export interface SubmitResult {
   order: Order;
   /** False when an order with this idempotency key already existed and is returned as it is. */
   created: boolean;
 }
 
+/** Options of changeStatus. */
 export interface ChangeStatusOptions {
   /** Required to cancel; kept in the history and told to the requester. */
   reason?: string;
