@@ -4,7 +4,7 @@ import { header, section, type SlackMessage } from './kit.js';
 /** Questions that show what the bot understands; used by help, App Home and "nothing found". */
 export const EXAMPLE_QUERIES: readonly string[] = [
   'trafficking in persons training',
-  'reintegration counselling in Spanish',
+  'psychosocial support in Spanish',
   'GBV since 2019',
   'all titles in French',
 ];

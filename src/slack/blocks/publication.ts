@@ -67,18 +67,27 @@ export function excerpt(text: string, max: number = EXCERPT_MAX): string {
 }
 
 /**
- * Escapes `text` for mrkdwn and puts every whole-word occurrence of `terms` (any case) in bold. Matching is
- * done on the raw text and each piece escaped on its own, so a term can never land inside an escape.
+ * Escapes `text` for mrkdwn and puts every whole-word occurrence of `terms` (any case) in bold, neighbouring
+ * matches as one span ("*gender-based violence*"). Matching is done on the raw text and each piece escaped
+ * on its own, so a term can never land inside an escape.
  */
 export function highlight(text: string, terms: readonly string[]): string {
   const words = [...new Set(terms.map((t) => t.trim()).filter((t) => t.length > 0))].sort((a, b) => b.length - a.length);
   if (words.length === 0) return escapeMrkdwn(text);
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  // spans of matched words; neighbours separated only by spaces or hyphens become one bold span
+  const spans: [number, number][] = [];
+  for (const match of text.matchAll(pattern)) {
+    const end = match.index + match[0].length;
+    const previous = spans[spans.length - 1];
+    if (previous && /^[\s-]+$/.test(text.slice(previous[1], match.index))) previous[1] = end;
+    else spans.push([match.index, end]);
+  }
   let out = '';
   let last = 0;
-  for (const match of text.matchAll(pattern)) {
-    out += `${escapeMrkdwn(text.slice(last, match.index))}*${escapeMrkdwn(match[0])}*`;
-    last = match.index + match[0].length;
+  for (const [start, end] of spans) {
+    out += `${escapeMrkdwn(text.slice(last, start))}*${escapeMrkdwn(text.slice(start, end))}*`;
+    last = end;
   }
   return out + escapeMrkdwn(text.slice(last));
 }

@@ -6,7 +6,7 @@ import { EXAMPLE_QUERIES } from './help.js';
 import { actions, button, context, divider, plural, section, type Block, type Button, type SlackMessage } from './kit.js';
 import { encodePage, moreBlock } from './paging.js';
 import { excerpt, highlight, metaLine, publicationButtons, summaryText, titleLine } from './publication.js';
-import { describeFilters, describeUnderstood } from './understood.js';
+import { describeFilters, describeUnderstood, hasInterpretation } from './understood.js';
 
 /** Results per page: five keep a message well inside 50 blocks and Slack's block-text budget. */
 export const RESULTS_PAGE_SIZE = 5;
@@ -53,10 +53,10 @@ function nothingFound(response: SearchResponse, offset: number): SlackMessage {
   if (total > 0) {
     return { text: 'No more results', blocks: [section(`That was the last page of results for *${typed}* (${total} in all).`)] };
   }
-  const filters = describeFilters(query.filters);
-  const blocks: Block[] = [
-    section(`I found nothing for *${typed}*.\n${describeUnderstood(query)}${filters ? '\nTry again without the language or year.' : ''}`),
-  ];
+  const lines = [`I found nothing for *${typed}*.`];
+  if (hasInterpretation(query)) lines.push(describeUnderstood(query));
+  if (describeFilters(query.filters)) lines.push('Try again without the language or year.');
+  const blocks: Block[] = [section(lines.join('\n'))];
   const suggestionButtons = suggestions
     .slice(0, MAX_SUGGESTIONS)
     .map((s, i) => suggestionButton(s, i))

@@ -20,12 +20,14 @@ export function describeFilters(filters: SearchFilters): string {
 }
 
 /**
- * One mrkdwn line on what was searched: the words, the filters, corrections ("trafiking → trafficking")
+ * One mrkdwn line on what was searched: the words (as corrected), the filters, corrections ("trafiking → trafficking")
  * and expansions ("GBV: gender-based violence"). Everything that came from the user is escaped.
  */
 export function describeUnderstood(query: UnderstoodQuery): string {
   const parts: string[] = [];
-  if (query.terms.length > 0) parts.push(`Searched for *${escapeMrkdwn(query.terms.join(' '))}*`);
+  const corrected = new Map(query.corrections.map((c) => [c.from, c.to]));
+  const terms = query.terms.map((t) => corrected.get(t) ?? t);
+  if (terms.length > 0) parts.push(`Searched for *${escapeMrkdwn(terms.join(' '))}*`);
   const filters = describeFilters(query.filters);
   if (filters) parts.push(parts.length === 0 ? filters : lowerFirst(filters));
   if (query.corrections.length > 0) {
@@ -49,4 +51,9 @@ function lowerFirst(s: string): string {
 
 function upperFirst(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Whether the engine read more into a query than its words: filters, corrections or expansions. */
+export function hasInterpretation(query: UnderstoodQuery): boolean {
+  return describeFilters(query.filters) !== '' || query.corrections.length > 0 || query.expansions.length > 0;
 }

@@ -62,6 +62,10 @@ describe('highlight', () => {
     );
   });
 
+  it('bolds neighbouring matches as one span', () => {
+    expect(highlight('on gender-based violence and based', ['gender', 'based', 'violence'])).toBe('on *gender-based violence* and *based*');
+  });
+
   it('never bolds inside an escape, even for terms such as "amp" or "lt"', () => {
     expect(highlight('Tom & Jerry < amp', ['amp', 'lt', 'gt'])).toBe('Tom &amp; Jerry &lt; *amp*');
   });

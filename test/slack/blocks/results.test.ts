@@ -77,6 +77,7 @@ describe('searchAnswer', () => {
     expect(text).toContain('I found nothing for *trafikcing &lt;b&gt;*.');
     expect(text).toContain('Did you mean:');
     expect(text).toContain('Try for example:');
+    expect(text).not.toContain('Searched for');
     const suggestions = buttonsOf(message.blocks);
     expect(suggestions.map((b) => b.action_id)).toEqual(['search_suggestion_0', 'search_suggestion_1']);
     expect(suggestions.map((b) => decodePage(b.value))).toEqual([

@@ -12,7 +12,7 @@ describe('describeUnderstood', () => {
     const line = describeUnderstood(
       understood({
         text: 'GBV trafiking <!here>',
-        terms: ['gbv', 'trafficking', '<!here>'],
+        terms: ['gbv', 'trafiking', '<!here>'],
         filters: { languages: ['fr', 'es', 'ar'], yearFrom: 2019, yearTo: 2020 },
         corrections: [{ from: 'trafiking', to: 'trafficking' }],
         expansions: [{ acronym: 'GBV', expansion: 'gender-based violence' }],
@@ -22,6 +22,10 @@ describe('describeUnderstood', () => {
       'Searched for *gbv trafficking &lt;!here&gt;* · editions in French, Spanish or Arabic · published 2019–2020 · ' +
         'spelling corrected: trafiking → trafficking · read GBV as gender-based violence',
     );
+  });
+
+  it('says nothing more than the words when the engine read nothing more into them', () => {
+    expect(describeUnderstood(understood({ text: 'x', terms: ['x'] }))).toBe('Searched for *x*');
   });
 
   it('reads open-ended year ranges', () => {
