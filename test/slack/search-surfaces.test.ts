@@ -232,7 +232,7 @@ describe('search surfaces through the stand-in for Slack', () => {
       expect(buttonsOf(home?.blocks ?? []).find((b) => b.action_id === 'order_start')?.value).toBeUndefined();
     });
 
-    it('opens Details from Home, where there is no response_url', async () => {
+    it('opens Details from Home, where there is no response_url, and reports a failure in the DM', async () => {
       await bot.standIn.openHome(ALICE);
       await bot.standIn.waitFor((c) => c.method === 'views.publish');
       await bot.standIn.idle();
@@ -243,6 +243,13 @@ describe('search surfaces through the stand-in for Slack', () => {
       const opened = await bot.standIn.waitFor((c) => c.method === 'views.open');
       expect(opened.result.ok).toBe(true);
       bot.standIn.modalStack(ALICE).splice(0);
+      await bot.standIn.idle();
+
+      bot.standIn.failNext('views.open', { error: 'internal_error', times: 5 });
+      await bot.standIn.clickButton({ user: ALICE, source: home, actionId: 'publication_details', value: details?.value });
+      const told = await bot.standIn.waitFor((c) => c.method === 'chat.postMessage');
+      expect(told.args.channel).toBe(ALICE);
+      expect(told.args.text).toContain('internal_error');
     });
   });
 });
