@@ -3,7 +3,17 @@
  * need from here, so tests and the offline mode build the very same app with the same wiring.
  * Fields are added here as surfaces need them (the order store joins with the order dialog).
  */
+import type { OrderStore } from '../orders/store.js';
 import type { SearchEngine } from '../search/types.js';
+
+/** Ordering: the open order store, and how its outbox of notices is drained (the app runs the worker). */
+export interface OrderDeps {
+  store: OrderStore;
+  /** Pause between outbox drains; default 2000 ms. */
+  outboxIntervalMs?: number;
+  /** The clock the outbox worker reads; give the store's own clock when it has one (tests). Default: system time. */
+  clock?: () => Date;
+}
 
 export interface SlackDeps {
   /** Search over the loaded, validated catalogue. */
@@ -12,4 +22,6 @@ export interface SlackDeps {
   ordersChannelId: string | undefined;
   /** Slack user ids allowed to change order status (ORDER_ADMIN_IDS). */
   adminIds: readonly string[];
+  /** The order store and its outbox; without it the order surfaces say that ordering is not available. */
+  orders?: OrderDeps;
 }
