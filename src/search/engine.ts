@@ -12,7 +12,7 @@ import { languageByCode } from '../catalogue/languages.js';
 import type { Publication } from '../catalogue/schema.js';
 import { analyseWords, fold, queryTermVariants } from './normalise.js';
 import { type ParsedQuery, type QueryConcept, understandQuery } from './query.js';
-import { Speller, maxEdits } from './spelling.js';
+import { Speller, lowerBound, maxEdits } from './spelling.js';
 import type { SearchEngine, SearchFilters, SearchOptions, SearchResponse, UnderstoodQuery } from './types.js';
 
 const FIELDS = ['title', 'summary', 'keywords', 'languages', 'year'] as const;
@@ -24,6 +24,11 @@ export interface SearchEngineOptions {
 }
 
 const DEFAULT_BOOST: Record<Field, number> = { title: 3, keywords: 2, summary: 1, languages: 1, year: 1 };
+
+/** Weight of a match on a completion of a query word rather than on the word itself. */
+const COMPLETION_WEIGHT = 0.4;
+/** Completions are at most this many letters longer than the query word's stem, which must have 5 or more. */
+const COMPLETION_MAX_EXTRA = 2;
 
 /** A publication's summary as plain text, paragraphs and list items one a line. */
 export function summaryText(publication: Publication): string {
@@ -48,6 +53,8 @@ interface SearchedConcept {
   concept: QueryConcept;
   /** Index terms any of which matches the word. */
   terms: string[];
+  /** Longer index terms that start with one of `terms` ("refer" → "referr" of "referral"), weighted down. */
+  completions: string[];
   /** For an acronym, per word of its expansion, the index terms standing for that word. */
   phrase: string[][] | null;
 }
@@ -108,6 +115,18 @@ export function createSearchEngine(publications: readonly Publication[], options
   index.addAll(publications);
   analysed = new Map();
   const speller = new Speller(vocabulary);
+  const sortedTerms = [...indexTerms].sort();
+
+  /** Index terms a little longer than `term` that start with it. */
+  function completionsOf(term: string): string[] {
+    if (term.length < 5 || /\d/.test(term)) return [];
+    const found: string[] = [];
+    for (let i = lowerBound(sortedTerms, term); i < sortedTerms.length && sortedTerms[i]!.startsWith(term); i++) {
+      const candidate = sortedTerms[i]!;
+      if (candidate !== term && candidate.length - term.length <= COMPLETION_MAX_EXTRA) found.push(candidate);
+    }
+    return found;
+  }
 
   const knownTerms = (word: string): string[] => queryTermVariants(word).filter((t) => indexTerms.has(t));
 
@@ -123,7 +142,8 @@ export function createSearchEngine(publications: readonly Publication[], options
         }
       }
       const phrase = concept.expansion?.map(knownTerms) ?? null;
-      return { concept, terms, phrase: phrase?.every((t) => t.length > 0) ? phrase : null };
+      const completions = [...new Set(terms.flatMap(completionsOf))].filter((t) => !terms.includes(t));
+      return { concept, terms, completions, phrase: phrase?.every((t) => t.length > 0) ? phrase : null };
     });
   }
 
@@ -131,15 +151,19 @@ export function createSearchEngine(publications: readonly Publication[], options
     const anyOf = (terms: string[]): Query => ({ combineWith: 'OR', queries: terms });
     return {
       combineWith: 'OR',
-      queries: concepts.map(({ terms, phrase }) => ({
+      queries: concepts.map(({ terms, completions, phrase }) => ({
         combineWith: 'OR',
-        queries: [...terms, ...(phrase ? [{ combineWith: 'AND' as const, queries: phrase.map(anyOf) }] : [])],
+        queries: [
+          ...terms,
+          ...(completions.length > 0 ? [{ combineWith: 'OR' as const, queries: completions, boostTerm: () => COMPLETION_WEIGHT }] : []),
+          ...(phrase ? [{ combineWith: 'AND' as const, queries: phrase.map(anyOf) }] : []),
+        ],
       })),
     };
   }
 
   function isMatched(searched: SearchedConcept, matched: Record<string, unknown>): boolean {
-    return searched.terms.some((t) => t in matched) || (searched.phrase?.every((ts) => ts.some((t) => t in matched)) ?? false);
+    return searched.terms.some((t) => t in matched) || searched.completions.some((t) => t in matched) || (searched.phrase?.every((ts) => ts.some((t) => t in matched)) ?? false);
   }
 
   /** Words of the publication's own text whose index terms matched, lower case, in order of appearance. */
@@ -158,30 +182,47 @@ export function createSearchEngine(publications: readonly Publication[], options
     match: Record<string, unknown>;
   }
 
-  /** Scores every title against the query's words; splits them into hits and near misses. */
-  function rank(parsed: ParsedQuery, concepts: SearchedConcept[]): { hits: Ranked[]; nearMisses: Ranked[] } {
-    const hits: Ranked[] = [];
-    const nearMisses: Ranked[] = [];
-    const searchable = concepts.filter((c) => c.terms.length > 0 || c.phrase);
-    if (searchable.length === 0) return { hits, nearMisses };
+  /** Every title matching any of the query's words, scored, with how many content words it matched. */
+  function scoreAll(concepts: SearchedConcept[]): (Ranked & { matchedContent: number })[] {
+    const searchable = concepts.filter((c) => c.terms.length > 0 || c.completions.length > 0 || c.phrase);
+    if (searchable.length === 0) return [];
     const content = concepts.filter((c) => !c.concept.weak);
-    const required = requiredMatches(content.length);
-    for (const result of index.search(toMiniSearchQuery(searchable))) {
-      const publication = byId.get(result.id as string)!;
+    const weak = concepts.filter((c) => c.concept.weak);
+    return index.search(toMiniSearchQuery(searchable)).map((result) => {
       const matchedContent = content.filter((c) => isMatched(c, result.match)).length;
-      const matchedWeak = concepts.filter((c) => c.concept.weak && isMatched(c, result.match)).length;
+      const matchedWeak = weak.filter((c) => isMatched(c, result.match)).length;
       // MiniSearch multiplies by the number of query terms matched, which counts each stem variant;
       // count query words instead.
       const score = (result.score / Math.max(1, result.queryTerms.length)) * (matchedContent + matchedWeak);
-      const ranked = { publication, score, match: result.match };
-      if (matchedContent >= required && passesFilters(publication, parsed.filters)) hits.push(ranked);
-      else if (matchedContent > 0 && matchedContent * 2 >= content.length) nearMisses.push(ranked);
+      return { publication: byId.get(result.id as string)!, score, match: result.match, matchedContent };
+    });
+  }
+
+  /** Splits scored titles into hits (enough content words, filters passed) and near misses, best first. */
+  function rank(parsed: ParsedQuery, concepts: SearchedConcept[]): { hits: Ranked[]; nearMisses: Ranked[] } {
+    const hits: Ranked[] = [];
+    const nearMisses: Ranked[] = [];
+    const contentWords = concepts.filter((c) => !c.concept.weak).length;
+    const required = requiredMatches(contentWords);
+    for (const { matchedContent, ...ranked } of scoreAll(concepts)) {
+      if (matchedContent >= required && passesFilters(ranked.publication, parsed.filters)) hits.push(ranked);
+      else if (matchedContent > 0 && matchedContent * 2 >= contentWords) nearMisses.push(ranked);
     }
-    const order = (a: Ranked, b: Ranked): number =>
-      b.score - a.score || b.publication.year - a.publication.year || a.publication.title.localeCompare(b.publication.title);
-    hits.sort(order);
-    nearMisses.sort(order);
+    hits.sort(byRank);
+    nearMisses.sort(byRank);
     return { hits, nearMisses };
+  }
+
+  /** Every title passing a filter-only query's filters: those matching its document-type words first, then newest first. */
+  function listing(parsed: ParsedQuery): Ranked[] {
+    const scored = new Map(scoreAll(searchedConcepts(parsed, [])).map((r) => [r.publication.id, r]));
+    return publications
+      .filter((p) => passesFilters(p, parsed.filters))
+      .map((publication): Ranked => {
+        const found = scored.get(publication.id);
+        return found ? { publication, score: found.score, match: found.match } : { publication, score: 0, match: {} };
+      })
+      .sort(byRank);
   }
 
   /** Queries the user may have meant: the query with a far-off word corrected, when that finds titles. */
@@ -202,13 +243,7 @@ export function createSearchEngine(publications: readonly Publication[], options
     const parsed = understandQuery(text);
     const corrections: UnderstoodQuery['corrections'] = [];
     const base = { text, filters: parsed.filters, expansions: parsed.expansions, filterOnly: parsed.filterOnly, corrections };
-    if (parsed.filterOnly) {
-      const hits = publications
-        .filter((p) => passesFilters(p, parsed.filters))
-        .sort((a, b) => b.year - a.year || a.title.localeCompare(b.title))
-        .map((publication) => ({ publication, score: 0, match: {} }));
-      return { understood: { ...base, terms: [] }, hits, suggestions: [] };
-    }
+    if (parsed.filterOnly) return { understood: { ...base, terms: parsed.concepts.map((c) => c.word) }, hits: listing(parsed), suggestions: [] };
     const concepts = searchedConcepts(parsed, corrections);
     const { hits, nearMisses } = rank(parsed, concepts);
     const suggestions =
@@ -235,6 +270,11 @@ export function createSearchEngine(publications: readonly Publication[], options
       };
     },
   };
+}
+
+/** Best first: higher score, then newer, then by title. */
+function byRank(a: { publication: Publication; score: number }, b: { publication: Publication; score: number }): number {
+  return b.score - a.score || b.publication.year - a.publication.year || a.publication.title.localeCompare(b.publication.title);
 }
 
 /** The text with one word (compared folded) replaced, other words kept as typed. */

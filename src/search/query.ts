@@ -28,7 +28,10 @@ export interface ParsedQuery {
   filters: SearchFilters;
   concepts: QueryConcept[];
   expansions: { acronym: string; expansion: string }[];
-  /** Only filters were given: every title passing them is wanted. */
+  /**
+   * Only filters were given, perhaps with document-type words ("guidance published in 2019"): every title
+   * passing the filters is wanted; the document-type words, if any, only order the list.
+   */
   filterOnly: boolean;
 }
 
@@ -265,8 +268,7 @@ export function understandQuery(text: string): ParsedQuery {
 
   const hasFilters = Object.keys(filters).length > 0;
   const filterOnly = hasFilters && concepts.every((c) => c.weak);
-  if (filterOnly) concepts.length = 0;
-  else if (concepts.every((c) => c.weak)) for (const c of concepts) c.weak = false;
+  if (!filterOnly && concepts.every((c) => c.weak)) for (const c of concepts) c.weak = false;
 
   return { text, filters, concepts, expansions, filterOnly };
 }

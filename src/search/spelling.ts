@@ -94,7 +94,8 @@ export class Speller {
   }
 }
 
-function lowerBound(sorted: readonly string[], value: string): number {
+/** Index of the first element of a sorted array that is not below `value`. */
+export function lowerBound(sorted: readonly string[], value: string): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
