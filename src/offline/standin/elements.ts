@@ -38,12 +38,16 @@ export function interactiveElements(blocks: unknown): FoundElement[] {
   return found;
 }
 
-/** The element with `actionId` in `blocks`; throws with the action_ids that do exist when there is none. */
-export function findElement(blocks: unknown, actionId: string): FoundElement {
+/**
+ * The element with `actionId` in `blocks` (in block `blockId` when given: an action_id may repeat across
+ * blocks); throws with the action_ids that do exist when there is none.
+ */
+export function findElement(blocks: unknown, actionId: string, blockId?: string): FoundElement {
   const all = interactiveElements(blocks);
-  const hit = all.find((f) => f.element.action_id === actionId);
+  const hit = all.find((f) => f.element.action_id === actionId && (blockId === undefined || f.blockId === blockId));
   if (hit === undefined) {
-    throw new Error(`No element with action_id "${actionId}"; present: ${all.map((f) => f.element.action_id).join(', ') || 'none'}`);
+    const where = blockId === undefined ? '' : ` in block "${blockId}"`;
+    throw new Error(`No element with action_id "${actionId}"${where}; present: ${all.map((f) => f.element.action_id).join(', ') || 'none'}`);
   }
   return hit;
 }

@@ -24,13 +24,14 @@
  * - `mention({ user, channel, text, threadTs? })`, `directMessage({ user, text })`, `openHome(user)`,
  *   `sendEvent(event, { retryNum?, retryReason? })`, `retryEvent(delivery, retryNum?, reason?)` — these
  *   resolve with `{ status, body, eventId, envelope }`
- * - `clickButton({ user, source, actionId, value? })` — source: a message from `messages()`, an ephemeral
- *   from `ephemerals()`, a modal from `topModal()` / `modalStack()`, or `home(user)`
- * - `selectOption({ user, source, actionId, value })` (null when Slack would send nothing: an input
+ * - `clickButton({ user, source, actionId, blockId?, value? })` — source: a message from `messages()`, an ephemeral
+ *   from `ephemerals()`, a modal from `topModal()` / `modalStack()`, or `home(user)`; `blockId` (here and
+ *   below) picks the element when an action_id repeats across blocks
+ * - `selectOption({ user, source, actionId, blockId?, value })` (null when Slack would send nothing: an input
  *   block without dispatch_action; the value is kept in the view's state)
  * - `fillView({ view, values })`, `submitView({ user, view?, values? })` (values keyed by action_id: text,
  *   an option value, a list of values, or Slack's raw state object; the ack's response_action is applied
- *   to the modal stack), `closeView({ user, view? })`, `requestOptions({ user, source, actionId, value })`
+ *   to the modal stack), `closeView({ user, view? })`, `requestOptions({ user, source, actionId, blockId?, value })`
  * Requests are signed as Slack signs them (./transport.ts); a custom {@link Transport} can be connected.
  *
  * **Waiting and failures**: `waitFor(call => …, { timeoutMs?, since? })` resolves with the first matching

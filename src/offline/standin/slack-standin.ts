@@ -330,9 +330,9 @@ export class SlackStandIn {
   }
 
   /** A person clicks a button in a message, an ephemeral message, a modal or App Home. */
-  clickButton(options: { user: string; source: Surface; actionId: string; value?: string }): Promise<Ack> {
+  clickButton(options: { user: string; source: Surface; actionId: string; blockId?: string; value?: string }): Promise<Ack> {
     const source = this.current(options.source);
-    const found = findElement(source.blocks, options.actionId);
+    const found = findElement(source.blocks, options.actionId, options.blockId);
     return this.deliverAction(options.user, source, actionEntry(found, options.value, this.workspace.nextTs()));
   }
 
@@ -341,9 +341,9 @@ export class SlackStandIn {
    * block without dispatch_action, Slack sends nothing: the value is only kept in the view's state, and
    * this resolves to null.
    */
-  async selectOption(options: { user: string; source: Surface; actionId: string; value: FieldValue }): Promise<Ack | null> {
+  async selectOption(options: { user: string; source: Surface; actionId: string; blockId?: string; value: FieldValue }): Promise<Ack | null> {
     const source = this.current(options.source);
-    const found = findElement(source.blocks, options.actionId);
+    const found = findElement(source.blocks, options.actionId, options.blockId);
     if (isView(source) && found.inInput) {
       this.setState(source, found.blockId, String(found.element.action_id), stateEntry(found.element, options.value));
       if (!found.dispatchAction) return null;
@@ -405,9 +405,9 @@ export class SlackStandIn {
   }
 
   /** A person types `value` in an external_select: Slack asks the app for options (block_suggestion). */
-  requestOptions(options: { user: string; source: Surface; actionId: string; value: string }): Promise<Ack> {
+  requestOptions(options: { user: string; source: Surface; actionId: string; blockId?: string; value: string }): Promise<Ack> {
     const source = this.current(options.source);
-    const found = findElement(source.blocks, options.actionId);
+    const found = findElement(source.blocks, options.actionId, options.blockId);
     return this.deliverInteraction({
       type: 'block_suggestion',
       user: this.userRef(options.user),
