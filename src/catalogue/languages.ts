@@ -16,8 +16,8 @@ export interface LanguageInfo {
 
 export const LANGUAGES: readonly LanguageInfo[] = [
   { code: 'en', name: 'English', native: 'English', aliases: ['english', 'inglés', 'ingles', 'anglais'] },
-  { code: 'fr', name: 'French', native: 'français', aliases: ['french', 'francés', 'frances', 'français', 'francais'] },
-  { code: 'es', name: 'Spanish', native: 'español', aliases: ['spanish', 'español', 'espanol', 'castellano', 'espagnol'] },
+  { code: 'fr', name: 'French', native: 'français', aliases: ['french', 'francés', 'frances', 'français', 'francais', 'française', 'francaise'] },
+  { code: 'es', name: 'Spanish', native: 'español', aliases: ['spanish', 'español', 'espanol', 'española', 'espanola', 'castellano', 'espagnol'] },
   { code: 'ar', name: 'Arabic', native: 'العربية', aliases: ['arabic', 'árabe', 'arabe', 'العربية'] },
   { code: 'it', name: 'Italian', native: 'italiano', aliases: ['italian', 'italiano', 'italien'] },
   { code: 'hy', name: 'Armenian', native: 'հայերեն', aliases: ['armenian', 'armenio', 'arménien', 'armenien', 'հայերեն'] },

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { loadCatalogue } from '../../src/catalogue/load.js';
+import type { Publication } from '../../src/catalogue/schema.js';
+import { createSearchEngine, passesFilters } from '../../src/search/engine.js';
+
+const publications = loadCatalogue();
+const engine = createSearchEngine(publications);
+const ids = (query: string): string[] => engine.search(query, { limit: 50 }).hits.map((h) => h.publication.id);
+
+describe('createSearchEngine', () => {
+  it('finds titles through accents, stems and typos, and reports the corrections', () => {
+    expect(ids('atencion psicosocial')[0]).toBe('guia-atencion-psicosocial-personas-migrantes');
+    const typo = engine.search('trafiking');
+    expect(typo.query.corrections).toEqual([{ from: 'trafiking', to: 'trafficking' }]);
+    expect(typo.hits.length).toBeGreaterThan(0);
+    expect(typo.hits.every((h) => h.matchedTerms.includes('trafficking'))).toBe(true);
+  });
+
+  it('says which words of the publication matched, as written', () => {
+    const [hit] = engine.search('atención psicosocial').hits;
+    expect(hit?.matchedTerms).toEqual(expect.arrayContaining(['atención', 'psicosocial']));
+    const [gbv] = engine.search('GBV').hits;
+    expect(gbv?.matchedTerms).toEqual(expect.arrayContaining(['gbv', 'gender', 'violence']));
+  });
+
+  it('applies language and year filters to every hit', () => {
+    const response = engine.search('migration in Spanish since 2019', { limit: 50 });
+    expect(response.query.filters).toEqual({ languages: ['es'], yearFrom: 2019 });
+    expect(response.hits.length).toBeGreaterThan(0);
+    for (const h of response.hits) expect(passesFilters(h.publication, response.query.filters)).toBe(true);
+  });
+
+  it('lists every title of a filter-only query, newest first', () => {
+    const response = engine.search('all titles in Spanish', { limit: 50 });
+    const expected = publications.filter((p) => p.languages.includes('es'));
+    expect(response.query.filterOnly).toBe(true);
+    expect(response.total).toBe(expected.length);
+    const years = response.hits.map((h) => h.publication.year);
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+  });
+
+  it('pages with limit and offset and counts every hit', () => {
+    const all = ids('migrants');
+    const page = engine.search('migrants', { limit: 3, offset: 3 });
+    expect(page.total).toBe(all.length);
+    expect(page.hits.map((h) => h.publication.id)).toEqual(all.slice(3, 6));
+  });
+
+  it('finds nothing for unrelated questions', () => {
+    for (const q of ['weather in Geneva tomorrow', 'how do I reset my password', 'best pizza near the office', 'do we have anything?', '']) {
+      expect(engine.search(q).hits, q).toEqual([]);
+    }
+  });
+
+  it('answers a near miss with suggestions instead of hits', () => {
+    const partial = engine.search('psychosocial kids');
+    expect(partial.hits).toEqual([]);
+    expect(partial.suggestions).toContain('Manual on Community-Based Mental Health and Psychosocial Support in Emergencies and Displacement');
+    const farTypo = engine.search('reintegrashun handbook');
+    expect(farTypo.hits).toEqual([]);
+    expect(farTypo.suggestions[0]).toBe('reintegration handbook');
+    const filteredOut = engine.search('reintegration handbook in Italian');
+    expect(filteredOut.hits).toEqual([]);
+    expect(filteredOut.suggestions[0]).toMatch(/^Reintegration Handbook/);
+  });
+
+  it('gets a publication by id and exposes the catalogue', () => {
+    expect(engine.get('reintegration-handbook')?.year).toBe(2019);
+    expect(engine.get('nope')).toBeUndefined();
+    expect(engine.publications).toBe(publications);
+  });
+
+  it('stems each publication in its own language', () => {
+    const french: Publication = { ...publications[0]!, id: 'french-only', title: 'Le trait', summary: [{ kind: 'paragraph', text: 'traite des personnes' }], summaryLanguage: 'fr', keywords: [] };
+    const english: Publication = { ...publications[0]!, id: 'english-only', title: 'A trait', summary: [{ kind: 'paragraph', text: 'a character trait' }], summaryLanguage: 'en', keywords: [] };
+    const small = createSearchEngine([french, english]);
+    expect(small.search('traite des personnes').hits.map((h) => h.publication.id)).toEqual(['french-only']);
+  });
+});

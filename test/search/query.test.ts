@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { understandQuery } from '../../src/search/query.js';
+
+const words = (q: string): string[] => understandQuery(q).concepts.map((c) => c.word);
+
+describe('language filters', () => {
+  it.each([
+    ['trafficking in French', ['fr']],
+    ['guía en español', ['es']],
+    ['toolkit in spanish', ['es']],
+    ['agenda lang:fr', ['fr']],
+    ['handbook language:arabic', ['ar']],
+    ['arabic edition', ['ar']],
+    ['version française', ['fr']],
+    ['in French or Spanish', ['fr', 'es']],
+  ])('%s', (query, languages) => {
+    expect(understandQuery(query).filters.languages).toEqual(languages);
+  });
+  it('does not read a country as a language', () => {
+    expect(understandQuery('returnees in Armenia').filters).toEqual({});
+  });
+});
+
+describe('year filters', () => {
+  it.each([
+    ['gbv from 2020', { yearFrom: 2020 }],
+    ['since 2019', { yearFrom: 2019 }],
+    ['after 2018', { yearFrom: 2019 }],
+    ['before 2020', { yearTo: 2019 }],
+    ['trafficking 2018-2019', { yearFrom: 2018, yearTo: 2019 }],
+    ['between 2019 and 2018', { yearFrom: 2018, yearTo: 2019 }],
+    ['published in 2019', { yearFrom: 2019, yearTo: 2019 }],
+    ['guías publicadas en 2018', { yearFrom: 2018, yearTo: 2018 }],
+    ['list 2019', { yearFrom: 2019, yearTo: 2019 }],
+  ])('%s', (query, filters) => {
+    expect(understandQuery(query).filters).toEqual(filters);
+  });
+  it('searches a year that stands next to other words', () => {
+    expect(understandQuery('migration and the 2030 agenda').filters).toEqual({});
+    expect(words('migration and the 2030 agenda')).toEqual(['migration', '2030', 'agenda']);
+  });
+});
+
+describe('question wording', () => {
+  it.each([
+    ['do we have anything on trafficking?', ['trafficking']],
+    ['is there a manual about referral', ['manual', 'referral']],
+    ['I need a guide for reintegration', ['guide', 'reintegration']],
+    ['¿tienen algo sobre salud mental?', ['salud', 'mental']],
+  ])('%s', (query, expected) => {
+    expect(words(query)).toEqual(expected);
+  });
+  it('marks document-type words as weak only beside content words', () => {
+    expect(understandQuery('referral manual').concepts.map((c) => c.weak)).toEqual([false, true]);
+    expect(understandQuery('toolkit').concepts.map((c) => c.weak)).toEqual([false]);
+  });
+});
+
+describe('filter-only queries', () => {
+  it.each(['all titles in Spanish', 'what came out in 2019', 'list 2019', 'français', 'guidance published in 2019'])('%s', (query) => {
+    expect(understandQuery(query).filterOnly).toBe(true);
+  });
+  it('is not filter-only with content words', () => {
+    expect(understandQuery('trafficking in Spanish').filterOnly).toBe(false);
+    expect(understandQuery('hello').filterOnly).toBe(false);
+  });
+});
+
+describe('acronyms', () => {
+  it('expands the field’s and the catalogue’s acronyms', () => {
+    const q = understandQuery('GBV and MHPSS, A.MI.CO.');
+    expect(q.expansions.map((e) => e.acronym)).toEqual(['GBV', 'MHPSS', 'AMICO']);
+    expect(q.concepts[0]?.expansion).toEqual(['gender', 'based', 'violence']);
+  });
+  it('expands a common word only when written as an acronym, and then searches only the expansion', () => {
+    expect(understandQuery('safe migration tip').expansions).toEqual([]);
+    const tip = understandQuery('TiP').concepts[0];
+    expect(tip).toMatchObject({ word: 'tip', searchWord: false, expansion: ['trafficking', 'persons'] });
+  });
+  it('gives Spanish and French words of the field their English equivalents', () => {
+    expect(understandQuery('trata de personas').concepts.map((c) => c.synonyms)).toEqual([['trafficking'], ['persons']]);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { Speller, editDistance, maxEdits } from '../../src/search/spelling.js';
+
+describe('editDistance', () => {
+  it('counts a transposition as one edit', () => {
+    expect(editDistance('pyschosocial', 'psychosocial', 2)).toBe(1);
+    expect(editDistance('reintegation', 'reintegration', 2)).toBe(1);
+  });
+  it('stops early beyond the limit', () => {
+    expect(editDistance('weather', 'migration', 2)).toBe(3);
+  });
+});
+
+describe('Speller', () => {
+  const speller = new Speller(new Map([['trafficking', 5], ['training', 9], ['psychosocial', 2], ['reintegration', 3]]));
+  it('prefers the word that differs only by doubled letters over a more frequent one', () => {
+    expect(speller.correct('trafiking')).toEqual({ word: 'trafficking', distance: 2 });
+  });
+  it('completes the start of a word', () => {
+    expect(speller.correct('psychoso')?.word).toBe('psychosocial');
+  });
+  it('leaves short and far-off words alone', () => {
+    expect(maxEdits(4)).toBe(0);
+    expect(speller.correct('pizza')).toBeUndefined();
+  });
+});
