@@ -1,0 +1,188 @@
+/**
+ * Modal submissions of the order dialog and of the cancel modal.
+ *
+ * Each step is validated with the order module's validators; errors come back in the acknowledgement as
+ * `response_action: 'errors'`, under the field they concern, and a valid step moves on with
+ * `response_action: 'update'`. Submit on the review stores the order (store.submit, keyed by the view and
+ * its content, so a double click or a repeated submission stores one order) before the person is told it
+ * succeeded, then nudges the outbox, which notifies the Publications Unit and the requester.
+ */
+import { createHash } from 'node:crypto';
+import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, types, ViewSubmitAction } from '@slack/bolt';
+import { OrderValidationError, validateDelivery, validateItems, validateOrder, validatePayment, type FieldErrors } from '../../orders/validate.js';
+import { priceOrder } from '../../orders/pricing.js';
+import { canChangeStatus } from '../../orders/permissions.js';
+import { orderDoneView, reviewStepView, stepErrors, stepOfField, type CancelTarget, type PublicationLookup } from '../blocks/order-dialog.js';
+import { ORDER_ACTION, ORDER_BLOCK, ORDER_CALLBACK } from '../blocks/order-ids.js';
+import type { SlackDeps } from '../deps.js';
+import {
+  decodeDraft,
+  draftInput,
+  DraftTooLargeError,
+  emptyDelivery,
+  newDraft,
+  withEnteredValues,
+  type DeliveryField,
+  type OrderDraftState,
+} from '../order-draft.js';
+import type { OrderNotices } from '../order-notices.js';
+import { announceStatusChange, applyStatusChange, lookupIn, NOT_AVAILABLE, orderRuntime, refreshHome, stepOfView, stepView, type OrderRuntime } from './orders.js';
+
+type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+type Client = AllMiddlewareArgs['client'];
+
+/** Longest wait for the Slack profile that pre-fills the delivery step (the submission must be answered within 3 s). */
+const PROFILE_TIMEOUT_MS = 1_200;
+
+const UNREADABLE = 'I could not read this form any more (it may be from an older version of the app). Please start the order again.';
+const TOO_LONG = 'These entries are too long to carry through the form; please shorten them.';
+const NOT_STORED = 'I could not store your order because of a problem on my side. Nothing was stored and your entries are kept: please click *Submit order* again in a moment.';
+
+/** The idempotency key of a submission: the view and exactly what it carried. */
+export function submissionKey(viewId: string, privateMetadata: string): string {
+  return `${viewId}:${createHash('sha256').update(privateMetadata).digest('hex').slice(0, 32)}`;
+}
+
+/** Resolves with `promise`'s value, or undefined when it takes longer than `ms` or fails. */
+async function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  try {
+    return await Promise.race([promise.catch(() => undefined), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Delivery values from the person's Slack profile (name, e-mail, telephone where set); empty ones where not available. */
+async function profileDelivery(client: Client, userId: string): Promise<Record<DeliveryField, string>> {
+  const info = await within(client.users.info({ user: userId }), PROFILE_TIMEOUT_MS);
+  const profile = info?.user?.profile;
+  return {
+    ...emptyDelivery(),
+    name: profile?.real_name || profile?.display_name || '',
+    email: profile?.email ?? '',
+    telephone: profile?.phone ?? '',
+  };
+}
+
+/** Registers the order dialog's step submissions and the cancel modal. */
+export function registerViews(app: App, deps: SlackDeps, notices: OrderNotices | undefined): void {
+  const runtime = orderRuntime(deps, notices);
+  const lookup = lookupIn(deps);
+
+  app.view<ViewSubmitAction>(new RegExp(`^${ORDER_CALLBACK.stepPrefix}`), async (args) => {
+    const { view } = args;
+    const step = stepOfView(view.callback_id);
+    const stored = decodeDraft(view.private_metadata);
+    if (!step || !stored) {
+      await args.ack({ response_action: 'update', view: stepView('items', newDraft(), lookup, UNREADABLE) });
+      return;
+    }
+    const draft = withEnteredValues(stored, step, view.state.values);
+    const errors = (e: FieldErrors) => args.ack({ response_action: 'errors', errors: stepErrors(draft, lookup, e) });
+    /** Moves on to the view `build` makes; entries too long for private_metadata are refused under `tooLongBlock`. */
+    const moveOn = (build: () => types.ModalView, tooLongBlock: string) => {
+      let next: types.ModalView;
+      try {
+        next = build();
+      } catch (error) {
+        if (error instanceof DraftTooLargeError) return args.ack({ response_action: 'errors', errors: { [tooLongBlock]: TOO_LONG } });
+        throw error;
+      }
+      return args.ack({ response_action: 'update', view: next });
+    };
+    switch (step) {
+      case 'items': {
+        const items = validateItems(draftInput(draft).items, deps.engine.publications);
+        if (!items.ok) return errors(items.errors);
+        const delivery = draft.delivery ?? (await profileDelivery(args.client, args.body.user.id));
+        return moveOn(() => stepView('delivery', { ...draft, delivery }, lookup), ORDER_BLOCK.add(draft.nextKey));
+      }
+      case 'delivery': {
+        const delivery = validateDelivery(draft.delivery);
+        if (!delivery.ok) return errors(delivery.errors);
+        return moveOn(() => stepView('payment', draft, lookup), ORDER_BLOCK.field('address'));
+      }
+      case 'payment': {
+        const payment = validatePayment(draft.payment);
+        if (!payment.ok) return errors(payment.errors);
+        return moveOn(() => reviewOrEarlierStep(draft, deps, lookup), ORDER_BLOCK.field('method'));
+      }
+      case 'review':
+        return submitOrder(args, runtime, draft, lookup);
+    }
+  });
+
+  app.view<ViewSubmitAction>(ORDER_CALLBACK.cancel, async (args) => {
+    const actorId = args.body.user.id;
+    const reason = args.view.state.values[ORDER_BLOCK.reason]?.[ORDER_ACTION.reason]?.value ?? '';
+    const target = parseCancelTarget(args.view.private_metadata);
+    const refuse = (message: string) => args.ack({ response_action: 'errors', errors: { [ORDER_BLOCK.reason]: message } });
+    if (!runtime) return refuse(NOT_AVAILABLE);
+    if (!canChangeStatus(actorId, deps.adminIds)) return refuse('Only the order admins of the Publications Unit can cancel an order.');
+    if (!target) return refuse('This form no longer works. Close it and click Cancel… on the order again.');
+    if (!reason.trim()) return refuse('Give a reason for cancelling the order; the requester is told.');
+    const message = { channel: target.channel, ts: target.ts };
+    const result = applyStatusChange(runtime, { reference: target.reference, to: 'cancelled', actorId, reason, message });
+    if (typeof result === 'string') return refuse(result);
+    await args.ack();
+    await announceStatusChange(runtime, args.client, result, message, args.logger);
+  });
+}
+
+/**
+ * The review of a draft whose steps are each valid, or, when the whole order is not (a title left the
+ * catalogue meanwhile), the first step with a problem, saying what it is.
+ */
+function reviewOrEarlierStep(draft: OrderDraftState, deps: SlackDeps, lookup: PublicationLookup, notice?: string): types.ModalView {
+  const whole = validateOrder(draftInput(draft), deps.engine.publications);
+  if (!whole.ok) return earlierStepWithErrors(draft, lookup, whole.errors);
+  const { items, delivery, payment } = whole.value;
+  return reviewStepView(draft, { pricing: priceOrder(items, payment.currency, deps.engine.publications), delivery, payment }, notice);
+}
+
+/** The first step with errors, listing them at its top (errors in an update cannot sit under fields). */
+function earlierStepWithErrors(draft: OrderDraftState, lookup: PublicationLookup, errors: FieldErrors): types.ModalView {
+  const keys = Object.keys(errors);
+  const step = (['items', 'delivery', 'payment'] as const).find((s) => keys.some((k) => stepOfField(k) === s)) ?? 'items';
+  const messages = keys.filter((k) => stepOfField(k) === step).map((k) => errors[k]);
+  return stepView(step, draft, lookup, `Please check: ${messages.join('; ')}.`);
+}
+
+/** Stores the order, then shows its reference; the outbox tells the Publications Unit and the requester. */
+async function submitOrder(args: SubmitArgs, runtime: OrderRuntime | undefined, draft: OrderDraftState, lookup: PublicationLookup): Promise<void> {
+  if (!runtime) {
+    await args.ack({ response_action: 'update', view: stepView('items', draft, lookup, NOT_AVAILABLE) });
+    return;
+  }
+  const { deps } = runtime;
+  const user = args.body.user;
+  let result;
+  try {
+    result = runtime.store.submit(draftInput(draft), { userId: user.id, displayName: user.name }, submissionKey(args.view.id, args.view.private_metadata), deps.engine.publications);
+  } catch (error) {
+    if (error instanceof OrderValidationError) {
+      await args.ack({ response_action: 'update', view: earlierStepWithErrors(draft, lookup, error.errors) });
+      return;
+    }
+    args.logger.error('Could not store an order:', error);
+    await args.ack({ response_action: 'update', view: reviewOrEarlierStep(draft, deps, lookup, NOT_STORED) });
+    return;
+  }
+  await args.ack({ response_action: 'update', view: orderDoneView(result.order) });
+  if (result.created) args.logger.info(`Order ${result.order.reference} stored`);
+  runtime.notices?.kick();
+  await refreshHome(args.client, deps, user.id, args.logger);
+}
+
+function parseCancelTarget(text: string): CancelTarget | undefined {
+  try {
+    const v = JSON.parse(text) as Partial<CancelTarget>;
+    return typeof v.reference === 'string' && typeof v.channel === 'string' && typeof v.ts === 'string' ? { reference: v.reference, channel: v.channel, ts: v.ts } : undefined;
+  } catch {
+    return undefined;
+  }
+}

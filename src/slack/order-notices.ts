@@ -1,0 +1,162 @@
+/**
+ * Delivers the order store's outbox through Slack: the Publications Unit's notice of a new order to
+ * ORDERS_CHANNEL_ID, the requester's confirmation and status updates as direct messages.
+ *
+ * Never lost, never posted twice (see src/orders/outbox.ts for the worker's side):
+ * - Every post carries message metadata naming its outbox message. When a message is `uncertain` (an
+ *   earlier attempt may have gone out: the process stopped mid-way, or the call failed without an answer),
+ *   the conversation's recent history is searched for that metadata first, and a post found there counts
+ *   as the delivery.
+ * - Its own Web API client neither retries nor waits out rate limits: a 429 is handed back with its
+ *   Retry-After, and Slack's error codes with backoff, so the persisted outbox decides when to try again.
+ *   A failure without Slack's answer (network, timeout, 5xx) is thrown, which marks the message uncertain.
+ * - Without ORDERS_CHANNEL_ID, notices for the Publications Unit wait (retried with backoff) until it is set.
+ * Logs name outbox ids, references and error codes only.
+ */
+import { webApi, type Logger } from '@slack/bolt';
+import type { Order } from '../orders/order.js';
+import { orderMailtoLink } from '../orders/order-form.js';
+import { OutboxWorker, type DeliveryResult } from '../orders/outbox.js';
+import { PUBLICATIONS_UNIT_TARGET, type OutboxMessage } from '../orders/outbox-queue.js';
+import type { OrderStore } from '../orders/store.js';
+import type { SlackMessage } from './blocks/kit.js';
+import { orderConfirmationMessage, orderNoticeMessage, statusChangeMessage } from './blocks/order-messages.js';
+import type { OrderDeps } from './deps.js';
+
+/** The metadata event type of every message posted from the outbox. */
+export const OUTBOX_EVENT_TYPE = 'handbooks_outbox';
+
+/** Slack error codes that another attempt cannot fix: the message is given up (and the failure kept in the outbox). */
+const PERMANENT_ERRORS = new Set(['invalid_blocks', 'invalid_arguments', 'msg_too_long', 'msg_blocks_too_long', 'no_text', 'user_not_found', 'user_disabled', 'cannot_dm_bot']);
+
+/** How far before a message was queued its earlier post is looked for (clock differences between us and Slack). */
+const HISTORY_MARGIN_S = 300;
+/** History pages searched at most for an uncertain message. */
+const HISTORY_PAGES = 5;
+
+/** The metadata that marks a post as the delivery of outbox message `message`. */
+export function outboxMetadata(message: Pick<OutboxMessage, 'id' | 'orderReference'>): { event_type: string; event_payload: Record<string, string | number> } {
+  return { event_type: OUTBOX_EVENT_TYPE, event_payload: { outbox_id: message.id, reference: message.orderReference } };
+}
+
+/** What an outbox message says, rendered from the order as stored now. */
+export function renderOutboxMessage(message: OutboxMessage, order: Order): SlackMessage {
+  switch (message.kind) {
+    case 'order_notice':
+      return orderNoticeMessage(order);
+    case 'order_confirmation':
+      return orderConfirmationMessage(order, orderMailtoLink(order));
+    case 'status_notice':
+      return statusChangeMessage(order, message.payload);
+  }
+}
+
+export interface OrderNoticesOptions {
+  orders: OrderDeps;
+  ordersChannelId: string | undefined;
+  botToken: string;
+  /** Base address of the Web API (the stand-in's in tests); default Slack's own. */
+  slackApiUrl?: string;
+  logger: Logger;
+}
+
+/** The outbox worker of the app, delivering through Slack. */
+export class OrderNotices {
+  readonly #worker: OutboxWorker;
+  readonly #store: OrderStore;
+  readonly #client: webApi.WebClient;
+  readonly #ordersChannelId: string | undefined;
+  readonly #logger: Logger;
+
+  constructor(options: OrderNoticesOptions) {
+    this.#store = options.orders.store;
+    this.#ordersChannelId = options.ordersChannelId;
+    this.#logger = options.logger;
+    this.#client = new webApi.WebClient(options.botToken, {
+      ...(options.slackApiUrl !== undefined ? { slackApiUrl: options.slackApiUrl } : {}),
+      logger: options.logger,
+      retryConfig: { retries: 0 },
+      rejectRateLimitedCalls: true,
+      timeout: 15_000,
+    });
+    this.#worker = new OutboxWorker({
+      outbox: this.#store.outbox,
+      deliver: (message) => this.#deliver(message),
+      ...(options.orders.outboxIntervalMs !== undefined ? { intervalMs: options.orders.outboxIntervalMs } : {}),
+      ...(options.orders.clock !== undefined ? { clock: options.orders.clock } : {}),
+      onError: (error) => this.#logger.error('Order notices: delivering the outbox failed:', error),
+    });
+  }
+
+  /** Delivers what is due now and then keeps polling the outbox. */
+  start(): void {
+    this.#worker.start();
+  }
+
+  /** Stops polling and waits for a delivery in flight to be recorded. */
+  stop(): Promise<void> {
+    return this.#worker.stop();
+  }
+
+  /** Delivers what is due now without waiting for the next poll (after an order or a status change). */
+  kick(): void {
+    this.#worker.drainNow().catch((error: unknown) => this.#logger.error('Order notices: delivering the outbox failed:', error));
+  }
+
+  async #deliver(message: OutboxMessage): Promise<DeliveryResult> {
+    const order = this.#store.get(message.orderReference);
+    if (!order) return { ok: false, error: 'order_not_found', permanent: true };
+    const target = message.target === PUBLICATIONS_UNIT_TARGET ? this.#ordersChannelId : message.target;
+    if (target === undefined) return { ok: false, error: 'orders_channel_not_configured' };
+    try {
+      if (message.uncertain) {
+        const ts = await this.#findPosted(target, message);
+        if (ts !== undefined) {
+          this.#logger.info(`Order notices: outbox message ${message.id} (${message.orderReference}) was already posted`);
+          return { ok: true, externalRef: ts };
+        }
+      }
+      const posted = await this.#client.chat.postMessage({ channel: target, ...renderOutboxMessage(message, order), metadata: outboxMetadata(message) });
+      return { ok: true, ...(posted.ts !== undefined ? { externalRef: posted.ts } : {}) };
+    } catch (error) {
+      const result = refusal(error);
+      if (result === undefined) throw error;
+      this.#logger.warn(`Order notices: outbox message ${message.id} (${message.orderReference}) not delivered: ${result.error}`);
+      return result;
+    }
+  }
+
+  /** The ts of an earlier post of `message` in the target conversation, if there is one. */
+  async #findPosted(target: string, message: OutboxMessage): Promise<string | undefined> {
+    const channel = /^[UW]/.test(target) ? (await this.#client.conversations.open({ users: target })).channel?.id : target;
+    if (channel === undefined) return undefined;
+    const oldest = String(Math.floor(message.createdAt.getTime() / 1000) - HISTORY_MARGIN_S);
+    let cursor: string | undefined;
+    for (let page = 0; page < HISTORY_PAGES; page++) {
+      const history = await this.#client.conversations.history({ channel, oldest, limit: 200, include_all_metadata: true, ...(cursor ? { cursor } : {}) });
+      const hit = history.messages?.find(
+        (m) => m.metadata?.event_type === OUTBOX_EVENT_TYPE && (m.metadata.event_payload as { outbox_id?: unknown } | undefined)?.outbox_id === message.id,
+      );
+      if (hit?.ts) return hit.ts;
+      cursor = history.response_metadata?.next_cursor || undefined;
+      if (!cursor) return undefined;
+    }
+    return undefined;
+  }
+}
+
+/**
+ * Slack's answer to a call that did not go through, as a delivery result: a 429 with its Retry-After, or
+ * an error code (permanent or to retry). Undefined when Slack gave no answer, so the post may have happened.
+ */
+function refusal(error: unknown): Extract<DeliveryResult, { ok: false }> | undefined {
+  const coded = error as { code?: string; retryAfter?: number; data?: { error?: string } };
+  if (coded.code === webApi.ErrorCode.RateLimitedError) {
+    return { ok: false, error: 'ratelimited', ...(typeof coded.retryAfter === 'number' ? { retryAfterMs: coded.retryAfter * 1000 } : {}) };
+  }
+  if (coded.code === webApi.ErrorCode.PlatformError) {
+    const code = coded.data?.error ?? 'unknown_error';
+    return { ok: false, error: code, ...(PERMANENT_ERRORS.has(code) ? { permanent: true } : {}) };
+  }
+  return undefined;
+}
