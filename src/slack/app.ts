@@ -16,6 +16,7 @@ import type { SlackDeps } from './deps.js';
 import { ignoreBotsAndEdits } from './ignore-bots.js';
 import { registerListeners } from './listeners/index.js';
 import { createLogger } from './logger.js';
+import { OrderNotices } from './order-notices.js';
 
 /** Web API retries: 429s wait for Retry-After, then retry; network and 5xx errors retry with backoff. */
 export interface RetryPolicy {
@@ -52,7 +53,7 @@ export interface SlackApp {
   app: App;
   /** Starts receiving. HTTP mode resolves with the bound port and the request URL. */
   start(): Promise<{ port?: number; url?: string }>;
-  /** Stops receiving, then waits (up to `graceMs`, default 10 s) for requests already in progress. */
+  /** Stops receiving, waits (up to `graceMs`, default 10 s) for requests in progress, then stops the order outbox worker. */
   stop(graceMs?: number): Promise<void>;
   /** How many requests are being processed right now. */
   inFlight(): number;
@@ -119,7 +120,17 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   };
   app.error(onError);
 
-  registerListeners(app, deps);
+  // The order store's outbox is delivered by this app's worker, running while the app runs.
+  const notices =
+    deps.orders &&
+    new OrderNotices({
+      orders: deps.orders,
+      ordersChannelId: deps.ordersChannelId,
+      botToken: connection.botToken,
+      ...(options.slackApiUrl !== undefined ? { slackApiUrl: options.slackApiUrl } : {}),
+      logger,
+    });
+  registerListeners(app, deps, notices);
 
   return {
     app,
@@ -129,10 +140,12 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       if (connection.mode !== 'http' || options.receiver !== undefined) {
         await app.start();
         state = 'running';
+        notices?.start();
         return {};
       }
       const server: Server = await app.start({ port: options.port ?? 3000, ...(options.host !== undefined ? { host: options.host } : {}) });
       state = 'running';
+      notices?.start();
       const { port } = server.address() as AddressInfo;
       return { port, url: `http://${options.host ?? 'localhost'}:${port}/slack/events` };
     },
@@ -143,6 +156,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       const deadline = Date.now() + graceMs;
       while (active > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
       if (active > 0) logger.warn(`Stopped with ${active} request(s) still in progress`);
+      await notices?.stop();
       state = 'stopped';
     },
   };

@@ -5,6 +5,7 @@
 import type { AllMiddlewareArgs, App, RespondFn } from '@slack/bolt';
 import type { SlackDeps } from '../deps.js';
 import { answerText, canShareIn, parseRequest } from './answers.js';
+import { listOwnOrders, startOrderFromCommand } from './orders.js';
 
 export const COMMAND = '/handbooks';
 
@@ -41,20 +42,4 @@ export function registerCommands(app: App, deps: SlackDeps): void {
     }
     await respond({ response_type: 'ephemeral', ...answerText(deps.engine, request, canShareIn(command.channel_id)) });
   });
-}
-
-/**
- * `/handbooks order`: opens the order dialog (ORDER ISSUE: replace this body with views.open of the
- * dialog's first step, using ctx.triggerId). Until then it says plainly that ordering is not available.
- */
-async function startOrderFromCommand(ctx: OrderCommandContext): Promise<void> {
-  await ctx.respond({ response_type: 'ephemeral', text: 'Ordering printed copies from Slack is not available yet.' });
-}
-
-/**
- * `/handbooks orders`: the requester's own orders and their status (ORDER ISSUE: replace this body with
- * the order store's list). Until then it says plainly that orders cannot be listed.
- */
-async function listOwnOrders(ctx: OrderCommandContext): Promise<void> {
-  await ctx.respond({ response_type: 'ephemeral', text: 'Orders placed from Slack cannot be listed yet: ordering is not available yet.' });
 }

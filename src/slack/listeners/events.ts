@@ -1,11 +1,14 @@
 /**
- * Events: an @mention is answered in a thread, a direct message in the DM, and opening App Home publishes
- * the Home view. Bots, edits and Slack retries are filtered by the app's global middleware (see ../app.ts).
+ * Events: an @mention is answered in a thread, a direct message in the DM (one asking to order gets a
+ * button that opens the order dialog), and opening App Home publishes the Home view with the user's
+ * recent orders. Bots, edits and Slack retries are filtered by the app's global middleware (see ../app.ts).
  */
 import type { App } from '@slack/bolt';
-import { homeView } from '../blocks/home.js';
+import { orderPromptMessage } from '../blocks/order-messages.js';
 import type { SlackDeps } from '../deps.js';
+import { asksToOrder } from '../order-intent.js';
 import { answerText, canShareIn, parseRequest, type TextRequest } from './answers.js';
+import { homeViewFor } from './orders.js';
 
 /** The text of a mention without the mention of the bot itself. */
 export function stripBotMention(text: string, botUserId: string | undefined): string {
@@ -30,13 +33,14 @@ export function registerEvents(app: App, deps: SlackDeps): void {
   app.event('message', async ({ event, client, context }) => {
     if (event.channel_type !== 'im' || !('text' in event) || typeof event.text !== 'string') return;
     const text = stripBotMention(event.text, context.botUserId);
-    const answer = answerText(deps.engine, conversationRequest(text), false);
+    // A dialog needs a click to open, so a request to order is answered with a button that opens it.
+    const answer = asksToOrder(text) ? orderPromptMessage() : answerText(deps.engine, conversationRequest(text), false);
     const thread = 'thread_ts' in event && typeof event.thread_ts === 'string' ? { thread_ts: event.thread_ts } : {};
     await client.chat.postMessage({ channel: event.channel, ...thread, ...answer });
   });
 
   app.event('app_home_opened', async ({ event, client }) => {
     if (event.tab !== 'home') return;
-    await client.views.publish({ user_id: event.user, view: homeView(deps.engine.publications) });
+    await client.views.publish({ user_id: event.user, view: homeViewFor(deps, event.user) });
   });
 }
