@@ -7,8 +7,9 @@
 const ORDER_REQUESTS: readonly RegExp[] = [
   // English
   /\b(?:i(?:'|’)?d like|i would like|i want|i need|can i|could i|may i|how (?:do|can) i|how to|want to|like to)\s+(?:to\s+)?(?:order|buy|purchase|get printed)\b/,
-  /^(?:please\s+)?(?:order|buy|purchase)\b/,
-  /\b(?:order|ordering|buy|purchase)\s+(?:\d+\s+|some\s+|a few\s+|printed\s+|print\s+|hard\s+)*(?:copies|copy|books?|handbooks?|manuals?|publications?)\b/,
+  /^(?:please\s+)?(?:order|buy|purchase)(?:\s+(?:a|an|the|some|\d+|copies|copy|printed|print)\b|[\s.!?]*$)/,
+  /\b(?:order|ordering|buy|purchase)\s+(?:(?:\d+|some|a few|a|the|\w+ more)\s+)?(?:(?:printed|print|paper|hard)\s+)?cop(?:y|ies)\b/,
+  /\b(?:order|ordering|buy|purchase)\s+(?:(?:\d+|some|a few)\s+|(?:printed|print|paper)\s+)+(?:books?|handbooks?|manuals?|publications?)\b/,
   /\bprint(?:ed)? cop(?:y|ies)\b/,
   // French
   /\bcommander\b/,

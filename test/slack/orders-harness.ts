@@ -1,0 +1,100 @@
+/**
+ * The order dialog's tests drive the real app (Bolt's HTTPReceiver, signed requests) against the stand-in
+ * for Slack, with the order store on a real SQLite file in a temporary directory. Unlike startTestBot, the
+ * stand-in outlives the app: `restart()` stops the app, reopens the store file and starts a new app on the
+ * same stand-in, as a process restart would, so Slack's history survives it.
+ */
+import { join } from 'node:path';
+import { createSearchEngine } from '../../src/search/engine.js';
+import { openOrderStore, type OrderStore } from '../../src/orders/store.js';
+import { SlackStandIn, type SeedUser, type StoredView } from '../../src/offline/standin/index.js';
+import { createSlackApp, type SlackApp } from '../../src/slack/app.js';
+import { createLogger } from '../../src/slack/logger.js';
+import { CATALOGUE, TestClock, tempDir } from '../orders/fixtures.js';
+import { FAST_RETRIES } from '../support/test-bot.js';
+
+export const ORDERS_CHANNEL = 'C0ORDERS';
+export const ADMIN = 'U0ADMIN';
+export const REQUESTER = 'U0ANA';
+export const OTHER = 'U0BOB';
+
+/** The requester's Slack profile, which pre-fills the delivery step. */
+export const ANA: SeedUser = { id: REQUESTER, name: 'ana', realName: 'Ana Pérez', displayName: 'ana', email: 'ana.perez@example.org' };
+
+export interface OrderBot {
+  standIn: SlackStandIn;
+  slackApp: SlackApp;
+  store: OrderStore;
+  /** The clock of the store and the outbox worker; advance it to make retries due. */
+  clock: TestClock;
+  /** Every line the app logged. */
+  logs: string[];
+  /** Stops the app, reopens the store file and starts a new app on the same stand-in. */
+  restart(beforeStart?: (store: OrderStore) => void): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Starts the stand-in and the app with an order store on a new SQLite file. */
+export async function startOrderBot(): Promise<OrderBot> {
+  const file = join(tempDir(), 'orders.sqlite');
+  const clock = new TestClock(Date.now());
+  const engine = createSearchEngine(CATALOGUE);
+  const logs: string[] = [];
+  const standIn = await SlackStandIn.start({ users: [ANA], channels: [{ id: ORDERS_CHANNEL, name: 'publications-orders' }] });
+  const open = () => openOrderStore(file, { clock: clock.now, random: () => 0 });
+
+  const startApp = async (store: OrderStore): Promise<SlackApp> => {
+    const slackApp = createSlackApp({
+      connection: { mode: 'http', botToken: standIn.botToken, signingSecret: standIn.signingSecret },
+      deps: { engine, ordersChannelId: ORDERS_CHANNEL, adminIds: [ADMIN], orders: { store, clock: clock.now, outboxIntervalMs: 20 } },
+      slackApiUrl: standIn.apiUrl,
+      port: 0,
+      host: '127.0.0.1',
+      identity: { botId: standIn.botId, botUserId: standIn.botUserId },
+      logger: createLogger('debug', (line) => logs.push(line)),
+      retryPolicy: FAST_RETRIES,
+    });
+    const { url } = await slackApp.start();
+    if (url === undefined) throw new Error('no request URL');
+    standIn.connect(url);
+    standIn.trackBusy(() => slackApp.inFlight() > 0);
+    return slackApp;
+  };
+
+  const bot: OrderBot = {
+    standIn,
+    store: open(),
+    clock,
+    logs,
+    slackApp: undefined as unknown as SlackApp,
+    async restart(beforeStart) {
+      await bot.slackApp.stop();
+      bot.store.close();
+      bot.store = open();
+      beforeStart?.(bot.store);
+      bot.slackApp = await startApp(bot.store);
+    },
+    async stop() {
+      await bot.slackApp.stop();
+      bot.store.close();
+      await standIn.stop();
+    },
+  };
+  bot.slackApp = await startApp(bot.store);
+  return bot;
+}
+
+/** The user's top modal, failing when there is none. */
+export function topModal(standIn: SlackStandIn, user: string): StoredView {
+  const view = standIn.topModal(user);
+  if (!view) throw new Error(`${user} has no modal open`);
+  return view;
+}
+
+/** Block ids of a view's input blocks, in order. */
+export function inputBlockIds(view: StoredView): string[] {
+  return view.blocks.flatMap((b) => {
+    const block = b as { type?: string; block_id?: string };
+    return block.type === 'input' && block.block_id ? [block.block_id] : [];
+  });
+}

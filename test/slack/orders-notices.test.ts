@@ -1,0 +1,125 @@
+/**
+ * The Publications Unit's notice and the requester's DM go through the persisted outbox: Slack refusing
+ * (an error, a 429 with Retry-After, no answer) delays them, a restart of the app does not lose them,
+ * and none is ever posted twice.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { outboxMetadata } from '../../src/slack/order-notices.js';
+import { expectWithinBlockKitLimits } from '../support/test-bot.js';
+import { fillValidOrder } from './orders-flow.js';
+import { ORDERS_CHANNEL, REQUESTER, startOrderBot, type OrderBot } from './orders-harness.js';
+
+let bot: OrderBot;
+beforeEach(async () => {
+  bot = await startOrderBot();
+});
+afterEach(async () => {
+  expectWithinBlockKitLimits(bot.standIn);
+  await bot.stop();
+});
+
+/** Posts in the orders channel carrying the outbox metadata of `reference`. */
+function noticesOf(reference: string) {
+  return bot.standIn.messages(ORDERS_CHANNEL).filter((m) => m.metadata?.event_type === 'handbooks_outbox' && m.metadata.event_payload.reference === reference);
+}
+
+/** Places a valid order and returns its reference. */
+async function placeOrder(): Promise<string> {
+  await fillValidOrder(bot.standIn, REQUESTER);
+  await bot.standIn.submitView({ user: REQUESTER });
+  const [order] = bot.store.listAll();
+  if (!order) throw new Error('no order stored');
+  return order.reference;
+}
+
+/** Waits until the outbox has delivered everything. */
+async function allDelivered(): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if (bot.store.outbox.list().every((m) => m.state === 'delivered')) return;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`outbox not delivered: ${bot.store.outbox.list().map((m) => `${m.kind}:${m.state}:${m.lastError}`).join(', ')}`);
+}
+
+/** Waits until the outbox message of `kind` has failed an attempt. */
+async function failedOnce(kind: string): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    const m = bot.store.outbox.list().find((x) => x.kind === kind);
+    if (m && m.state === 'pending' && m.attempts > 0) return;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`${kind} did not fail an attempt`);
+}
+
+describe('delivering order notices', () => {
+  it('retries a notice Slack refused with an error after a backoff, and posts it once', async () => {
+    bot.standIn.failNext('chat.postMessage', { error: 'internal_error' });
+    const reference = await placeOrder();
+    await failedOnce('order_notice');
+    const waiting = bot.store.outbox.list().find((m) => m.kind === 'order_notice');
+    expect(waiting?.lastError).toBe('internal_error');
+    expect(noticesOf(reference)).toHaveLength(0);
+
+    bot.clock.advance(10_000);
+    await allDelivered();
+    expect(noticesOf(reference)).toHaveLength(1);
+  });
+
+  it('honours Retry-After on a 429 before trying again', async () => {
+    bot.standIn.failNext('chat.postMessage', { status: 429, retryAfter: 30 });
+    const reference = await placeOrder();
+    await failedOnce('order_notice');
+    const waiting = bot.store.outbox.list().find((m) => m.kind === 'order_notice');
+    expect(waiting?.lastError).toBe('ratelimited');
+    expect((waiting?.nextAttemptAt.getTime() ?? 0) - bot.clock.now().getTime()).toBeGreaterThanOrEqual(30_000);
+
+    bot.clock.advance(20_000);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(noticesOf(reference)).toHaveLength(0);
+    bot.clock.advance(15_000);
+    await allDelivered();
+    expect(noticesOf(reference)).toHaveLength(1);
+  });
+
+  it('checks the channel before posting again when Slack gave no answer', async () => {
+    bot.standIn.failNext('chat.postMessage', { status: 500 });
+    const reference = await placeOrder();
+    await failedOnce('order_notice');
+    expect(bot.store.outbox.list().find((m) => m.kind === 'order_notice')?.uncertain).toBe(true);
+    bot.clock.advance(10_000);
+    await allDelivered();
+    expect(bot.standIn.callsTo('conversations.history')).not.toHaveLength(0);
+    expect(noticesOf(reference)).toHaveLength(1);
+  });
+
+  it('delivers a notice still waiting when the app restarts, exactly once', async () => {
+    bot.standIn.failNext('chat.postMessage', { status: 429, retryAfter: 60, times: 2 });
+    const reference = await placeOrder();
+    await failedOnce('order_notice');
+    await failedOnce('order_confirmation');
+
+    await bot.restart();
+    bot.clock.advance(61_000);
+    await allDelivered();
+    expect(noticesOf(reference)).toHaveLength(1);
+    expect(bot.standIn.messages(bot.standIn.dmChannel(REQUESTER)).filter((m) => m.metadata?.event_payload.reference === reference)).toHaveLength(1);
+  });
+
+  it('does not post again a notice that went out just before the app stopped', async () => {
+    bot.standIn.failNext('chat.postMessage', { status: 429, retryAfter: 60, times: 2 });
+    const reference = await placeOrder();
+    await failedOnce('order_confirmation');
+
+    // The stopped process had claimed the notice and posted it, but died before recording the delivery.
+    await bot.restart((store) => {
+      bot.clock.advance(61_000);
+      const [claimed] = store.outbox.claimDue(bot.clock.now(), 1);
+      if (!claimed) throw new Error('nothing to claim');
+      expect(claimed.kind).toBe('order_notice');
+      bot.standIn.workspace.postAsBot(ORDERS_CHANNEL, `Order ${reference}`, [], undefined, outboxMetadata(claimed));
+    });
+    await allDelivered();
+    expect(noticesOf(reference)).toHaveLength(1);
+    expect(bot.store.outbox.list().find((m) => m.kind === 'order_notice')?.uncertain).toBe(true);
+  });
+});
