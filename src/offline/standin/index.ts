@@ -4,10 +4,11 @@
  * **Web API** (`standIn.apiUrl`, `http://127.0.0.1:PORT/api/`, given to the app as SLACK_API_URL):
  * auth.test, chat.postMessage / postEphemeral / update / delete / getPermalink, views.open / push /
  * update / publish, users.info, users.profile.get, conversations.open / info / history
- * (`include_all_metadata` returns message metadata). Form-encoded and JSON bodies; the bot token is
- * checked (`not_authed`, `invalid_auth`). State is kept as Slack would: messages per channel (a user id as
- * channel means the DM), ephemeral messages per user, a modal stack per user (3 views at most:
- * `push_limit_reached`), App Home per user, trigger_ids usable once within 3 s, users created with a
+ * (`include_all_metadata` returns message metadata), files.getUploadURLExternal / completeUploadExternal
+ * with the upload in between (WebClient.filesUploadV2; uploaded files in `uploads.files`). Form-encoded
+ * and JSON bodies; the bot token is checked (`not_authed`, `invalid_auth`). State is kept as Slack
+ * would: messages per channel (a user id as channel means the DM), ephemeral messages per user, a
+ * modal stack per user (3 views at most: `push_limit_reached`), App Home per user, trigger_ids usable once within 3 s, users created with a
  * plain profile on first use unless seeded. Posting to a channel seeded with `isMember: false` fails with
  * `not_in_channel`. Every payload of chat.*, views.* and response_url is checked against Block Kit limits
  * (src/slack/limits-check.ts): violations are recorded in `limitViolations` and the call is refused
@@ -47,5 +48,6 @@ export { DEFAULT_CHANNEL, SlackStandIn } from './slack-standin.js';
 export type { Ack, EventDelivery, InjectedFailure, RecordedCall, RecordedViolation, StandInOptions, Surface } from './slack-standin.js';
 export type { EphemeralMessage, SeedChannel, SeedUser, StoredMessage, StoredView } from './workspace.js';
 export type { FieldValue } from './elements.js';
+export type { StoredFile } from './files.js';
 export { httpTransport, signRequest, type InboundRequest, type InboundResponse, type Transport } from './transport.js';
 export { startAppWithStandIn, type AppWithStandIn, type AppWithStandInOptions } from './with-app.js';

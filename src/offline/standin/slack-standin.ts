@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { checkBlockKitLimits, type SurfaceKind } from '../../slack/limits-check.js';
+import { FileUploads } from './files.js';
 import { actionEntry, findElement, interactiveElements, stateEntry, type FieldValue, type Json } from './elements.js';
 import { httpTransport, type InboundRequest, type Transport } from './transport.js';
 import {
@@ -91,6 +92,8 @@ const isView = (s: Surface): s is StoredView => !('kind' in s);
 
 export class SlackStandIn {
   readonly workspace: Workspace;
+  /** Files the app uploaded (files.uploadV2: getUploadURLExternal, the upload, completeUploadExternal). */
+  readonly uploads: FileUploads;
   readonly botToken: string;
   readonly signingSecret: string;
   /** Every call the app made, in order. */
@@ -115,6 +118,7 @@ export class SlackStandIn {
     this.workspace = new Workspace(options.teamId ?? 'T0STANDIN', options.botUserId ?? 'U0HANDBOOKS', options.botId ?? 'B0HANDBOOKS');
     for (const u of options.users ?? []) this.workspace.users.set(u.id, u);
     for (const c of [{ id: DEFAULT_CHANNEL, name: 'general' }, ...(options.channels ?? [])]) this.workspace.channels.set(c.id, c);
+    this.uploads = new FileUploads(this.workspace);
   }
 
   /** Starts the stand-in on 127.0.0.1 on a free port. */
@@ -547,8 +551,13 @@ export class SlackStandIn {
       const raw = await readBody(req);
       const api = /^\/api\/([\w.]+)$/.exec(url.pathname);
       const response = /^\/response\/(\w+)$/.exec(url.pathname);
+      const upload = /^\/upload\/(\w+)$/.exec(url.pathname);
       if (req.method === 'POST' && api?.[1] !== undefined) this.handleApi(api[1], req, raw, res);
       else if (req.method === 'POST' && response?.[1] !== undefined) this.handleResponseUrl(response[1], url.href, raw, res);
+      else if (req.method === 'POST' && upload?.[1] !== undefined) {
+        const received = this.uploads.receive(upload[1], req.headers['content-type'], raw);
+        res.writeHead(received ? 200 : 404, { 'content-type': 'text/plain' }).end(received ? 'OK' : 'Not Found');
+      }
       else send(res, 404, { ok: false, error: 'unknown_method' });
     } catch (error) {
       send(res, 400, { ok: false, error: 'invalid_request', detail: error instanceof Error ? error.message : String(error) });
@@ -573,7 +582,8 @@ export class SlackStandIn {
       return finish(200, { ok: false, error: surface.kind === 'message' ? 'invalid_blocks' : 'invalid_arguments' });
     }
     try {
-      finish(200, { ok: true, ...this.workspace.call(method, args) });
+      const result = method.startsWith('files.') ? this.uploads.call(method, args, this.baseUrl) : this.workspace.call(method, args);
+      finish(200, { ok: true, ...result });
     } catch (error) {
       if (!(error instanceof SlackApiError)) throw error;
       finish(200, { ok: false, error: error.error });
