@@ -98,3 +98,24 @@ describe('changing an order’s status', () => {
     expect(bot.standIn.ephemerals(ADMIN).at(-1)?.text).toBe(`${reference}: The order is dispatched and can no longer change.`);
   });
 });
+
+describe('exporting orders', () => {
+  it('sends an admin every order as a CSV file in a direct message', async () => {
+    await bot.standIn.slashCommand({ user: ADMIN, text: 'orders export' });
+    await bot.standIn.waitFor((c) => c.method === 'response_url');
+    expect(bot.standIn.ephemerals(ADMIN).at(-1)?.text).toBe('I\'ve sent you the CSV of 1 order(s) in our direct messages.');
+    const [file] = bot.standIn.uploads.files;
+    expect(file?.channel).toBe(bot.standIn.dmChannel(ADMIN));
+    expect(file?.filename).toMatch(/^orders-\d{4}-\d{2}-\d{2}\.csv$/);
+    const rows = file?.content?.trim().split('\r\n') ?? [];
+    expect(rows[0]).toMatch(/^reference,submitted_at,/);
+    expect(rows.slice(1).map((r) => r.split(',')[0])).toEqual([reference, reference]);
+  });
+
+  it('refuses the export to anyone else', async () => {
+    await bot.standIn.slashCommand({ user: REQUESTER, text: 'orders export' });
+    await bot.standIn.waitFor((c) => c.method === 'response_url');
+    expect(bot.standIn.ephemerals(REQUESTER).at(-1)?.text).toMatch(/^Sorry, only the order admins/);
+    expect(bot.standIn.uploads.files).toEqual([]);
+  });
+});
