@@ -8,6 +8,7 @@ import { loadCatalogue } from '../catalogue/load.js';
 import type { Publication } from '../catalogue/schema.js';
 import { createSearchEngine, summaryText } from '../search/engine.js';
 import { evaluateRelevance, formatRelevanceReports, loadRelevanceSet, type RelevanceReport } from '../search/evaluate.js';
+import type { BenchSection } from './measure.js';
 
 export const RELEVANCE_SET_PATH = fileURLToPath(new URL('../../test/search/relevance.json', import.meta.url));
 
@@ -40,3 +41,11 @@ export function runRelevanceBench(file = RELEVANCE_SET_PATH): Record<string, Rel
   for (const f of reports.engine.failures) console.log(`  engine: "${f.query}": ${f.problem}`);
   return reports;
 }
+
+export const relevanceBench: BenchSection = {
+  name: 'relevance',
+  description: 'top-1, top-3 and MRR of the engine and of plain MiniSearch on test/search/relevance.json',
+  run: () => {
+    runRelevanceBench();
+  },
+};

@@ -73,6 +73,8 @@ export function createSearchEngine(publications: readonly Publication[], options
   const byId = new Map(publications.map((p) => [p.id, p]));
   const indexTerms = new Set<string>();
   const vocabulary = new Map<string, number>();
+  /** The words (lower case, as written) that each index term stands for, over the whole catalogue. */
+  const surfaces = new Map<string, Set<string>>();
   let analysed = new Map<string, Record<Field, string>>();
 
   for (const publication of publications) {
@@ -84,6 +86,9 @@ export function createSearchEngine(publications: readonly Publication[], options
         if (word.term === null) continue;
         terms.push(word.term);
         indexTerms.add(word.term);
+        const written = surfaces.get(word.term);
+        if (written) written.add(word.surface);
+        else surfaces.set(word.term, new Set([word.surface]));
         if (!/\d/.test(word.folded)) docWords.add(word.folded);
       }
       fields[field] = terms.join(' ');
@@ -167,13 +172,18 @@ export function createSearchEngine(publications: readonly Publication[], options
   }
 
   /** Words of the publication's own text whose index terms matched, lower case, in order of appearance. */
-  function matchedWords(publication: Publication, matched: ReadonlySet<string>): string[] {
-    const words = new Set<string>();
-    for (const { text, language } of textFields(publication)) {
-      for (const word of analyseWords(text, language)) if (word.term !== null && matched.has(word.term)) words.add(word.surface);
-    }
-    return [...words];
+  function matchedWords(publication: Publication, matched: readonly string[]): string[] {
+    const candidates = new Set(matched.flatMap((term) => [...(surfaces.get(term) ?? [])]));
+    if (candidates.size === 0) return [];
+    const alternatives = [...candidates].sort((x, y) => y.length - x.length).map(escapeRegExp).join('|');
+    const text = textFields(publication)
+      .map((f) => f.text)
+      .join('\n')
+      .toLowerCase();
+    const found = text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'gu'));
+    return [...new Set(Array.from(found, (m) => m[0]))];
   }
+
 
   /** A title that matched, with the index terms it matched on. */
   interface Ranked {
@@ -186,16 +196,26 @@ export function createSearchEngine(publications: readonly Publication[], options
   function scoreAll(concepts: SearchedConcept[]): (Ranked & { matchedContent: number })[] {
     const searchable = concepts.filter((c) => c.terms.length > 0 || c.completions.length > 0 || c.phrase);
     if (searchable.length === 0) return [];
-    const content = concepts.filter((c) => !c.concept.weak);
-    const weak = concepts.filter((c) => c.concept.weak);
-    return index.search(toMiniSearchQuery(searchable)).map((result) => {
-      const matchedContent = content.filter((c) => isMatched(c, result.match)).length;
-      const matchedWeak = weak.filter((c) => isMatched(c, result.match)).length;
-      // MiniSearch multiplies by the number of query terms matched, which counts each stem variant;
-      // count query words instead.
-      const score = (result.score / Math.max(1, result.queryTerms.length)) * (matchedContent + matchedWeak);
-      return { publication: byId.get(result.id as string)!, score, match: result.match, matchedContent };
+    const scored: (Ranked & { matchedContent: number })[] = [];
+    // The filter sees every raw result once; collecting them here and keeping none spares MiniSearch
+    // sorting results that are re-scored and sorted afterwards anyway.
+    index.search(toMiniSearchQuery(searchable), {
+      filter: (result) => {
+        let matchedContent = 0;
+        let matchedWords = 0;
+        for (const c of concepts) {
+          if (!isMatched(c, result.match)) continue;
+          matchedWords++;
+          if (!c.concept.weak) matchedContent++;
+        }
+        // MiniSearch multiplies the score by the number of query terms matched, which counts each stem
+        // variant; count query words instead.
+        const score = (result.score / Math.max(1, result.queryTerms.length)) * matchedWords;
+        scored.push({ publication: byId.get(result.id as string)!, score, match: result.match, matchedContent });
+        return false;
+      },
     });
+    return scored;
   }
 
   /** Splits scored titles into hits (enough content words, filters passed) and near misses, best first. */
@@ -263,13 +283,17 @@ export function createSearchEngine(publications: readonly Publication[], options
         hits: hits.slice(offset, offset + limit).map(({ publication, score, match }) => ({
           publication,
           score,
-          matchedTerms: matchedWords(publication, new Set(Object.keys(match))),
+          matchedTerms: matchedWords(publication, Object.keys(match)),
         })),
         total: hits.length,
         suggestions,
       };
     },
   };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Best first: higher score, then newer, then by title. */

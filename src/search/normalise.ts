@@ -25,6 +25,7 @@ const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o
  * (Arabic, Armenian) are kept.
  */
 export function fold(text: string): string {
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -77,17 +78,19 @@ function isStemmed(language: string): language is StemmedLanguage {
   return (STEMMED_LANGUAGES as readonly string[]).includes(language);
 }
 
-const stemCache = new Map<string, string>();
+/** Stems already computed, per language; cleared when one grows past STEM_CACHE_LIMIT. */
+const stemCaches: Record<StemmedLanguage, Map<string, string>> = { en: new Map(), es: new Map(), fr: new Map() };
+const STEM_CACHE_LIMIT = 200_000;
 
 /** The stem of a folded word in a language; the word itself for languages without a stemmer. */
 export function stem(folded: string, language: string): string {
-  if (!isStemmed(language) || /\d/.test(folded)) return folded;
-  const key = `${language}:${folded}`;
-  let stemmed = stemCache.get(key);
+  if (!isStemmed(language)) return folded;
+  const cache = stemCaches[language];
+  let stemmed = cache.get(folded);
   if (stemmed === undefined) {
-    stemmed = STEMMERS[language](folded);
-    if (stemCache.size > 200_000) stemCache.clear();
-    stemCache.set(key, stemmed);
+    stemmed = /\d/.test(folded) ? folded : STEMMERS[language](folded);
+    if (cache.size > STEM_CACHE_LIMIT) cache.clear();
+    cache.set(folded, stemmed);
   }
   return stemmed;
 }

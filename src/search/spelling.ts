@@ -16,24 +16,30 @@ export function maxEdits(length: number): number {
  */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prevPrev: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const width = b.length + 1;
+  if (rows[0]!.length < width) rows = [0, 1, 2].map(() => new Int32Array(width * 2));
+  let [prevPrev, prev, row] = rows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j < width; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prevPrev[j - 2]! + 1);
-      row.push(d);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+        d = Math.min(d, prevPrev[j - 2]! + 1);
+      }
+      row[j] = d;
       if (d < rowMin) rowMin = d;
     }
     if (rowMin > limit) return limit + 1;
-    prevPrev = prev;
-    prev = row;
+    [prevPrev, prev, row] = [prev, row, prevPrev];
   }
   return prev[b.length]!;
 }
+
+/** Rows reused across calls of editDistance (grown as needed), so a scan of the vocabulary allocates nothing. */
+let rows: Int32Array[] = [0, 1, 2].map(() => new Int32Array(32));
 
 /** A correction candidate: a catalogue word and how far it is from what was typed. */
 export interface Correction {
@@ -80,6 +86,8 @@ export class Speller {
     if (limit > 0) {
       for (let length = word.length - limit; length <= word.length + limit; length++) {
         for (const candidate of this.byLength.get(length) ?? []) {
+          // Typos seldom touch both of the first two letters; skipping such words keeps the scan cheap.
+          if (candidate.charCodeAt(0) !== word.charCodeAt(0) && candidate.charCodeAt(1) !== word.charCodeAt(1)) continue;
           const distance = editDistance(word, candidate, limit);
           if (distance <= limit) consider(candidate, distance);
         }
