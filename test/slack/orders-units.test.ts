@@ -1,0 +1,114 @@
+/** The order dialog's pure parts: the draft in private_metadata, options, step views within limits, error mapping, DM intent. */
+import { describe, expect, it } from 'vitest';
+import { COUNTRIES } from '../../src/orders/countries.js';
+import { MAX_ORDER_LINES } from '../../src/orders/schema.js';
+import { createSearchEngine } from '../../src/search/engine.js';
+import { checkBlockKitLimits } from '../../src/slack/limits-check.js';
+import { deliveryStepView, itemsStepView, paymentStepView, stepErrors } from '../../src/slack/blocks/order-dialog.js';
+import { ORDER_BLOCK } from '../../src/slack/blocks/order-ids.js';
+import { matchingPublications, publicationOptions } from '../../src/slack/blocks/order-options.js';
+import { addLine, decodeDraft, DraftTooLargeError, encodeDraft, newDraft, type OrderDraftState } from '../../src/slack/order-draft.js';
+import { asksToOrder } from '../../src/slack/order-intent.js';
+import { FRAMEWORK, HANDBOOK } from '../orders/fixtures.js';
+import { manyPublications } from './publications.js';
+
+const lookup = (id: string) => [HANDBOOK, FRAMEWORK].find((p) => p.id === id);
+
+/** MAX_ORDER_LINES titles with the longest ids the catalogue allows (80 characters), long titles and three editions. */
+const LONG = manyPublications(MAX_ORDER_LINES, { languages: ['en', 'fr', 'es'] }).map((p, i) => ({
+  ...p,
+  id: `${'x'.repeat(76)}-${String(i).padStart(3, '0')}`,
+  title: 'T'.repeat(400),
+}));
+
+/** A draft with a line for each of LONG. */
+function fullDraft(): OrderDraftState {
+  return LONG.reduce((d, p) => addLine(d, p), newDraft());
+}
+
+describe('the draft in private_metadata', () => {
+  it('round-trips every entry', () => {
+    const draft: OrderDraftState = {
+      ...addLine(addLine(newDraft(HANDBOOK), FRAMEWORK), HANDBOOK),
+      delivery: { name: 'Ana "A" <Pérez>', address: 'Line 1\nLine 2', country: 'CH', city: 'Genève', postalCode: '', telephone: '+41', email: 'a@b.org' },
+      payment: { currency: 'EUR', method: 'check' },
+    };
+    expect(decodeDraft(encodeDraft(draft))).toEqual(draft);
+  });
+
+  it('fits the longest order with a profile-sized delivery, and refuses what cannot fit', () => {
+    const draft = { ...fullDraft(), delivery: { name: 'N'.repeat(100), address: '', country: '', city: '', postalCode: '', telephone: '+41 22 717 9111', email: `${'e'.repeat(60)}@example.org` } };
+    expect(draft.lines).toHaveLength(MAX_ORDER_LINES);
+    expect(encodeDraft(draft).length).toBeLessThanOrEqual(3000);
+    const huge = { ...draft, delivery: { ...draft.delivery, address: '"'.repeat(400), email: 'x'.repeat(254) } };
+    expect(() => encodeDraft(huge)).toThrow(DraftTooLargeError);
+  });
+
+  it('reads anything else as no draft', () => {
+    for (const text of ['', 'not json', '[2,1,[],0,["",""]]', '{"lines":[]}']) expect(decodeDraft(text)).toBeUndefined();
+  });
+});
+
+describe('the searchable publication select', () => {
+  const engine = createSearchEngine(manyPublications(150));
+
+  it('answers with at most 100 options, each within the option limits', () => {
+    const { options } = publicationOptions(engine, '');
+    expect(options).toHaveLength(100);
+    for (const o of options) {
+      expect(o.text.text.length).toBeLessThanOrEqual(75);
+      expect(o.value.length).toBeLessThanOrEqual(75);
+    }
+  });
+
+  it('puts titles containing every typed word first', () => {
+    expect(matchingPublications(engine, 'number 142').map((p) => p.id)[0]).toBe('pub-142');
+  });
+});
+
+describe('step views', () => {
+  it('stay within Block Kit limits with the most lines and the whole country list', () => {
+    const draft = fullDraft();
+    const items = itemsStepView(draft, (id) => LONG.find((p) => p.id === id));
+    expect(items.blocks).toHaveLength(2 + 3 * MAX_ORDER_LINES);
+    expect(checkBlockKitLimits('modal', items)).toEqual([]);
+    expect(checkBlockKitLimits('modal', deliveryStepView({ ...draft, delivery: null }))).toEqual([]);
+    expect(checkBlockKitLimits('modal', paymentStepView(draft))).toEqual([]);
+  });
+
+  it('offer every country, in groups a static select accepts', () => {
+    const view = deliveryStepView(newDraft());
+    const country = view.blocks.find((b) => b.block_id === ORDER_BLOCK.field('country')) as { element: { option_groups: { options: { value: string }[] }[] } };
+    const groups = country.element.option_groups;
+    expect(groups.every((g) => g.options.length <= 100)).toBe(true);
+    expect(groups.flatMap((g) => g.options.map((o) => o.value)).sort()).toEqual(COUNTRIES.map((c) => c.code).sort());
+  });
+
+  it('map each validation error to the input block it concerns', () => {
+    const draft = addLine(addLine(newDraft(), HANDBOOK), FRAMEWORK);
+    expect(
+      stepErrors(draft, lookup, {
+        'items.0.language': 'edition',
+        'items.1.language': 'edition of a single-edition title',
+        'items.1.quantity': 'quantity',
+        items: 'list',
+        email: 'email',
+      }),
+    ).toEqual({
+      [ORDER_BLOCK.language(1)]: 'edition',
+      [ORDER_BLOCK.quantity(2)]: 'edition of a single-edition title; quantity',
+      [ORDER_BLOCK.add(3)]: 'list',
+      [ORDER_BLOCK.field('email')]: 'email',
+    });
+  });
+});
+
+describe('a direct message asking to order', () => {
+  it.each(["I'd like to order the handbook", 'Order copies', 'order 3 handbooks', 'Je voudrais commander', 'passer une commande', 'pedir ejemplares', 'quisiera pedir 2 manuales', 'order'])(
+    'is recognised: %s',
+    (text) => expect(asksToOrder(text)).toBe(true),
+  );
+  it.each(['public order handbook', 'law and order', 'order of malta manual', 'the order form', 'trafficking in persons'])('is not: %s', (text) =>
+    expect(asksToOrder(text)).toBe(false),
+  );
+});
