@@ -128,9 +128,9 @@ export function choiceLines(choices: readonly Choice[]): string[] {
 }
 
 /**
- * The choices a typed line names: numbers ("2", or "1, 3" when `many`), an option's exact text (any case),
- * or a piece of text found in exactly one option. `matches` lists the options a piece of text fits when it
- * fits several (or none), so the console can show them.
+ * The choices a typed line names: numbers ("2", or "1, 3" when `many`), an option's exact text or value
+ * (any case), or the start of the text or of a word of exactly one option. `matches` lists the options a
+ * piece of text fits when it fits several (or none), so the console can show them.
  */
 export function pickChoices(line: string, choices: readonly Choice[], many: boolean): { picked: Choice[] } | { matches: Choice[] } {
   const parts = many ? line.split(/\s*,\s*|\s+(?=\d)/).filter((p) => p !== '') : [line.trim()];
@@ -151,8 +151,13 @@ function pickOne(part: string, choices: readonly Choice[]): { choice: Choice } |
   }
   const exact = choices.find((c) => c.text.toLowerCase() === wanted || String(c.option.value).toLowerCase() === wanted);
   if (exact) return { choice: exact };
-  const containing = choices.filter((c) => c.text.toLowerCase().includes(wanted));
-  return containing.length === 1 && containing[0] ? { choice: containing[0] } : { matches: containing };
+  const starting = choices.filter((c) => startsAWord(c.text.toLowerCase(), wanted));
+  return starting.length === 1 && starting[0] ? { choice: starting[0] } : { matches: starting };
+}
+
+/** Whether `wanted` starts `text` or one of its words ("switz" in "Switzerland", "transfer" in "Bank transfer"). */
+function startsAWord(text: string, wanted: string): boolean {
+  return text.startsWith(wanted) || text.split(/[\s(),/-]+/).some((word) => word !== '' && word.startsWith(wanted));
 }
 
 /** The state entry (without `type`) for chosen options: one for a select or radio buttons, a list otherwise. */

@@ -19,6 +19,8 @@ export interface Control {
   element: Json;
   /** Its label as shown, without the number. */
   label: string;
+  /** For an element beside a section's text (an accessory): the first line of that text, to tell like buttons apart. */
+  beside?: string;
 }
 
 export interface Rendered {
@@ -39,6 +41,7 @@ export interface RenderOptions {
 }
 
 const RULE = '─'.repeat(40);
+const ANSI_ESCAPE = /\x1b\[[0-9;]*m/g;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
@@ -58,10 +61,10 @@ export function renderBlocks(blocks: unknown, options: RenderOptions): Rendered 
   const lines: string[] = [];
   const controls: Control[] = [];
   let next = options.firstNumber ?? 1;
-  const control = (block: Json, index: number, element: unknown): string | undefined => {
+  const control = (block: Json, index: number, element: unknown, beside?: string): string | undefined => {
     if (!isObject(element) || typeof element.action_id !== 'string') return undefined;
     const label = elementLabel(element, options.style);
-    controls.push({ number: next, blockId: blockIdOf(block, index), actionId: element.action_id, element, label });
+    controls.push({ number: next, blockId: blockIdOf(block, index), actionId: element.action_id, element, label, ...(beside ? { beside } : {}) });
     next += 1;
     return `[${next - 1}] ${label}`;
   };
@@ -72,7 +75,7 @@ export function renderBlocks(blocks: unknown, options: RenderOptions): Rendered 
   return { lines, controls };
 }
 
-type ControlFn = (block: Json, index: number, element: unknown) => string | undefined;
+type ControlFn = (block: Json, index: number, element: unknown, beside?: string) => string | undefined;
 
 function renderBlock(block: Json, index: number, options: RenderOptions, control: ControlFn): string[] {
   const { style } = options;
@@ -87,7 +90,7 @@ function renderBlock(block: Json, index: number, options: RenderOptions, control
       const accessory = block.accessory;
       if (isObject(accessory) && accessory.type === 'image') lines.push(`(image: ${String(accessory.alt_text ?? '')})`);
       else {
-        const shown = control(block, index, accessory);
+        const shown = control(block, index, accessory, lines[0]?.replace(ANSI_ESCAPE, ''));
         if (shown !== undefined) lines.push(`  ${shown}`);
       }
       return lines;

@@ -19,6 +19,7 @@ import {
   type Choice,
   type InputField,
 } from './inputs.js';
+import { truncate } from '../../slack/mrkdwn.js';
 import type { LineReader } from './line-reader.js';
 import { mrkdwnToText, shortUrl, type Style } from './mrkdwn-text.js';
 import { blockIdOf, describeValue, renderBlocks, textObject, type Control } from './render.js';
@@ -47,6 +48,8 @@ const MENTION = new RegExp(`^@${BOT_NAME}\\b[:,]?\\s*`, 'i');
 const PROMPT = '> ';
 const FIELD_PROMPT = '  > ';
 const MODAL_PROMPT = 'dialog> ';
+/** Options listed in full up to this many; longer lists are found by typing. */
+const LIST_AT_MOST = 25;
 /** While a person is at the prompt, how often late answers from the app are looked for. */
 const LATE_OUTPUT_POLL_MS = 200;
 
@@ -61,8 +64,8 @@ export const CONSOLE_HELP = [
   '  home                   open the App Home tab',
   '  help                   this list',
   '  quit                   leave (Ctrl-D too)',
-  'In a dialog each field is asked in turn: Enter keeps the value shown, "-" clears it; several lines end',
-  'with a line holding only ".". Options are chosen by number or by name. Then: s = submit, c = cancel or',
+  'In a dialog each field is asked in turn: Enter keeps the value shown, "-" clears it; a text of several',
+  'lines ends with an empty line. Options are chosen by number or by name. Then: s = submit, c = cancel or',
   'close, e = fill in the fields again, or a number or name presses one of the dialog\'s buttons.',
 ].join('\n');
 
@@ -413,7 +416,7 @@ export class ConsoleSession {
       ...(submit !== '' ? [`s = ${submit}`] : []),
       `c = ${close}`,
       ...(inputFields(view.blocks, this.style).length > 0 ? ['e = edit the fields'] : []),
-      ...buttons.map((b) => `${b.number} = ${b.label}`),
+      ...buttons.map((b) => `${b.number} = ${b.label}${b.beside ? ` (${truncate(b.beside, 40)})` : ''}`),
     ];
     this.print(this.style.bold(`└─ ${keys.join(' · ')}`));
     for (;;) {
@@ -486,7 +489,7 @@ export class ConsoleSession {
     if (field.hint !== '') lines.push(this.style.dim(`  ${field.hint}`));
     if (error !== undefined) lines.push(`  ! ${error}`);
     const choices = field.kind === 'choice' || field.kind === 'choices' ? numberedChoices(field.element, this.style) : [];
-    lines.push(...choiceLines(choices));
+    lines.push(...(choices.length <= LIST_AT_MOST ? choiceLines(choices) : [`  ${choices.length} options: type a few letters of the one you want to see them.`]));
     lines.push(this.style.dim(`  ${this.answerHint(field, current)}`));
     this.print(lines.join('\n'));
     for (;;) {
@@ -513,7 +516,7 @@ export class ConsoleSession {
       case 'searches':
         return `type to search (${keep}${clear})`;
       case 'multiline':
-        return `several lines, then a line with only "." (${keep}${clear})`;
+        return `one or more lines, then an empty line (${keep}${clear})`;
       default:
         return `(${keep}${clear})`;
     }
@@ -526,8 +529,8 @@ export class ConsoleSession {
       case 'choices': {
         const picked = pickChoices(text, choices, field.kind === 'choices');
         if ('picked' in picked) return choiceState(field, picked.picked);
-        if (picked.matches.length === 0) return { error: `No option is "${text}": type one of the numbers shown.` };
-        return { error: `Several options fit "${text}":\n${choiceLines(picked.matches).join('\n')}` };
+        if (picked.matches.length === 0) return { error: `No option fits "${text}": type a number or other letters.` };
+        return { error: `Several options fit "${text}":\n${shortList(picked.matches).join('\n')}` };
       }
       case 'search':
       case 'searches':
@@ -548,7 +551,7 @@ export class ConsoleSession {
       const ack = await this.standIn.requestOptions({ user: this.user.id, source, actionId: field.actionId, blockId: field.blockId, value: query });
       const choices = isObject(ack.body) ? numberedChoices(ack.body, this.style) : [];
       if (choices.length === 0) return { error: `Nothing found for "${query}": try other words.` };
-      this.print([...choiceLines(choices), this.style.dim('  a number or a name to choose, other words to search again, Enter to choose nothing')].join('\n'));
+      this.print([...shortList(choices), this.style.dim('  a number or a name to choose, other words to search again, Enter to choose nothing')].join('\n'));
       const line = await this.reader.read(FIELD_PROMPT);
       if (line === null) return 'eof';
       const text = line.trim();
@@ -559,13 +562,13 @@ export class ConsoleSession {
     }
   }
 
-  /** Several lines, up to a line holding only "."; an empty first line keeps the value (null at the end of input). */
+  /** Several lines, up to an empty line or one holding only "."; an empty first line keeps the value (null at the end of input). */
   private async readLines(): Promise<string | null> {
     const lines: string[] = [];
     for (;;) {
       const line = await this.reader.read(FIELD_PROMPT);
       if (line === null) return lines.length === 0 ? null : lines.join('\n');
-      if (line.trim() === '.' || (lines.length === 0 && line.trim() === '')) return lines.join('\n');
+      if (line.trim() === '.' || line.trim() === '') return lines.join('\n');
       lines.push(line);
     }
   }
@@ -598,6 +601,12 @@ export class ConsoleSession {
   private print(text: string): void {
     this.write(`${text}\n`);
   }
+}
+
+/** Choices as lines, at most LIST_AT_MOST of them. */
+function shortList(choices: readonly Choice[]): string[] {
+  const more = choices.length - LIST_AT_MOST;
+  return [...choiceLines(choices.slice(0, LIST_AT_MOST)), ...(more > 0 ? [`  … and ${more} more: type more letters.`] : [])];
 }
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
