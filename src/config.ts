@@ -95,13 +95,19 @@ const envSchema = z.object({
 /** Reads configuration from `env` (e.g. `process.env`); relative DATA_DIR resolves against `cwd`. */
 export function loadConfig(env: Record<string, string | undefined>, cwd: string = process.cwd()): Config {
   const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    // Our own messages only: they never contain the value that was given.
-    const problems = parsed.error.issues.map((issue) => `${String(issue.path[0])} ${issue.message}`);
-    throw new ConfigError([...new Set(problems)]);
-  }
+  // Our own messages only: they never contain the value that was given.
+  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${String(issue.path[0])} ${issue.message}`);
+  const isSet = (name: string) => (env[name] ?? '').trim() !== '';
+  const credentials = credentialsProblem(isSet('SLACK_BOT_TOKEN'), isSet('SLACK_APP_TOKEN'), isSet('SLACK_SIGNING_SECRET'));
+  if (credentials !== undefined) problems.push(credentials);
+  if (!parsed.success || problems.length > 0) throw new ConfigError([...new Set(problems)]);
   const e = parsed.data;
-  const slack = resolveSlack(e);
+  const slack: SlackConnection | null =
+    e.SLACK_BOT_TOKEN === undefined
+      ? null
+      : e.SLACK_APP_TOKEN !== undefined
+        ? { mode: 'socket', botToken: e.SLACK_BOT_TOKEN, appToken: e.SLACK_APP_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET }
+        : { mode: 'http', botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET as string };
   return {
     mode: slack?.mode ?? 'offline',
     slack,
@@ -114,18 +120,14 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string 
   };
 }
 
-function resolveSlack(e: z.infer<typeof envSchema>): SlackConnection | null {
-  const { SLACK_BOT_TOKEN: botToken, SLACK_APP_TOKEN: appToken, SLACK_SIGNING_SECRET: signingSecret } = e;
-  if (botToken === undefined) {
-    if (appToken === undefined && signingSecret === undefined) return null;
-    const given = appToken !== undefined ? 'SLACK_APP_TOKEN' : 'SLACK_SIGNING_SECRET';
-    throw new ConfigError([
-      `SLACK_BOT_TOKEN is missing: ${given} is set, so the app would connect to Slack, which needs the Bot User OAuth Token (xoxb-…). Unset ${given} to run offline.`,
-    ]);
+/** Why a combination of Slack credentials cannot work, if it cannot: all or nothing, never half a setup. */
+function credentialsProblem(bot: boolean, app: boolean, signing: boolean): string | undefined {
+  if (!bot && (app || signing)) {
+    const given = app ? 'SLACK_APP_TOKEN' : 'SLACK_SIGNING_SECRET';
+    return `SLACK_BOT_TOKEN is missing: ${given} is set, so the app would connect to Slack, which needs the Bot User OAuth Token (xoxb-…). Unset ${given} to run offline.`;
   }
-  if (appToken !== undefined) return { mode: 'socket', botToken, appToken, signingSecret };
-  if (signingSecret !== undefined) return { mode: 'http', botToken, signingSecret };
-  throw new ConfigError([
-    'SLACK_BOT_TOKEN is set but neither SLACK_APP_TOKEN (xapp-…, for Socket Mode) nor SLACK_SIGNING_SECRET (for HTTP mode) is.',
-  ]);
+  if (bot && !app && !signing) {
+    return 'SLACK_BOT_TOKEN is set but neither SLACK_APP_TOKEN (xapp-…, for Socket Mode) nor SLACK_SIGNING_SECRET (for HTTP mode) is.';
+  }
+  return undefined;
 }

@@ -1,5 +1,7 @@
+import { parse } from 'dotenv';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { ConfigError, ENV_VARIABLES, loadConfig } from '../src/config.js';
 
 const BOT = 'xoxb-1234-5678-abcdefSECRETbot';
 const APP = 'xapp-1-A0123-9999-SECRETapp';
@@ -101,9 +103,22 @@ describe('loadConfig', () => {
     expect(problemsOf({ SLACK_SIGNING_SECRET: SIGNING })[0]).toMatch(/^SLACK_BOT_TOKEN is missing: SLACK_SIGNING_SECRET is set/);
   });
 
+  it('reports a half-finished setup together with malformed values', () => {
+    expect(problemsOf({ SLACK_BOT_TOKEN: BOT, PORT: 'x' })).toEqual([
+      'PORT must be a whole number from 0 to 65535',
+      'SLACK_BOT_TOKEN is set but neither SLACK_APP_TOKEN (xapp-…, for Socket Mode) nor SLACK_SIGNING_SECRET (for HTTP mode) is.',
+    ]);
+  });
+
   it('puts every problem in the error message', () => {
     expect(() => loadConfig({ PORT: '-1', LOG_LEVEL: 'loud' })).toThrow(
       'Configuration problems:\n  - PORT must be a whole number from 0 to 65535\n  - LOG_LEVEL must be one of debug, info, warn, error',
     );
+  });
+
+  it('.env.example documents every variable and, copied as is, starts offline', () => {
+    const example = parse(readFileSync(new URL('../.env.example', import.meta.url), 'utf8'));
+    expect(Object.keys(example).sort()).toEqual(ENV_VARIABLES.map((v) => v.name).sort());
+    expect(loadConfig(example)).toMatchObject({ mode: 'offline', port: 3000, logLevel: 'info' });
   });
 });

@@ -1,0 +1,104 @@
+/**
+ * Composition root (`npm start`): configuration → catalogue → search engine → Slack app, in Socket Mode,
+ * HTTP, or offline against the local stand-in for Slack. Stops gracefully on SIGTERM/SIGINT. Start-up
+ * problems (configuration, catalogue, a token Slack refuses) print a plain message and exit with status 1.
+ */
+import { config as loadDotenv } from 'dotenv';
+import { loadCatalogue } from './catalogue/load.js';
+import { ENV_VARIABLES, loadConfig, type Config, type SlackConnection } from './config.js';
+import { startAppWithStandIn } from './offline/standin/index.js';
+import { createSearchEngine } from './search/engine.js';
+import { createSlackApp } from './slack/app.js';
+import type { SlackDeps } from './slack/deps.js';
+import { createLogger } from './slack/logger.js';
+
+interface Running {
+  stop(): Promise<void>;
+}
+
+function usage(): string {
+  const width = Math.max(...ENV_VARIABLES.map((v) => v.name.length));
+  return [
+    'Usage: npm start [-- --help]',
+    '',
+    'Runs the handbooks assistant. The mode follows from the environment (and .env):',
+    '  Socket Mode  SLACK_BOT_TOKEN and SLACK_APP_TOKEN set: connects out to Slack, no public URL needed.',
+    '  HTTP         SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET set: serves POST /slack/events and GET /healthz on PORT.',
+    '  Offline      no Slack credentials: runs the same app against a local stand-in for Slack on this machine.',
+    '',
+    'Environment variables (see .env.example):',
+    ...ENV_VARIABLES.map((v) => `  ${v.name.padEnd(width)}  ${v.description}`),
+    '',
+  ].join('\n');
+}
+
+const OFFLINE_NOTICE = [
+  'Running offline: no Slack credentials are set, so the bot runs against a local stand-in for Slack.',
+  'To connect it to a workspace, create the app from manifest.yml, then set SLACK_BOT_TOKEN and',
+  'SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP) in .env — see .env.example.',
+].join('\n');
+
+async function startConnected(config: Config, connection: SlackConnection, deps: SlackDeps): Promise<Running> {
+  const logger = createLogger(config.logLevel);
+  const slackApp = createSlackApp({
+    connection,
+    deps,
+    logger,
+    port: config.port,
+    ...(config.slackApiUrl !== undefined ? { slackApiUrl: config.slackApiUrl } : {}),
+  });
+  const { port } = await slackApp.start();
+  logger.info(
+    connection.mode === 'socket'
+      ? `Connected to Slack in Socket Mode; ${deps.engine.publications.length} publications loaded.`
+      : `Listening on port ${port}: POST /slack/events, GET /healthz; ${deps.engine.publications.length} publications loaded.`,
+  );
+  return slackApp;
+}
+
+async function startOffline(config: Config, deps: SlackDeps): Promise<Running> {
+  const session = await startAppWithStandIn({ deps, logLevel: config.logLevel });
+  process.stdout.write(`${OFFLINE_NOTICE}\n`);
+  // Issue 5: the terminal console plugs in here. It drives `session.standIn` (slashCommand, mention,
+  // directMessage, clickButton, submitView…) and renders what the app posted, until the session ends.
+  process.stdout.write(`Stand-in for Slack at ${session.standIn.apiUrl}, app at ${session.requestUrl}. Press Ctrl-C to stop.\n`);
+  return session;
+}
+
+/** Stops on the first SIGTERM/SIGINT (finishing requests in progress); a second signal exits at once. */
+function stopOnSignal(running: Running): void {
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    process.stderr.write(`${signal}: stopping…\n`);
+    running.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        process.stderr.write(`Stopped with an error: ${(error as Error).message}\n`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+}
+
+async function main(argv: string[]): Promise<void> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(usage());
+    return;
+  }
+  loadDotenv({ quiet: true });
+  const config = loadConfig(process.env);
+  const engine = createSearchEngine(loadCatalogue());
+  const deps: SlackDeps = { engine, ordersChannelId: config.ordersChannelId, adminIds: config.adminIds };
+  const running = config.slack === null ? await startOffline(config, deps) : await startConnected(config, config.slack, deps);
+  stopOnSignal(running);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  // Plain message, no stack trace: every start-up error we raise says what to fix.
+  process.stderr.write(`Cannot start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
