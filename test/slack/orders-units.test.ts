@@ -57,7 +57,7 @@ describe('the searchable publication select', () => {
     expect(options).toHaveLength(100);
     for (const o of options) {
       expect(o.text.text.length).toBeLessThanOrEqual(75);
-      expect(o.value.length).toBeLessThanOrEqual(75);
+      expect(o.value?.length).toBeLessThanOrEqual(75);
     }
   });
 
