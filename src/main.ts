@@ -6,7 +6,7 @@
 import { config as loadDotenv } from 'dotenv';
 import { loadCatalogue } from './catalogue/load.js';
 import { ENV_VARIABLES, loadConfig, type Config, type SlackConnection } from './config.js';
-import { startAppWithStandIn } from './offline/standin/index.js';
+import { startOfflineConsole } from './offline/console/start.js';
 import { createSearchEngine } from './search/engine.js';
 import { createSlackApp } from './slack/app.js';
 import type { SlackDeps } from './slack/deps.js';
@@ -56,12 +56,17 @@ async function startConnected(config: Config, connection: SlackConnection, deps:
   return slackApp;
 }
 
+/** Offline: the same app against the stand-in for Slack, driven from the terminal (or a script on stdin). */
 async function startOffline(config: Config, deps: SlackDeps): Promise<Running> {
-  const session = await startAppWithStandIn({ deps, logLevel: config.logLevel });
-  process.stdout.write(`${OFFLINE_NOTICE}\n`);
-  // Issue 5: the terminal console plugs in here. It drives `session.standIn` (slashCommand, mention,
-  // directMessage, clickButton, submitView…) and renders what the app posted, until the session ends.
-  process.stdout.write(`Stand-in for Slack at ${session.standIn.apiUrl}, app at ${session.requestUrl}. Press Ctrl-C to stop.\n`);
+  process.stdout.write(`${OFFLINE_NOTICE}\n\n`);
+  const session = await startOfflineConsole({ deps, logLevel: config.logLevel, input: process.stdin, output: process.stdout });
+  session.finished.then(
+    () => process.exit(0),
+    (error: unknown) => {
+      process.stderr.write(`The offline session failed: ${(error as Error).message}\n`);
+      process.exit(1);
+    },
+  );
   return session;
 }
 
