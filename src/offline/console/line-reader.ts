@@ -1,7 +1,8 @@
 /**
  * Lines typed at a terminal, or read from a script on standard input. At a terminal each read shows its
  * prompt (with line editing and history, from node:readline) and Ctrl-C ends input like Ctrl-D; from a
- * script each line is echoed after its prompt, so the output reads as a transcript of the session.
+ * script each line is echoed after its prompt, so the output reads as a transcript of the session, and
+ * comment lines ("# …") are shown but answer nothing.
  */
 import { createInterface, type Interface } from 'node:readline';
 
@@ -32,8 +33,15 @@ export class LineReader {
     if (interactive) this.rl.on('SIGINT', () => this.rl.close());
   }
 
-  /** The next line (without its line break), or null once input has ended. */
-  read(prompt: string): Promise<string | null> {
+  /** The next line (without its line break), or null once input has ended. Comments in a script are shown and skipped. */
+  async read(prompt: string): Promise<string | null> {
+    for (;;) {
+      const line = await this.next(prompt);
+      if (line === null || this.interactive || !isComment(line)) return line;
+    }
+  }
+
+  private next(prompt: string): Promise<string | null> {
     const queued = this.queue.shift();
     if (queued !== undefined) return Promise.resolve(this.echo(prompt, queued));
     if (this.ended) return Promise.resolve(null);
@@ -76,9 +84,14 @@ export class LineReader {
     }
   }
 
-  /** From a script, shows the line after its prompt as if it had been typed. */
+  /** From a script, shows the line after its prompt as if it had been typed (a comment on its own). */
   private echo(prompt: string, line: string): string {
-    if (!this.interactive) this.output.write(`${prompt}${line}\n`);
+    if (!this.interactive) this.output.write(isComment(line) ? `${line}\n` : `${prompt}${line}\n`);
     return line;
   }
+}
+
+/** A script line that is a comment: "#" alone or followed by a space (so "#5 Main Street" is an answer). */
+export function isComment(line: string): boolean {
+  return /^#(\s|$)/.test(line.trim());
 }

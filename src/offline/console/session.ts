@@ -20,7 +20,7 @@ import {
   type InputField,
 } from './inputs.js';
 import { truncate } from '../../slack/mrkdwn.js';
-import type { LineReader } from './line-reader.js';
+import { isComment, type LineReader } from './line-reader.js';
 import { mrkdwnToText, shortUrl, type Style } from './mrkdwn-text.js';
 import { blockIdOf, describeValue, renderBlocks, textObject, type Control } from './render.js';
 
@@ -64,6 +64,7 @@ export const CONSOLE_HELP = [
   '  home                   open the App Home tab',
   '  help                   this list',
   '  quit                   leave (Ctrl-D too)',
+  '  # …                    a comment (for scripts)',
   'In a dialog each field is asked in turn: Enter keeps the value shown, "-" clears it; a text of several',
   'lines ends with an empty line. Options are chosen by number or by name. Then: s = submit, c = cancel or',
   'close, e = fill in the fields again, or a number or name presses one of the dialog\'s buttons.',
@@ -129,7 +130,7 @@ export class ConsoleSession {
 
   private async dispatch(text: string): Promise<Outcome> {
     const lower = text.toLowerCase();
-    if (text === '') return 'continue';
+    if (text === '' || isComment(text)) return 'continue';
     if (lower === 'quit' || lower === 'exit') return 'quit';
     if (lower === 'help' || lower === '?') {
       this.print(CONSOLE_HELP);
