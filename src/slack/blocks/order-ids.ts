@@ -16,7 +16,7 @@ export const ORDER_ACTION = {
   language: 'language',
   /** Goes back one step of the dialog. */
   back: 'order_back',
-  /** Moves an order to another status. Value: `<reference> <status>`. */
+  /** Prefix of the status buttons' action_ids (`order_set_status_processing`, …). Value: `<reference> <status>`. */
   setStatus: 'order_set_status',
   /** Shows an order's delivery and contact details to an admin. Value: the reference. */
   showDelivery: 'order_show_delivery',
