@@ -150,7 +150,8 @@ function inputLines(block: Json, index: number, options: RenderOptions): string[
   const blockId = blockIdOf(block, index);
   const entry = typeof element.action_id === 'string' ? options.state?.[blockId]?.[element.action_id] : undefined;
   const label = `${textObject(block.label, style)}${block.optional === true ? ' (optional)' : ''}`;
-  const lines = [`▸ ${style.bold(label)}: ${describeValue(entry, style) || style.dim('(empty)')}`];
+  const [first = '', ...more] = describeValue(entry, style).split('\n');
+  const lines = [`▸ ${style.bold(label)}: ${first || style.dim('(empty)')}`, ...more.map((l) => `    ${l}`)];
   const hint = textObject(block.hint, style);
   if (hint !== '') lines.push(style.dim(`  ${hint}`));
   const error = options.errors?.[blockId];

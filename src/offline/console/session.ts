@@ -202,6 +202,7 @@ export class ConsoleSession {
     for (const [message] of this.seen) {
       if (!current.includes(message)) {
         this.seen.delete(message);
+        this.forgetControls(message);
         out.push(this.style.dim(`(${this.where(message)}: a message was removed)`));
       }
     }
@@ -213,6 +214,7 @@ export class ConsoleSession {
       .sort((a, b) => compareTs(a.ts, b.ts));
     for (const m of fresh) {
       const updated = this.seen.has(m);
+      this.forgetControls(m);
       this.seen.set(m, { text: m.text, blocks: m.blocks });
       out.push(this.frame(`${this.where(m)}${updated ? ' (updated)' : ''}`, this.messageLines(m, m)));
     }
@@ -241,6 +243,11 @@ export class ConsoleSession {
   private register(controls: readonly Control[], source: Surface): void {
     for (const control of controls) this.controls.set(control.number, { control, source });
     this.nextNumber += controls.length;
+  }
+
+  /** Drops the numbers of a message's controls once it changed or went away (its new version gets new ones). */
+  private forgetControls(source: Surface): void {
+    for (const [number, entry] of this.controls) if (entry.source === source) this.controls.delete(number);
   }
 
   private resetControls(): void {
@@ -275,7 +282,8 @@ export class ConsoleSession {
   private async press(number: number): Promise<Outcome> {
     const entry = this.controls.get(number);
     if (entry === undefined) {
-      const range = this.controls.size === 0 ? 'none is shown now' : `those shown are [1]–[${this.nextNumber - 1}]`;
+      const shown = [...this.controls.keys()];
+      const range = shown.length === 0 ? 'none is shown now' : `those shown are [${Math.min(...shown)}]–[${Math.max(...shown)}]`;
       this.print(`There is no button [${number}]: ${range}.`);
       return 'continue';
     }
@@ -328,11 +336,14 @@ export class ConsoleSession {
   private async followModals(): Promise<Outcome> {
     let shown: string | undefined;
     let errors: Record<string, string> = {};
+    /** Versions of views already filled in: one seen again (a pushed view closed above it) is shown, not asked again. */
+    const filled = new Set<string>();
     for (;;) {
       const view = this.standIn.topModal(this.user.id);
       if (view === undefined) return 'continue';
+      const key = `${view.id}:${view.hash}`;
       let fill: { ask: (f: InputField) => boolean; errors: Record<string, string> } | undefined;
-      if (`${view.id}:${view.hash}` !== shown) fill = { ask: () => true, errors: {} };
+      if (key !== shown) fill = { ask: () => !filled.has(key), errors: {} };
       else {
         const choice = await this.modalMenu(view, errors);
         if (choice === 'quit' || choice === 'eof') return choice;
@@ -340,10 +351,11 @@ export class ConsoleSession {
         else if (choice !== 'done') fill = { ask: (f) => f.blockId in choice.errors, errors: choice.errors };
       }
       if (fill === undefined) continue;
-      const filled = await this.fillModal(fill.ask, fill.errors);
-      if (filled !== 'continue') return filled;
+      const outcome = await this.fillModal(fill.ask, fill.errors);
+      if (outcome !== 'continue') return outcome;
       errors = fill.errors;
       shown = this.modalKey();
+      if (shown !== undefined) filled.add(shown);
     }
   }
 

@@ -1,0 +1,143 @@
+/**
+ * The console session driving apps through the stand-in with scripts: a small Bolt app exercising Block Kit
+ * the order dialog does not use (pushed modals, checkboxes, overflow menus, link buttons), and the real app
+ * with an order store on a temporary SQLite file (validation errors under fields, Back, the review step).
+ */
+import { App, HTTPReceiver } from '@slack/bolt';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable, Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runOfflineConsole, startOfflineConsole, OFFLINE_USER } from '../../src/offline/console/index.js';
+import { SlackStandIn } from '../../src/offline/standin/index.js';
+import { openOrderStore, type OrderStore } from '../../src/orders/store.js';
+import { createSearchEngine } from '../../src/search/engine.js';
+import { loadCatalogue } from '../../src/catalogue/load.js';
+
+/** A writable that keeps what was written. */
+function transcript(): Writable & { text: () => string } {
+  const chunks: string[] = [];
+  const out = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      chunks.push(chunk.toString());
+      done();
+    },
+  });
+  return Object.assign(out, { text: () => chunks.join('') });
+}
+
+const script = (...lines: string[]) => Readable.from([`${lines.join('\n')}\n`]);
+const plain = (text: string) => ({ type: 'plain_text' as const, text });
+
+describe('console session on a probe app', () => {
+  let standIn: SlackStandIn;
+  let app: App;
+  const submissions: unknown[] = [];
+
+  beforeAll(async () => {
+    standIn = await SlackStandIn.start();
+    app = new App({ token: standIn.botToken, botId: standIn.botId, botUserId: standIn.botUserId, receiver: new HTTPReceiver({ signingSecret: standIn.signingSecret }), clientOptions: { slackApiUrl: standIn.apiUrl } });
+    app.command('/handbooks', async ({ ack, respond, command, client }) => {
+      await ack();
+      if (command.text === 'form') {
+        await client.views.open({
+          trigger_id: command.trigger_id,
+          view: {
+            type: 'modal',
+            callback_id: 'first',
+            title: plain('First'),
+            submit: plain('Next'),
+            blocks: [
+              { type: 'input', block_id: 'topics', label: plain('Topics'), element: { type: 'checkboxes', action_id: 'topics', options: [{ text: plain('Health'), value: 'h' }, { text: plain('Labour'), value: 'l' }, { text: plain('Return'), value: 'r' }] } },
+              { type: 'input', block_id: 'note', optional: true, label: plain('Note'), element: { type: 'plain_text_input', action_id: 'note', multiline: true } },
+            ],
+          },
+        });
+        return;
+      }
+      await respond({
+        text: 'menu',
+        blocks: [
+          { type: 'section', text: { type: 'mrkdwn', text: 'Pick *one* &lt;thing&gt;' }, accessory: { type: 'overflow', action_id: 'more', options: [{ text: plain('Alpha'), value: 'a' }, { text: plain('Beta'), value: 'b' }] } },
+          { type: 'actions', elements: [{ type: 'button', action_id: 'site', text: plain('Website'), url: 'https://www.iom.int' }] },
+        ],
+      });
+    });
+    app.action('more', async ({ ack, action, respond }) => {
+      await ack();
+      await respond({ replace_original: true, text: `You chose ${(action as { selected_option: { value: string } }).selected_option.value}` });
+    });
+    app.action('site', async ({ ack }) => ack());
+    app.view('first', async ({ ack, view }) => {
+      submissions.push(view.state.values);
+      await ack({ response_action: 'push', view: { type: 'modal', callback_id: 'second', title: plain('Second'), close: plain('Back'), blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'Pushed on top' } }] } });
+    });
+    const server = (await app.start({ port: 0, host: '127.0.0.1' })) as unknown as { address(): AddressInfo };
+    standIn.connect(`http://127.0.0.1:${server.address().port}/slack/events`);
+  });
+
+  afterAll(async () => {
+    await app.stop();
+    await standIn.stop();
+  });
+
+  it('presses overflow menus by option name, shows link buttons, and follows replaced messages', async () => {
+    const out = transcript();
+    await runOfflineConsole({ standIn, input: script('/handbooks menu', '1', 'beta', '2', '9'), output: out });
+    const text = out.text();
+    expect(text).toContain('Pick one <thing>');
+    expect(text).toContain('[1] ⋯ more');
+    expect(text).toMatch(/only you can see this\) \(updated\)[^\n]*\n {2}You chose b/);
+    expect(text).toContain('There is no button [2]');
+  });
+
+  it('checks required fields first, takes several options and several lines, then follows a pushed modal and closes back to the first', async () => {
+    const out = transcript();
+    await runOfflineConsole({ standIn, input: script('/handbooks form', '', 'first line', 'second line', '', 's', 'health, 3', 's', 'back', 'c', '/handbooks menu'), output: out });
+    const text = out.text();
+    expect(text).toContain('Some required fields are empty:');
+    expect(text).toContain('! Please complete this required field.');
+    expect(submissions.at(-1)).toMatchObject({
+      topics: { topics: { selected_options: [{ value: 'h' }, { value: 'r' }] } },
+      note: { note: { value: 'first line\nsecond line' } },
+    });
+    expect(text).toContain('┌─ Second');
+    expect(text.lastIndexOf('┌─ First')).toBeGreaterThan(text.indexOf('┌─ Second'));
+    expect(text).toContain('▸ Topics: Health, Return');
+    expect(standIn.topModal(OFFLINE_USER.id)).toBeUndefined();
+  });
+});
+
+describe('console session on the real app with an order store', () => {
+  let dir: string;
+  let store: OrderStore;
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'offline-console-'));
+    store = openOrderStore(join(dir, 'orders.sqlite'));
+  });
+  afterAll(() => {
+    store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('shows the app\'s errors under their field, asks again, goes Back, and stores nothing until submitted', async () => {
+    const out = transcript();
+    const running = await startOfflineConsole({
+      deps: { engine: createSearchEngine(loadCatalogue()), ordersChannelId: undefined, adminIds: [], orders: { store } },
+      logLevel: 'error',
+      input: script('/handbooks order', 'toolkit', '1', '0', 'french', '', 's', '2', 's', '', '', '', '', '', '', '', 'back', '', '', '', 'c'),
+      output: out,
+    });
+    await running.finished;
+    const text = out.text();
+    expect(text).toMatch(/\? Copies\n.*\n {2}! Quantity must be a whole number from 1 to 500/);
+    expect(text).toContain('Step 2 of 4');
+    expect(text.lastIndexOf('Step 1 of 4')).toBeGreaterThan(text.indexOf('Step 2 of 4'));
+    expect(text).toContain('(now: Alex Example — Enter keeps it');
+    expect(text).toMatch(/dialog> c\n$/);
+    expect(store.listByRequester(OFFLINE_USER.id)).toEqual([]);
+  });
+});
