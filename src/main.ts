@@ -1,16 +1,22 @@
 /**
- * Composition root (`npm start`): configuration → catalogue → search engine → Slack app, in Socket Mode,
- * HTTP, or offline against the local stand-in for Slack. Stops gracefully on SIGTERM/SIGINT. Start-up
- * problems (configuration, catalogue, a token Slack refuses) print a plain message and exit with status 1.
+ * Composition root (`npm start`): configuration → catalogue → search engine and order store → Slack app
+ * (which runs the order outbox worker), in Socket Mode, HTTP, or offline against the local stand-in for
+ * Slack. Stops gracefully on SIGTERM/SIGINT. Start-up problems (configuration, catalogue, order store, a
+ * token Slack refuses) print a plain message and exit with status 1.
  */
+import { join } from 'node:path';
 import { config as loadDotenv } from 'dotenv';
 import { loadCatalogue } from './catalogue/load.js';
 import { ENV_VARIABLES, loadConfig, type Config, type SlackConnection } from './config.js';
 import { startOfflineConsole } from './offline/console/start.js';
+import { defaultOrderStorePath, openOrderStore, type OrderStore } from './orders/store.js';
 import { createSearchEngine } from './search/engine.js';
 import { createSlackApp } from './slack/app.js';
 import type { SlackDeps } from './slack/deps.js';
 import { createLogger } from './slack/logger.js';
+
+/** The order store of offline mode, beside the real one in DATA_DIR. */
+const OFFLINE_ORDER_STORE_FILE = 'orders-offline.sqlite';
 
 interface Running {
   stop(): Promise<void>;
@@ -97,9 +103,25 @@ async function main(argv: string[]): Promise<void> {
   loadDotenv({ quiet: true });
   const config = loadConfig(process.env);
   const engine = createSearchEngine(loadCatalogue());
-  const deps: SlackDeps = { engine, ordersChannelId: config.ordersChannelId, adminIds: config.adminIds };
+  const store = openStore(config);
+  // However the process ends (signal, end of the offline session, a start-up error), the store is closed.
+  process.once('exit', () => store.close());
+  const deps: SlackDeps = { engine, ordersChannelId: config.ordersChannelId, adminIds: config.adminIds, orders: { store } };
   const running = config.slack === null ? await startOffline(config, deps) : await startConnected(config, config.slack, deps);
   stopOnSignal(running);
+}
+
+/**
+ * Opens (creating and migrating it if needed) the order store in DATA_DIR: `orders.sqlite`, or, offline,
+ * `orders-offline.sqlite`, so that orders placed against the stand-in never mix with real ones.
+ */
+function openStore(config: Config): OrderStore {
+  const file = config.slack === null ? join(config.dataDir, OFFLINE_ORDER_STORE_FILE) : defaultOrderStorePath(config.dataDir);
+  try {
+    return openOrderStore(file);
+  } catch (error) {
+    throw new Error(`the order store ${file} (DATA_DIR) could not be opened: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
