@@ -89,6 +89,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     token: connection.botToken,
     receiver,
     logger,
+    // Bolt otherwise resets the logger to INFO.
+    logLevel: logger.getLevel(),
     convoStore: false,
     extendedErrorHandler: true,
     clientOptions: {

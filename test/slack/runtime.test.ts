@@ -5,6 +5,8 @@
  */
 import type { App } from '@slack/bolt';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createSearchEngine } from '../../src/search/engine.js';
+import { createSlackApp } from '../../src/slack/app.js';
 import { signRequest, startTestBot, expectWithinBlockKitLimits, type TestBot } from '../support/test-bot.js';
 
 const USER = 'U0ALICE';
@@ -138,6 +140,17 @@ describe('the Slack app runtime', () => {
     expect(logged).toMatch(/Failed to handle command \/runtime-probe: Error: probe failure/);
     expect(logged).not.toContain('confidential words');
     expect(logged).not.toContain(bot.standIn.botToken);
+  });
+});
+
+describe('logging', () => {
+  it('keeps the configured level (Bolt would reset it to info)', () => {
+    const deps = { engine: createSearchEngine([]), ordersChannelId: undefined, adminIds: [] };
+    const connection = { mode: 'http' as const, botToken: 'xoxb-test', signingSecret: '0'.repeat(32) };
+    const identity = { botId: 'B1', botUserId: 'U1' };
+    for (const level of ['debug', 'warn', 'error'] as const) {
+      expect(createSlackApp({ connection, deps, identity, logLevel: level }).app.logger.getLevel()).toBe(level);
+    }
   });
 });
 
