@@ -43,6 +43,7 @@ describe('npm start offline', () => {
     // each command echoed, then its answer, where it was posted
     expect(stdout).toContain('> /handbooks trafficking in French\n── handbooks in #general (only you can see this)');
     expect(stdout).toContain('Modules de formation de formateurs sur la protection des victimes de traite des personnes');
+    expect(stdout).toMatch(/> psychosocial support in Spanish\n── handbooks in DM ─+\n[^]*Spanish/);
     expect(stdout).toContain('> @handbooks do we have anything on reintegration?\n── handbooks in #general, in thread');
     expect(stdout).toMatch(/Reintegration Handbook - Practical guidance[^\n]*\(https:\/\/reintegrationhb\.iom\.int\)/);
     // a button press opens the details modal
@@ -56,6 +57,10 @@ describe('npm start offline', () => {
     expect(orders).toContain(`${reference} · Submitted`);
     expect(orders).toContain('3 × Reintegration Handbook');
     expect(stdout.trimEnd().endsWith('> quit')).toBe(true);
+  });
+
+  it('is the script the README shows', () => {
+    expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toContain(`\`\`\`text\n${readFileSync(EXAMPLE, 'utf8')}\`\`\``);
   });
 
   it('lists the modes and the environment variables with --help', async () => {
