@@ -10,8 +10,8 @@ import type { LogLevelName } from '../config.js';
 const SEVERITY: Record<LogLevel, number> = { [LogLevel.DEBUG]: 0, [LogLevel.INFO]: 1, [LogLevel.WARN]: 2, [LogLevel.ERROR]: 3 };
 const TOKEN = /\bx(?:ox[a-z]|app)-[A-Za-z0-9-]+/g;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-/** WebClient debug lines that would carry request content. */
-const CONTENT_LINES = /^http request (?:body|headers)/;
+/** WebClient debug lines that would carry request or response content (views with addresses, profiles). */
+const CONTENT_LINES = /^http request (?:body|headers|result)/;
 
 /** Masks tokens and e-mail addresses in `text`. */
 export function redact(text: string): string {
