@@ -57,7 +57,7 @@ export const ENV_VARIABLES: readonly { name: string; description: string }[] = [
   { name: 'ORDERS_CHANNEL_ID', description: 'Channel id (C… or G…) where print orders are posted.' },
   { name: 'ORDER_ADMIN_IDS', description: 'Comma-separated user ids (U… or W…) who may change order status.' },
   { name: 'DATA_DIR', description: 'Directory for the order store (default ./data).' },
-  { name: 'LOG_LEVEL', description: 'debug, info, warn or error (default info).' },
+  { name: 'LOG_LEVEL', description: 'debug, info, warn or error (default info; warn offline, where the log shares the terminal).' },
 ];
 
 /** An unset or blank variable reads as undefined, so `SLACK_APP_TOKEN=` in .env means "not set". */
@@ -89,7 +89,7 @@ const envSchema = z.object({
       .refine((ids) => ids.every((id) => SLACK_USER_ID.test(id)), 'must be comma-separated user ids such as U0123ABCD,U0456EFGH'),
   ).default([]),
   DATA_DIR: optional(z.string()).default('./data'),
-  LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })).default('info'),
+  LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })),
 });
 
 /** Reads configuration from `env` (e.g. `process.env`); relative DATA_DIR resolves against `cwd`. */
@@ -116,7 +116,8 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string 
     ordersChannelId: e.ORDERS_CHANNEL_ID,
     adminIds: e.ORDER_ADMIN_IDS,
     dataDir: resolve(cwd, e.DATA_DIR),
-    logLevel: e.LOG_LEVEL,
+    // Offline, the log shares the terminal with the console: only warnings and errors by default.
+    logLevel: e.LOG_LEVEL ?? (slack === null ? 'warn' : 'info'),
   };
 }
 

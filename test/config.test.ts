@@ -28,7 +28,7 @@ describe('loadConfig', () => {
       ordersChannelId: undefined,
       adminIds: [],
       dataDir: '/srv/bot/data',
-      logLevel: 'info',
+      logLevel: 'warn',
     });
   });
 
@@ -40,6 +40,12 @@ describe('loadConfig', () => {
       signingSecret: SIGNING,
     });
     expect(loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SIGNING }).slack).toEqual({ mode: 'http', botToken: BOT, signingSecret: SIGNING });
+  });
+
+  it('logs at info when connected to Slack, at warn offline, unless LOG_LEVEL says otherwise', () => {
+    expect(loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SIGNING }).logLevel).toBe('info');
+    expect(loadConfig({}).logLevel).toBe('warn');
+    expect(loadConfig({ LOG_LEVEL: 'info' }).logLevel).toBe('info');
   });
 
   it('reads every other variable, trimming blanks and normalising the API address', () => {
@@ -119,6 +125,6 @@ describe('loadConfig', () => {
   it('.env.example documents every variable and, copied as is, starts offline', () => {
     const example = parse(readFileSync(new URL('../.env.example', import.meta.url), 'utf8'));
     expect(Object.keys(example).sort()).toEqual(ENV_VARIABLES.map((v) => v.name).sort());
-    expect(loadConfig(example)).toMatchObject({ mode: 'offline', port: 3000, logLevel: 'info' });
+    expect(loadConfig(example)).toMatchObject({ mode: 'offline', port: 3000, logLevel: 'warn' });
   });
 });
