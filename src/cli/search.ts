@@ -13,7 +13,7 @@ import { languageName } from '../catalogue/languages.js';
 import { CatalogueError, loadCatalogue } from '../catalogue/load.js';
 import { createSearchEngine } from '../search/engine.js';
 import type { SearchEngine, SearchFilters, SearchResponse } from '../search/types.js';
-import { publicationUrl } from '../slack/blocks/publication.js';
+import { publicationUrl } from '../catalogue/links.js';
 
 const USAGE = `usage: npm run -s search -- [--json] [--catalogue PATH] "QUERY"
        npm run -s search -- --jsonl [--catalogue PATH] < queries.txt

@@ -4,6 +4,7 @@
  */
 import type { Publication } from '../../catalogue/schema.js';
 import { languageName } from '../../catalogue/languages.js';
+import { publicationUrl } from '../../catalogue/links.js';
 import { escapeMrkdwn, truncate } from '../mrkdwn.js';
 import { ACTION } from './action-ids.js';
 import { button, type Button } from './kit.js';
@@ -12,18 +13,6 @@ import { button, type Button } from './kit.js';
 export const TITLE_MAX = 250;
 /** Length of the short summary under a result. */
 export const EXCERPT_MAX = 300;
-
-/**
- * The publication page to link: the first of the `wanted` languages that has one recorded, else English,
- * else the first edition that has one (addresses exist only for a title's editions); undefined when none is recorded.
- */
-export function publicationUrl(p: Publication, wanted: readonly string[] = []): string | undefined {
-  for (const lang of [...wanted, 'en', ...p.languages]) {
-    const url = p.urls[lang];
-    if (url) return url;
-  }
-  return undefined;
-}
 
 /** A mrkdwn link whose label is escaped and whose address cannot end the link early. */
 export function mrkdwnLink(url: string, label: string): string {

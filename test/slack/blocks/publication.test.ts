@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, highlight, metaLine, mrkdwnLink, publicationButtons, publicationUrl, titleLine } from '../../../src/slack/blocks/publication.js';
+import { publicationUrl } from '../../../src/catalogue/links.js';
+import { excerpt, highlight, metaLine, mrkdwnLink, publicationButtons, titleLine } from '../../../src/slack/blocks/publication.js';
 import { makePublication } from '../publications.js';
 
 const urls = {
