@@ -2,18 +2,11 @@
 import { expect } from 'vitest';
 import type { Ack, SlackStandIn, StoredView } from '../../src/offline/standin/index.js';
 import { ORDER_ACTION, ORDER_BLOCK } from '../../src/slack/blocks/order-ids.js';
-import { FRAMEWORK, HANDBOOK } from '../orders/fixtures.js';
+import { DELIVERY, FRAMEWORK, HANDBOOK } from '../orders/fixtures.js';
 import { topModal } from './orders-harness.js';
 
-export const VALID_DELIVERY = {
-  name: 'Ana Pérez',
-  address: 'IOM Country Office\nAvenue de la Paix 12',
-  country: 'CH',
-  city: 'Geneva',
-  postalCode: '1202',
-  telephone: '+41 22 717 9111',
-  email: 'ana.perez@example.org',
-};
+/** Delivery details that pass validation (the order module's own fixture). */
+export const VALID_DELIVERY = DELIVERY;
 
 /** The acknowledgement's field errors (block id → message); fails when the ack is not `errors`. */
 export function ackErrors(ack: Ack): Record<string, string> {
