@@ -4,20 +4,18 @@
  * to standard output; a summary (counts only, no personal data) goes to standard error.
  */
 import { existsSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import dotenv from 'dotenv';
 import { ordersToCsv } from '../orders/csv.js';
 import { defaultOrderStorePath, openOrderStore } from '../orders/store.js';
+import { parseCommandLine } from './args.js';
+
+const USAGE = 'usage: npm run orders:export -- [--data-dir DIR] [--out FILE]';
 
 function main(): number {
   dotenv.config({ quiet: true });
-  let values: { 'data-dir'?: string; out?: string };
-  try {
-    ({ values } = parseArgs({ options: { 'data-dir': { type: 'string' }, out: { type: 'string' } }, strict: true }));
-  } catch (err) {
-    console.error(`${(err as Error).message}\nUsage: npm run orders:export -- [--data-dir DIR] [--out FILE]`);
-    return 2;
-  }
+  const args = parseCommandLine({ options: { 'data-dir': { type: 'string' }, out: { type: 'string' } } }, USAGE);
+  if (typeof args === 'number') return args;
+  const { values } = args;
   const dataDir = values['data-dir'] ?? process.env.DATA_DIR ?? './data';
   const file = defaultOrderStorePath(dataDir);
   if (!existsSync(file)) {

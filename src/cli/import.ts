@@ -6,36 +6,23 @@
  * Malformed input or an invalid catalogue exits non-zero and changes nothing.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { importCatalogue } from '../catalogue/importer.js';
 import { ImportError, type ImportWarning } from '../catalogue/listing.js';
 import { CatalogueError, DEFAULT_CATALOGUE_PATH, loadCatalogue, saveCatalogue } from '../catalogue/load.js';
 import { catalogueFileSchema } from '../catalogue/schema.js';
+import { parseCommandLine, usageError } from './args.js';
 
 const USAGE = 'usage: npm run catalogue:import -- LISTING_FILE [--urls ADDRESS_TABLE.md] [--catalogue PATH] [--dry-run]';
 
 function main(argv: string[]): number {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { urls: { type: 'string' }, catalogue: { type: 'string' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
+  const args = parseCommandLine(
+    { args: argv, allowPositionals: true, options: { urls: { type: 'string' }, catalogue: { type: 'string' }, 'dry-run': { type: 'boolean' } } },
+    USAGE,
+  );
+  if (typeof args === 'number') return args;
   const { values, positionals } = args;
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
   const [listingFile, ...extra] = positionals;
-  if (!listingFile || extra.length > 0) {
-    console.error(USAGE);
-    return 2;
-  }
+  if (!listingFile || extra.length > 0) return usageError(listingFile ? 'give one listing file' : 'no listing file given', USAGE);
   const catalogueFile = values.catalogue ?? DEFAULT_CATALOGUE_PATH;
   const addressFile = values.urls;
 

@@ -8,12 +8,12 @@
  * line, in order, building the index once. Otherwise it prints a readable list.
  */
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import { languageName } from '../catalogue/languages.js';
 import { CatalogueError, loadCatalogue } from '../catalogue/load.js';
 import { createSearchEngine } from '../search/engine.js';
 import type { SearchEngine, SearchFilters, SearchResponse } from '../search/types.js';
 import { publicationUrl } from '../catalogue/links.js';
+import { parseCommandLine, usageError } from './args.js';
 
 const USAGE = `usage: npm run -s search -- [--json] [--catalogue PATH] "QUERY"
        npm run -s search -- --jsonl [--catalogue PATH] < queries.txt
@@ -89,27 +89,12 @@ async function answerLines(engine: SearchEngine): Promise<void> {
 }
 
 async function main(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean' },
-        jsonl: { type: 'boolean' },
-        catalogue: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
+  const args = parseCommandLine(
+    { args: argv, allowPositionals: true, options: { json: { type: 'boolean' }, jsonl: { type: 'boolean' }, catalogue: { type: 'string' } } },
+    USAGE,
+  );
+  if (typeof args === 'number') return args;
   const { values, positionals } = args;
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
   const query = positionals.join(' ').trim();
   const problem =
     values.json && values.jsonl
@@ -119,10 +104,7 @@ async function main(argv: string[]): Promise<number> {
         : !values.jsonl && query === ''
           ? 'no query given'
           : undefined;
-  if (problem) {
-    console.error(`${problem}\n${USAGE}`);
-    return 2;
-  }
+  if (problem) return usageError(problem, USAGE);
 
   let engine: SearchEngine;
   try {

@@ -57,6 +57,6 @@ describe('npm run orders:export', () => {
   it('refuses an unknown option with the usage', () => {
     const run = exportOrders(['--format', 'xlsx']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('Usage: npm run orders:export -- [--data-dir DIR] [--out FILE]');
+    expect(run.stderr).toContain('usage: npm run orders:export -- [--data-dir DIR] [--out FILE]');
   });
 });
