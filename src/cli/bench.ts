@@ -9,8 +9,9 @@ import { parseArgs } from 'node:util';
 import type { BenchSection } from '../bench/measure.js';
 import { relevanceBench } from '../bench/relevance.js';
 import { searchBench } from '../bench/search.js';
+import { slackBench } from '../bench/slack.js';
 
-const SECTIONS: readonly BenchSection[] = [searchBench, relevanceBench];
+const SECTIONS: readonly BenchSection[] = [searchBench, relevanceBench, slackBench];
 const DEFAULT_SIZES = [10_000, 100_000];
 
 const USAGE = `usage: npm run bench -- [--only NAME[,NAME]] [--sizes N[,N]]

@@ -1,0 +1,271 @@
+/**
+ * Benchmark section "slack": signed `/handbooks` commands sent through Bolt's HTTPReceiver, a fixed number
+ * at a time, to the real app (real listeners, real engine over the committed catalogue) and to a bare Bolt
+ * app that only acknowledges and responds with a fixed message. Both run on 127.0.0.1 behind the stand-in
+ * for Slack (src/offline/standin), which signs the requests and serves their response_url.
+ *
+ * Per command it measures the time to acknowledge (the receiver's HTTP response) and the time to answer (the
+ * post to that command's own response_url reaching the stand-in). The load generator runs in this process,
+ * on the same cores as the apps. Rounds alternate bare, real, bare, real… after a warm-up of each app.
+ *
+ * Settings come from the environment: SLACK_BENCH_COMMANDS (default 500), SLACK_BENCH_CONCURRENCY (20),
+ * SLACK_BENCH_ROUNDS (3), SLACK_BENCH_WARMUP (100 per app).
+ */
+import { App, HTTPReceiver } from '@slack/bolt';
+import type { AddressInfo } from 'node:net';
+import { loadCatalogue } from '../catalogue/load.js';
+import { httpTransport, SlackStandIn, startAppWithStandIn, type Transport } from '../offline/standin/index.js';
+import { createSearchEngine } from '../search/engine.js';
+import { createLogger } from '../slack/logger.js';
+import { type BenchSection, ms, now, percentile, printTable } from './measure.js';
+import { BENCH_QUERIES } from './search.js';
+
+export interface SlackLoadSettings {
+  /** Measured commands per app and round. */
+  commands: number;
+  /** Commands in flight at a time; a command is in flight until it is answered. */
+  concurrency: number;
+  /** Measured rounds per app, alternating bare and real. */
+  rounds: number;
+  /** Unmeasured commands sent to each app before the first round. */
+  warmup: number;
+}
+
+/** Figures of one round of one app. */
+export interface SlackLoadResult {
+  app: AppKind;
+  round: number;
+  commands: number;
+  /** Commands answered per second: all commands over the time from the first sent to the last answered. */
+  throughput: number;
+  ackMs: number[];
+  answerMs: number[];
+  /** Non-200 acknowledgements, missing or refused answers, Block Kit limit violations, warnings and errors logged. */
+  errors: string[];
+}
+
+type AppKind = 'bare' | 'real';
+
+/** A running app behind its own stand-in. */
+interface AppUnderTest {
+  kind: AppKind;
+  standIn: SlackStandIn;
+  requestUrl: string;
+  /** Lines the app logged at warn or error. */
+  logLines: string[];
+  stop(): Promise<void>;
+}
+
+const DEFAULT_SETTINGS: SlackLoadSettings = { commands: 500, concurrency: 20, rounds: 3, warmup: 100 };
+const ENV_SETTINGS: Record<keyof SlackLoadSettings, string> = {
+  commands: 'SLACK_BENCH_COMMANDS',
+  concurrency: 'SLACK_BENCH_CONCURRENCY',
+  rounds: 'SLACK_BENCH_ROUNDS',
+  warmup: 'SLACK_BENCH_WARMUP',
+};
+
+/** Search queries as staff type them: the search section's plain, typo and filtered ones, and short ones. */
+const QUERIES: readonly string[] = [...Object.values(BENCH_QUERIES).flat(), 'mhpss', 'gbv 2018', 'reintegration', 'trafficking', 'list spanish', 'counter trafficking handbook'];
+const USERS = Array.from({ length: 20 }, (_, i) => `U0BENCH${String(i).padStart(2, '0')}`);
+const ANSWER_TIMEOUT_MS = 10_000;
+/** "Well inside Slack's 3 s": a third of it. */
+const ACK_P99_AIM_MS = 1000;
+const THROUGHPUT_AIM = 0.8;
+
+/** The real app as production builds it, in HTTP mode on a free loopback port, wired to a fresh stand-in. */
+async function startRealApp(): Promise<AppUnderTest> {
+  const logLines: string[] = [];
+  const bot = await startAppWithStandIn({
+    deps: { engine: createSearchEngine(loadCatalogue()), ordersChannelId: undefined, adminIds: [] },
+    logger: createLogger('warn', (line) => logLines.push(line)),
+  });
+  return { kind: 'real', standIn: bot.standIn, requestUrl: bot.requestUrl, logLines, stop: () => bot.stop() };
+}
+
+/** A bare Bolt app with the same receiver, client and logger set-up: acknowledges, then responds "ok". */
+async function startBareApp(): Promise<AppUnderTest> {
+  const logLines: string[] = [];
+  const logger = createLogger('warn', (line) => logLines.push(line));
+  const standIn = await SlackStandIn.start();
+  try {
+    const app = new App({
+      token: standIn.botToken,
+      receiver: new HTTPReceiver({ signingSecret: standIn.signingSecret, endpoints: '/slack/events', logger }),
+      logger,
+      logLevel: logger.getLevel(),
+      botId: standIn.botId,
+      botUserId: standIn.botUserId,
+      tokenVerificationEnabled: false,
+      clientOptions: { slackApiUrl: standIn.apiUrl },
+    });
+    app.command('/handbooks', async ({ ack, respond }) => {
+      await ack();
+      await respond({ text: 'ok' });
+    });
+    const server = await app.start({ port: 0, host: '127.0.0.1' });
+    const requestUrl = `http://127.0.0.1:${(server as { address(): AddressInfo }).address().port}/slack/events`;
+    return {
+      kind: 'bare',
+      standIn,
+      requestUrl,
+      logLines,
+      async stop() {
+        await app.stop();
+        await standIn.stop();
+      },
+    };
+  } catch (error) {
+    await standIn.stop();
+    throw error;
+  }
+}
+
+/**
+ * Sends each request signed over HTTP as the stand-in does, records the time to its acknowledgement and to
+ * the post on its own response_url, and returns the acknowledgement once the command is answered, so that a
+ * command stays in flight until then.
+ */
+function timingTransport(target: AppUnderTest, result: Pick<SlackLoadResult, 'ackMs' | 'answerMs' | 'errors'>): Transport {
+  const send = httpTransport(target.requestUrl, target.standIn.signingSecret);
+  return async (request) => {
+    const responseUrl = new URLSearchParams(request.body).get('response_url');
+    const start = now();
+    const answer = target.standIn
+      .waitFor((call) => call.responseUrl === responseUrl, { since: target.standIn.calls.length, timeoutMs: ANSWER_TIMEOUT_MS })
+      .then(
+        (call) => ({ at: now(), ok: call.result.ok === true, error: call.result.error }),
+        () => undefined,
+      );
+    let ack;
+    try {
+      ack = await send(request);
+    } catch (error) {
+      ack = { status: 0, body: `request failed: ${(error as Error).message}` };
+    }
+    if (ack.status === 200) result.ackMs.push(now() - start);
+    else result.errors.push(`acknowledged with HTTP ${ack.status}`);
+    const answered = await answer;
+    if (answered === undefined) result.errors.push(`no answer within ${ANSWER_TIMEOUT_MS / 1000} s`);
+    else if (!answered.ok) result.errors.push(`answer refused by Slack: ${String(answered.error)}`);
+    else result.answerMs.push(answered.at - start);
+    return ack;
+  };
+}
+
+/** Sends `commands` slash commands, `concurrency` at a time, and measures them. */
+async function drive(target: AppUnderTest, commands: number, concurrency: number, round: number): Promise<SlackLoadResult> {
+  const result: SlackLoadResult = { app: target.kind, round, commands, throughput: 0, ackMs: [], answerMs: [], errors: [] };
+  const { standIn } = target;
+  const violationsBefore = standIn.limitViolations.length;
+  const logBefore = target.logLines.length;
+  standIn.connect(timingTransport(target, result));
+  let issued = 0;
+  const worker = async () => {
+    while (issued < commands) {
+      const i = issued++;
+      await standIn.slashCommand({ user: USERS[i % USERS.length]!, text: QUERIES[i % QUERIES.length]! });
+    }
+  };
+  const start = now();
+  await Promise.all(Array.from({ length: Math.min(concurrency, commands) }, worker));
+  result.throughput = commands / ((now() - start) / 1000);
+  for (const v of standIn.limitViolations.slice(violationsBefore)) result.errors.push(`Block Kit limit: ${v.method} ${v.path}: ${v.message}`);
+  for (const line of target.logLines.slice(logBefore)) result.errors.push(`logged: ${line}`);
+  return result;
+}
+
+/**
+ * Starts both apps, warms each up, then runs `rounds` measured rounds of each, alternating bare and real.
+ * Returns every round's figures; the apps are stopped afterwards.
+ */
+export async function measureSlackApps(settings: SlackLoadSettings): Promise<SlackLoadResult[]> {
+  const apps: AppUnderTest[] = [];
+  try {
+    apps.push(await startBareApp(), await startRealApp());
+    for (const target of apps) if (settings.warmup > 0) await drive(target, settings.warmup, settings.concurrency, 0);
+    const results: SlackLoadResult[] = [];
+    for (let round = 1; round <= settings.rounds; round++) {
+      for (const target of apps) results.push(await drive(target, settings.commands, settings.concurrency, round));
+    }
+    return results;
+  } finally {
+    for (const target of apps) await target.stop();
+  }
+}
+
+/** Settings from SLACK_BENCH_* variables, or the defaults. */
+function settingsFromEnv(env: NodeJS.ProcessEnv): SlackLoadSettings {
+  const settings = { ...DEFAULT_SETTINGS };
+  for (const [key, name] of Object.entries(ENV_SETTINGS) as [keyof SlackLoadSettings, string][]) {
+    const raw = env[name];
+    if (raw === undefined || raw === '') continue;
+    const value = Number(raw);
+    const least = key === 'warmup' ? 0 : 1;
+    if (!Number.isInteger(value) || value < least) throw new Error(`${name} takes a whole number of at least ${least}, e.g. ${DEFAULT_SETTINGS[key]}`);
+    settings[key] = value;
+  }
+  return settings;
+}
+
+const median = (values: readonly number[]): number => percentile(values, 50);
+
+function resultRow(label: string, r: { commands: number; throughput: number; ackP50: number; ackP99: number; answerP50: number; answerP99: number; errors: number }): string[] {
+  return [label, String(r.commands), r.throughput.toFixed(0), ms(r.ackP50), ms(r.ackP99), ms(r.answerP50), ms(r.answerP99), String(r.errors)];
+}
+
+function figures(r: SlackLoadResult) {
+  return {
+    commands: r.commands,
+    throughput: r.throughput,
+    ackP50: percentile(r.ackMs, 50),
+    ackP99: percentile(r.ackMs, 99),
+    answerP50: percentile(r.answerMs, 50),
+    answerP99: percentile(r.answerMs, 99),
+    errors: r.errors.length,
+  };
+}
+
+/** Per app, the median over rounds of each figure, and the sum of errors. */
+function medianFigures(results: readonly SlackLoadResult[]): ReturnType<typeof figures> {
+  const all = results.map(figures);
+  const pick = (key: keyof ReturnType<typeof figures>) => median(all.map((f) => f[key]));
+  return {
+    commands: pick('commands'),
+    throughput: pick('throughput'),
+    ackP50: pick('ackP50'),
+    ackP99: pick('ackP99'),
+    answerP50: pick('answerP50'),
+    answerP99: pick('answerP99'),
+    errors: all.reduce((sum, f) => sum + f.errors, 0),
+  };
+}
+
+function report(settings: SlackLoadSettings, results: readonly SlackLoadResult[]): void {
+  console.log(
+    `${settings.commands} signed /handbooks commands per app and round, ${settings.concurrency} in flight, ${settings.rounds} rounds alternating bare and real, ` +
+      `after ${settings.warmup} warm-up commands each. Load generator (stand-in for Slack, signing, fetch) in this process, apps on 127.0.0.1.\n`,
+  );
+  const rows = results.map((r) => resultRow(`${r.app} round ${r.round}`, figures(r)));
+  const bare = medianFigures(results.filter((r) => r.app === 'bare'));
+  const real = medianFigures(results.filter((r) => r.app === 'real'));
+  rows.push(resultRow('bare median', bare), resultRow('real median', real));
+  printTable(['app', 'commands', 'cmd/s', 'ack p50 ms', 'ack p99 ms', 'answer p50 ms', 'answer p99 ms', 'errors'], rows);
+
+  const errors = results.flatMap((r) => r.errors.map((e) => `${r.app} round ${r.round}: ${e}`));
+  if (errors.length > 0) console.log(`\nFirst errors:\n${[...new Set(errors)].slice(0, 5).map((e) => `  ${e}`).join('\n')}`);
+  const ratio = real.throughput / bare.throughput;
+  const mark = (ok: boolean) => (ok ? 'met' : 'MISSED');
+  console.log(`\nAims (medians over rounds):`);
+  console.log(`  no error: ${mark(errors.length === 0)} (${errors.length})`);
+  console.log(`  real throughput ≥ ${THROUGHPUT_AIM}× bare: ${mark(ratio >= THROUGHPUT_AIM)} (${real.throughput.toFixed(0)} / ${bare.throughput.toFixed(0)} cmd/s = ${ratio.toFixed(2)}×)`);
+  console.log(`  real p99 acknowledgement ≤ ${ACK_P99_AIM_MS} ms (well inside Slack's 3 s): ${mark(real.ackP99 <= ACK_P99_AIM_MS)} (${ms(real.ackP99)} ms)`);
+}
+
+export const slackBench: BenchSection = {
+  name: 'slack',
+  description: 'signed slash commands through the HTTP receiver: real app vs a bare Bolt app (SLACK_BENCH_COMMANDS, _CONCURRENCY, _ROUNDS, _WARMUP)',
+  async run() {
+    const settings = settingsFromEnv(process.env);
+    report(settings, await measureSlackApps(settings));
+  },
+};
