@@ -9,7 +9,7 @@
  * on the same cores as the apps. Rounds alternate bare, real, bare, real… after a warm-up of each app.
  *
  * Settings come from the environment: SLACK_BENCH_COMMANDS (default 500), SLACK_BENCH_CONCURRENCY (20),
- * SLACK_BENCH_ROUNDS (3), SLACK_BENCH_WARMUP (100 per app).
+ * SLACK_BENCH_ROUNDS (3), SLACK_BENCH_WARMUP (500 per app).
  */
 import { App, HTTPReceiver } from '@slack/bolt';
 import type { AddressInfo } from 'node:net';
@@ -38,6 +38,8 @@ export interface SlackLoadResult {
   commands: number;
   /** Commands answered per second: all commands over the time from the first sent to the last answered. */
   throughput: number;
+  /** CPU time of this process (apps, stand-in and load generator together) per command, in ms. */
+  cpuMsPerCommand: number;
   ackMs: number[];
   answerMs: number[];
   /** Non-200 acknowledgements, missing or refused answers, Block Kit limit violations, warnings and errors logged. */
@@ -56,7 +58,7 @@ interface AppUnderTest {
   stop(): Promise<void>;
 }
 
-const DEFAULT_SETTINGS: SlackLoadSettings = { commands: 500, concurrency: 20, rounds: 3, warmup: 100 };
+const DEFAULT_SETTINGS: SlackLoadSettings = { commands: 500, concurrency: 20, rounds: 3, warmup: 500 };
 const ENV_SETTINGS: Record<keyof SlackLoadSettings, string> = {
   commands: 'SLACK_BENCH_COMMANDS',
   concurrency: 'SLACK_BENCH_CONCURRENCY',
@@ -154,7 +156,7 @@ function timingTransport(target: AppUnderTest, result: Pick<SlackLoadResult, 'ac
 
 /** Sends `commands` slash commands, `concurrency` at a time, and measures them. */
 async function drive(target: AppUnderTest, commands: number, concurrency: number, round: number): Promise<SlackLoadResult> {
-  const result: SlackLoadResult = { app: target.kind, round, commands, throughput: 0, ackMs: [], answerMs: [], errors: [] };
+  const result: SlackLoadResult = { app: target.kind, round, commands, throughput: 0, cpuMsPerCommand: 0, ackMs: [], answerMs: [], errors: [] };
   const { standIn } = target;
   const violationsBefore = standIn.limitViolations.length;
   const logBefore = target.logLines.length;
@@ -167,8 +169,11 @@ async function drive(target: AppUnderTest, commands: number, concurrency: number
     }
   };
   const start = now();
+  const cpuStart = process.cpuUsage();
   await Promise.all(Array.from({ length: Math.min(concurrency, commands) }, worker));
   result.throughput = commands / ((now() - start) / 1000);
+  const cpu = process.cpuUsage(cpuStart);
+  result.cpuMsPerCommand = (cpu.user + cpu.system) / 1000 / commands;
   for (const v of standIn.limitViolations.slice(violationsBefore)) result.errors.push(`Block Kit limit: ${v.method} ${v.path}: ${v.message}`);
   for (const line of target.logLines.slice(logBefore)) result.errors.push(`logged: ${line}`);
   return result;
@@ -207,16 +212,23 @@ function settingsFromEnv(env: NodeJS.ProcessEnv): SlackLoadSettings {
   return settings;
 }
 
-const median = (values: readonly number[]): number => percentile(values, 50);
-
-function resultRow(label: string, r: { commands: number; throughput: number; ackP50: number; ackP99: number; answerP50: number; answerP99: number; errors: number }): string[] {
-  return [label, String(r.commands), r.throughput.toFixed(0), ms(r.ackP50), ms(r.ackP99), ms(r.answerP50), ms(r.answerP99), String(r.errors)];
+/** The figures of a table row. */
+interface Figures {
+  commands: number;
+  throughput: number;
+  cpuMsPerCommand: number;
+  ackP50: number;
+  ackP99: number;
+  answerP50: number;
+  answerP99: number;
+  errors: number;
 }
 
-function figures(r: SlackLoadResult) {
+function figures(r: SlackLoadResult): Figures {
   return {
     commands: r.commands,
     throughput: r.throughput,
+    cpuMsPerCommand: r.cpuMsPerCommand,
     ackP50: percentile(r.ackMs, 50),
     ackP99: percentile(r.ackMs, 99),
     answerP50: percentile(r.answerMs, 50),
@@ -226,18 +238,24 @@ function figures(r: SlackLoadResult) {
 }
 
 /** Per app, the median over rounds of each figure, and the sum of errors. */
-function medianFigures(results: readonly SlackLoadResult[]): ReturnType<typeof figures> {
+function medianFigures(results: readonly SlackLoadResult[]): Figures {
   const all = results.map(figures);
-  const pick = (key: keyof ReturnType<typeof figures>) => median(all.map((f) => f[key]));
+  const median = (key: keyof Figures) => percentile(all.map((f) => f[key]), 50);
   return {
-    commands: pick('commands'),
-    throughput: pick('throughput'),
-    ackP50: pick('ackP50'),
-    ackP99: pick('ackP99'),
-    answerP50: pick('answerP50'),
-    answerP99: pick('answerP99'),
+    commands: median('commands'),
+    throughput: median('throughput'),
+    cpuMsPerCommand: median('cpuMsPerCommand'),
+    ackP50: median('ackP50'),
+    ackP99: median('ackP99'),
+    answerP50: median('answerP50'),
+    answerP99: median('answerP99'),
     errors: all.reduce((sum, f) => sum + f.errors, 0),
   };
+}
+
+function resultRow(label: string, f: Figures): string[] {
+  const cells = [f.throughput.toFixed(0), f.cpuMsPerCommand.toFixed(2), ms(f.ackP50), ms(f.ackP99), ms(f.answerP50), ms(f.answerP99)];
+  return [label, String(f.commands), ...cells, String(f.errors)];
 }
 
 function report(settings: SlackLoadSettings, results: readonly SlackLoadResult[]): void {
@@ -249,7 +267,7 @@ function report(settings: SlackLoadSettings, results: readonly SlackLoadResult[]
   const bare = medianFigures(results.filter((r) => r.app === 'bare'));
   const real = medianFigures(results.filter((r) => r.app === 'real'));
   rows.push(resultRow('bare median', bare), resultRow('real median', real));
-  printTable(['app', 'commands', 'cmd/s', 'ack p50 ms', 'ack p99 ms', 'answer p50 ms', 'answer p99 ms', 'errors'], rows);
+  printTable(['app', 'commands', 'cmd/s', 'CPU ms/cmd', 'ack p50 ms', 'ack p99 ms', 'answer p50 ms', 'answer p99 ms', 'errors'], rows);
 
   const errors = results.flatMap((r) => r.errors.map((e) => `${r.app} round ${r.round}: ${e}`));
   if (errors.length > 0) console.log(`\nFirst errors:\n${[...new Set(errors)].slice(0, 5).map((e) => `  ${e}`).join('\n')}`);
