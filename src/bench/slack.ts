@@ -6,7 +6,8 @@
  *
  * Per command it measures the time to acknowledge (the receiver's HTTP response) and the time to answer (the
  * post to that command's own response_url reaching the stand-in). The load generator runs in this process,
- * on the same cores as the apps. Rounds alternate bare, real, bare, real… after a warm-up of each app.
+ * on the same cores as the apps. After a warm-up of each app, rounds run in the order bare, real, real,
+ * bare, bare, real… so that neither app always goes first.
  *
  * Settings come from the environment: SLACK_BENCH_COMMANDS (default 500), SLACK_BENCH_CONCURRENCY (20),
  * SLACK_BENCH_ROUNDS (3), SLACK_BENCH_WARMUP (500 per app).
@@ -180,7 +181,8 @@ async function drive(target: AppUnderTest, commands: number, concurrency: number
 }
 
 /**
- * Starts both apps, warms each up, then runs `rounds` measured rounds of each, alternating bare and real.
+ * Starts both apps, warms each up, then runs `rounds` measured rounds of each (bare first in odd rounds,
+ * real first in even ones).
  * Returns every round's figures; the apps are stopped afterwards.
  */
 export async function measureSlackApps(settings: SlackLoadSettings): Promise<SlackLoadResult[]> {
@@ -190,7 +192,8 @@ export async function measureSlackApps(settings: SlackLoadSettings): Promise<Sla
     for (const target of apps) if (settings.warmup > 0) await drive(target, settings.warmup, settings.concurrency, 0);
     const results: SlackLoadResult[] = [];
     for (let round = 1; round <= settings.rounds; round++) {
-      for (const target of apps) results.push(await drive(target, settings.commands, settings.concurrency, round));
+      const order = round % 2 === 1 ? apps : [...apps].reverse();
+      for (const target of order) results.push(await drive(target, settings.commands, settings.concurrency, round));
     }
     return results;
   } finally {
@@ -260,7 +263,7 @@ function resultRow(label: string, f: Figures): string[] {
 
 function report(settings: SlackLoadSettings, results: readonly SlackLoadResult[]): void {
   console.log(
-    `${settings.commands} signed /handbooks commands per app and round, ${settings.concurrency} in flight, ${settings.rounds} rounds alternating bare and real, ` +
+    `${settings.commands} signed /handbooks commands per app and round, ${settings.concurrency} in flight, ${settings.rounds} rounds (bare, real, real, bare, …), ` +
       `after ${settings.warmup} warm-up commands each. Load generator (stand-in for Slack, signing, fetch) in this process, apps on 127.0.0.1.\n`,
   );
   const rows = results.map((r) => resultRow(`${r.app} round ${r.round}`, figures(r)));
