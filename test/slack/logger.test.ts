@@ -21,7 +21,26 @@ describe('createLogger', () => {
     logger.debug('http request body: {"text":"a question","token":"[[REDACTED]]"}');
     logger.debug('http request headers: {}');
     logger.debug('http response received');
-    expect(lines.map((l) => l.replace(/^\S+ /, ''))).toEqual(['DEBUG handbooks: http response received']);
+    expect(lines.map((l) => l.replace(/^\S+ /, ''))).toEqual([
+      'DEBUG handbooks: http request body [content omitted]',
+      'DEBUG handbooks: http request headers [content omitted]',
+      'DEBUG handbooks: http response received',
+    ]);
     expect(logger.getLevel()).toBe(LogLevel.DEBUG);
+  });
+
+  it("never logs Socket Mode payloads, nor JSON content in any line", () => {
+    const lines: string[] = [];
+    const logger = createLogger('debug', (line) => lines.push(line));
+    const payload = JSON.stringify({ envelope_id: 'e1', payload: { view: { state: { values: { address: { value: 'Avenue de la Paix 12' }, telephone: { value: '+41 22 717 9111' } } } } } });
+    logger.debug(`Received a message on the WebSocket: ${payload}`);
+    logger.debug(`Calling ack() - type: interactive, envelope_id: e1, data: {"response_action":"errors","errors":{"name":"Ana Pérez"}}`);
+    logger.debug(`Sending a WebSocket message: ${payload}`);
+    logger.debug(`Unable to parse an incoming WebSocket message (will ignore): SyntaxError, name=Ana Pérez`);
+    logger.info(`something else: ${payload}`);
+    const text = lines.join('\n');
+    for (const personal of ['Avenue de la Paix', '+41 22', 'Ana Pérez']) expect(text).not.toContain(personal);
+    expect(lines).toHaveLength(5);
+    expect(lines[4]).toMatch(/INFO handbooks: something else: \[content omitted\]$/);
   });
 });
