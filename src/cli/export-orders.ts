@@ -26,7 +26,8 @@ function main(): number {
   try {
     const orders = store.listAll();
     const csv = ordersToCsv(orders);
-    if (values.out) writeFileSync(values.out, csv);
+    // Personal data: readable by the owner only.
+    if (values.out) writeFileSync(values.out, csv, { mode: 0o600 });
     else process.stdout.write(csv);
     const lines = orders.reduce((n, o) => n + o.pricing.lines.length, 0);
     console.error(`Exported ${orders.length} order(s), ${lines} line(s)${values.out ? ` to ${values.out}` : ''}.`);

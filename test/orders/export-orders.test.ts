@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -43,6 +43,7 @@ describe('npm run orders:export', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('');
     expect(readFileSync(out, 'utf8').split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
+    expect(statSync(out).mode & 0o777).toBe(0o600);
     expect(run.stderr).toContain(`to ${out}`);
   });
 
