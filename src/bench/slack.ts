@@ -176,7 +176,8 @@ async function drive(target: AppUnderTest, commands: number, concurrency: number
   const cpu = process.cpuUsage(cpuStart);
   result.cpuMsPerCommand = (cpu.user + cpu.system) / 1000 / commands;
   for (const v of standIn.limitViolations.slice(violationsBefore)) result.errors.push(`Block Kit limit: ${v.method} ${v.path}: ${v.message}`);
-  for (const line of target.logLines.slice(logBefore)) result.errors.push(`logged: ${line}`);
+  // without the timestamp, so that the report can count repeats
+  for (const line of target.logLines.slice(logBefore)) result.errors.push(`logged: ${line.replace(/^\S+ /, '')}`);
   return result;
 }
 
@@ -273,7 +274,11 @@ function report(settings: SlackLoadSettings, results: readonly SlackLoadResult[]
   printTable(['app', 'commands', 'cmd/s', 'CPU ms/cmd', 'ack p50 ms', 'ack p99 ms', 'answer p50 ms', 'answer p99 ms', 'errors'], rows);
 
   const errors = results.flatMap((r) => r.errors.map((e) => `${r.app} round ${r.round}: ${e}`));
-  if (errors.length > 0) console.log(`\nFirst errors:\n${[...new Set(errors)].slice(0, 5).map((e) => `  ${e}`).join('\n')}`);
+  if (errors.length > 0) {
+    const counts = new Map<string, number>();
+    for (const e of errors) counts.set(e, (counts.get(e) ?? 0) + 1);
+    console.log(`\nErrors:\n${[...counts].slice(0, 10).map(([e, n]) => `  ${n} × ${e}`).join('\n')}`);
+  }
   const ratio = real.throughput / bare.throughput;
   const mark = (ok: boolean) => (ok ? 'met' : 'MISSED');
   console.log(`\nAims (medians over rounds):`);
