@@ -284,6 +284,8 @@ function report(settings: SlackLoadSettings, results: readonly SlackLoadResult[]
   console.log(`\nAims (medians over rounds):`);
   console.log(`  no error: ${mark(errors.length === 0)} (${errors.length})`);
   console.log(`  real throughput ≥ ${THROUGHPUT_AIM}× bare: ${mark(ratio >= THROUGHPUT_AIM)} (${real.throughput.toFixed(0)} / ${bare.throughput.toFixed(0)} cmd/s = ${ratio.toFixed(2)}×)`);
+  const cpuRatio = bare.cpuMsPerCommand / real.cpuMsPerCommand;
+  console.log(`    (CPU per command, less sensitive to other load on the machine: bare/real = ${cpuRatio.toFixed(2)}×)`);
   console.log(`  real p99 acknowledgement ≤ ${ACK_P99_AIM_MS} ms (well inside Slack's 3 s): ${mark(real.ackP99 <= ACK_P99_AIM_MS)} (${ms(real.ackP99)} ms)`);
 }
 
