@@ -3,16 +3,21 @@
  *
  * Each field of a publication is analysed in its own language (folded, stop words dropped, stemmed) before
  * MiniSearch sees it; a query word is looked up under its English, Spanish and French stems at once.
+ * MiniSearch scores each index term (BM25+ over the boosted fields, see TermIndex); the engine sums the
+ * scores of a query's terms per title, as MiniSearch would for the whole query, in typed arrays, and
+ * selects the best titles without sorting every hit.
  * Words missing from the index are corrected against the catalogue's vocabulary. A title is a hit only
  * when it passes the query's filters and matches enough of the query's content words, so unrelated
  * questions find nothing; near misses come back as suggestions.
  */
-import MiniSearch, { type Query } from 'minisearch';
 import { languageByCode } from '../catalogue/languages.js';
 import type { Publication } from '../catalogue/schema.js';
+import { best } from './best.js';
 import { analyseWords, fold, queryTermVariants } from './normalise.js';
+import { type Postings, TermIndex, holds } from './postings.js';
 import { type ParsedQuery, type QueryConcept, understandQuery } from './query.js';
 import { Speller, lowerBound, maxEdits } from './spelling.js';
+import { Tally } from './tally.js';
 import type { SearchEngine, SearchFilters, SearchOptions, SearchResponse, UnderstoodQuery } from './types.js';
 
 const FIELDS = ['title', 'summary', 'keywords', 'languages', 'year'] as const;
@@ -71,13 +76,11 @@ function textFields(publication: Publication): { field: Field; text: string; lan
 /** Builds the engine over a catalogue. The publications are indexed once, here. */
 export function createSearchEngine(publications: readonly Publication[], options: SearchEngineOptions = {}): SearchEngine {
   const byId = new Map(publications.map((p) => [p.id, p]));
-  const indexTerms = new Set<string>();
   const vocabulary = new Map<string, number>();
   /** The words (lower case, as written) that each index term stands for, over the whole catalogue. */
   const surfaces = new Map<string, Set<string>>();
-  let analysed = new Map<string, Record<Field, string>>();
 
-  for (const publication of publications) {
+  const documents = publications.map((publication) => {
     const fields = { languages: '', year: String(publication.year) } as Record<Field, string>;
     const docWords = new Set<string>();
     for (const { field, text, language } of textFields(publication)) {
@@ -85,7 +88,6 @@ export function createSearchEngine(publications: readonly Publication[], options
       for (const word of analyseWords(text, language)) {
         if (word.term === null) continue;
         terms.push(word.term);
-        indexTerms.add(word.term);
         const written = surfaces.get(word.term);
         if (written) written.add(word.surface);
         else surfaces.set(word.term, new Set([word.surface]));
@@ -101,26 +103,13 @@ export function createSearchEngine(publications: readonly Publication[], options
       })
       .map(fold)
       .join(' ');
-    for (const term of [...fields.languages.split(' '), fields.year]) indexTerms.add(term);
-    analysed.set(publication.id, fields);
-  }
-
-  const index = new MiniSearch<Publication>({
-    fields: [...FIELDS],
-    idField: 'id',
-    extractField: (publication, field) => (field === 'id' ? publication.id : analysed.get(publication.id)?.[field as Field]),
-    tokenize: (text) => text.split(' '),
-    processTerm: (term) => term || null,
-    searchOptions: {
-      tokenize: (text) => [text],
-      processTerm: (term) => term,
-      boost: { ...DEFAULT_BOOST, ...options.boost },
-    },
+    return { id: publication.id, fields };
   });
-  index.addAll(publications);
-  analysed = new Map();
+  const index = new TermIndex(documents, { ...DEFAULT_BOOST, ...options.boost });
   const speller = new Speller(vocabulary);
-  const sortedTerms = [...indexTerms].sort();
+  const sortedTerms = index.terms();
+  /** Tallies free for the next query (a query that suggests corrections runs others meanwhile). */
+  const spareTallies: Tally[] = [];
 
   /** Index terms a little longer than `term` that start with it. */
   function completionsOf(term: string): string[] {
@@ -133,7 +122,7 @@ export function createSearchEngine(publications: readonly Publication[], options
     return found;
   }
 
-  const knownTerms = (word: string): string[] => queryTermVariants(word).filter((t) => indexTerms.has(t));
+  const knownTerms = (word: string): string[] => queryTermVariants(word).filter((t) => index.titles(t) > 0);
 
   /** Index terms for each query word, correcting words the catalogue does not use. */
   function searchedConcepts(parsed: ParsedQuery, corrections: UnderstoodQuery['corrections']): SearchedConcept[] {
@@ -152,25 +141,6 @@ export function createSearchEngine(publications: readonly Publication[], options
     });
   }
 
-  function toMiniSearchQuery(concepts: SearchedConcept[]): Query {
-    const anyOf = (terms: string[]): Query => ({ combineWith: 'OR', queries: terms });
-    return {
-      combineWith: 'OR',
-      queries: concepts.map(({ terms, completions, phrase }) => ({
-        combineWith: 'OR',
-        queries: [
-          ...terms,
-          ...(completions.length > 0 ? [{ combineWith: 'OR' as const, queries: completions, boostTerm: () => COMPLETION_WEIGHT }] : []),
-          ...(phrase ? [{ combineWith: 'AND' as const, queries: phrase.map(anyOf) }] : []),
-        ],
-      })),
-    };
-  }
-
-  function isMatched(searched: SearchedConcept, matched: Record<string, unknown>): boolean {
-    return searched.terms.some((t) => t in matched) || searched.completions.some((t) => t in matched) || (searched.phrase?.every((ts) => ts.some((t) => t in matched)) ?? false);
-  }
-
   /** Words of the publication's own text whose index terms matched, lower case, in order of appearance. */
   function matchedWords(publication: Publication, matched: readonly string[]): string[] {
     const candidates = new Set(matched.flatMap((term) => [...(surfaces.get(term) ?? [])]));
@@ -184,65 +154,126 @@ export function createSearchEngine(publications: readonly Publication[], options
     return [...new Set(Array.from(found, (m) => m[0]))];
   }
 
-
-  /** A title that matched, with the index terms it matched on. */
-  interface Ranked {
-    publication: Publication;
-    score: number;
-    match: Record<string, unknown>;
+  /** A query's postings, each term looked up once. */
+  function postingsOf(): (term: string) => Postings {
+    const looked = new Map<string, Postings>();
+    return (term) => {
+      let postings = looked.get(term);
+      if (!postings) looked.set(term, (postings = index.postings(term)));
+      return postings;
+    };
   }
 
-  /** Every title matching any of the query's words, scored, with how many content words it matched. */
-  function scoreAll(concepts: SearchedConcept[]): (Ranked & { matchedContent: number })[] {
-    const searchable = concepts.filter((c) => c.terms.length > 0 || c.completions.length > 0 || c.phrase);
-    if (searchable.length === 0) return [];
-    const scored: (Ranked & { matchedContent: number })[] = [];
-    // The filter sees every raw result once; collecting them here and keeping none spares MiniSearch
-    // sorting results that are re-scored and sorted afterwards anyway.
-    index.search(toMiniSearchQuery(searchable), {
-      filter: (result) => {
-        let matchedContent = 0;
-        let matchedWords = 0;
-        for (const c of concepts) {
-          if (!isMatched(c, result.match)) continue;
-          matchedWords++;
-          if (!c.concept.weak) matchedContent++;
+  /**
+   * Tallies the query's words over the catalogue: per title the summed scores of its terms (completions
+   * weighted down; an acronym's expansion counts only where all its words are found) and the words matched.
+   * Give the tally back with `releaseTally` when done.
+   */
+  function tallyWords(concepts: SearchedConcept[], postings: (term: string) => Postings): Tally {
+    const tally = spareTallies.pop() ?? new Tally(publications.length);
+    for (const { concept, terms, completions, phrase } of concepts) {
+      tally.beginWord(!concept.weak);
+      for (const term of terms) tally.addPostings(postings(term));
+      for (const term of completions) tally.addPostings(postings(term), COMPLETION_WEIGHT);
+      if (phrase) {
+        const words = spareTallies.pop() ?? new Tally(publications.length);
+        for (const group of phrase) {
+          words.beginWord(true);
+          for (const term of group) words.addPostings(postings(term));
         }
-        // MiniSearch multiplies the score by the number of query terms matched, which counts each stem
-        // variant; count query words instead.
-        const score = (result.score / Math.max(1, result.queryTerms.length)) * matchedWords;
-        scored.push({ publication: byId.get(result.id as string)!, score, match: result.match, matchedContent });
-        return false;
-      },
-    });
-    return scored;
-  }
-
-  /** Splits scored titles into hits (enough content words, filters passed) and near misses, best first. */
-  function rank(parsed: ParsedQuery, concepts: SearchedConcept[]): { hits: Ranked[]; nearMisses: Ranked[] } {
-    const hits: Ranked[] = [];
-    const nearMisses: Ranked[] = [];
-    const contentWords = concepts.filter((c) => !c.concept.weak).length;
-    const required = requiredMatches(contentWords);
-    for (const { matchedContent, ...ranked } of scoreAll(concepts)) {
-      if (matchedContent >= required && passesFilters(ranked.publication, parsed.filters)) hits.push(ranked);
-      else if (matchedContent > 0 && matchedContent * 2 >= contentWords) nearMisses.push(ranked);
+        for (let i = 0; i < words.touchedCount; i++) {
+          const doc = words.touched[i]!;
+          if (words.content[doc] === phrase.length) tally.add(doc, words.score[doc]!);
+        }
+        releaseTally(words);
+      }
     }
-    hits.sort(byRank);
-    nearMisses.sort(byRank);
-    return { hits, nearMisses };
+    return tally;
   }
 
-  /** Every title passing a filter-only query's filters: those matching its document-type words first, then newest first. */
-  function listing(parsed: ParsedQuery): Ranked[] {
-    const scored = new Map(scoreAll(searchedConcepts(parsed, [])).map((r) => [r.publication.id, r]));
-    return publications
-      .filter((p) => passesFilters(p, parsed.filters))
-      .map((publication): Ranked => {
-        const found = scored.get(publication.id);
-        return found ? { publication, score: found.score, match: found.match } : { publication, score: 0, match: {} };
-      })
-      .sort(byRank);
+  function releaseTally(tally: Tally): void {
+    tally.clear();
+    spareTallies.push(tally);
+  }
+
+  /** A title's score for the query: its terms' summed scores times the number of query words it matched. */
+  const scoreOf = (tally: Tally, doc: number): number => tally.score[doc]! * tally.words[doc]!;
+
+  /** Document numbers best first by `score`, then newer, then by title and id. */
+  function byRankOf(score: Float64Array): (a: number, b: number) => number {
+    return (a, b) => score[b]! - score[a]! || byRank(publications[a]!, publications[b]!);
+  }
+
+  /** The index terms a title matched: its words' terms and completions, and an expansion's words where it matched whole. */
+  function matchedTerms(concepts: SearchedConcept[], postings: (term: string) => Postings, doc: number): string[] {
+    const held = (term: string): boolean => holds(postings(term), doc);
+    return concepts.flatMap(({ terms, completions, phrase }) => [
+      ...terms.filter(held),
+      ...completions.filter(held),
+      ...(phrase?.every((group) => group.some(held)) ? phrase.flat().filter(held) : []),
+    ]);
+  }
+
+  /** A ranked title: its document number, score and the index terms it matched. */
+  interface Ranked {
+    doc: number;
+    score: number;
+    terms: string[];
+  }
+
+  /**
+   * Understands and runs a query: the `wanted` best hits, best first, how many there are in all, and
+   * suggestions when asked for and nothing matched. A hit passes the filters and matches enough content
+   * words; a filter-only query lists every title passing its filters.
+   */
+  function run(text: string, wanted: number, suggest: boolean): { understood: UnderstoodQuery; hits: Ranked[]; total: number; suggestions: string[] } {
+    const parsed = understandQuery(text);
+    const corrections: UnderstoodQuery['corrections'] = [];
+    const understood = { text, terms: parsed.concepts.map((c) => c.word), filters: parsed.filters, expansions: parsed.expansions, filterOnly: parsed.filterOnly, corrections };
+    const concepts = searchedConcepts(parsed, parsed.filterOnly ? [] : corrections);
+    const contentWords = concepts.filter((c) => !c.concept.weak).length;
+    const postings = postingsOf();
+    const tally = tallyWords(concepts, postings);
+    const final = new Float64Array(publications.length);
+    const matches: number[] = [];
+    if (parsed.filterOnly) {
+      publications.forEach((publication, doc) => {
+        if (!passesFilters(publication, parsed.filters)) return;
+        final[doc] = scoreOf(tally, doc);
+        matches.push(doc);
+      });
+    } else if (contentWords > 0) {
+      const required = requiredMatches(contentWords);
+      for (let i = 0; i < tally.touchedCount; i++) {
+        const doc = tally.touched[i]!;
+        if (tally.content[doc]! < required || !passesFilters(publications[doc]!, parsed.filters)) continue;
+        final[doc] = scoreOf(tally, doc);
+        matches.push(doc);
+      }
+    }
+    const suggesting = suggest && matches.length === 0 && contentWords > 0;
+    const nearTitles = suggesting ? nearMisses(tally, contentWords) : [];
+    releaseTally(tally);
+    const suggestions = suggesting ? [...correctedQueries(parsed, concepts), ...nearTitles] : [];
+    const hits = best(matches, wanted, byRankOf(final)).map((doc) => ({ doc, score: final[doc]!, terms: matchedTerms(concepts, postings, doc) }));
+    return { understood, hits, total: matches.length, suggestions };
+  }
+
+  /**
+   * Titles that nearly match, as suggestions when nothing does: the three best of those matching at least
+   * half the query's content words, filters or not.
+   */
+  function nearMisses(tally: Tally, contentWords: number): string[] {
+    const near: number[] = [];
+    const score = new Float64Array(publications.length);
+    for (let i = 0; i < tally.touchedCount; i++) {
+      const doc = tally.touched[i]!;
+      const content = tally.content[doc]!;
+      if (content === 0 || content * 2 < contentWords) continue;
+      score[doc] = scoreOf(tally, doc);
+      near.push(doc);
+    }
+    return best(near, 3, byRankOf(score)).map((doc) => publications[doc]!.title);
   }
 
   /** Queries the user may have meant: the query with a far-off word corrected, when that finds titles. */
@@ -253,39 +284,24 @@ export function createSearchEngine(publications: readonly Publication[], options
       const correction = speller.correct(concept.word, maxEdits(concept.word.length) + 1);
       if (!correction) continue;
       const replaced = replaceWord(parsed.text, concept.word, correction.word);
-      if (replaced !== parsed.text && run(replaced, false).hits.length > 0) suggestions.push(replaced);
+      if (replaced !== parsed.text && run(replaced, 0, false).total > 0) suggestions.push(replaced);
     }
     return suggestions;
-  }
-
-  /** Understands and runs a query: every hit, best first, and suggestions when asked for and nothing matched. */
-  function run(text: string, suggest: boolean): { understood: UnderstoodQuery; hits: Ranked[]; suggestions: string[] } {
-    const parsed = understandQuery(text);
-    const corrections: UnderstoodQuery['corrections'] = [];
-    const base = { text, filters: parsed.filters, expansions: parsed.expansions, filterOnly: parsed.filterOnly, corrections };
-    if (parsed.filterOnly) return { understood: { ...base, terms: parsed.concepts.map((c) => c.word) }, hits: listing(parsed), suggestions: [] };
-    const concepts = searchedConcepts(parsed, corrections);
-    const { hits, nearMisses } = rank(parsed, concepts);
-    const suggestions =
-      suggest && hits.length === 0 && concepts.length > 0
-        ? [...correctedQueries(parsed, concepts), ...nearMisses.slice(0, 3).map((r) => r.publication.title)]
-        : [];
-    return { understood: { ...base, terms: parsed.concepts.map((c) => c.word) }, hits, suggestions };
   }
 
   return {
     publications,
     get: (id) => byId.get(id),
     search(text: string, { limit = 10, offset = 0 }: SearchOptions = {}): SearchResponse {
-      const { understood, hits, suggestions } = run(text, true);
+      const { understood, hits, total, suggestions } = run(text, offset + limit, true);
       return {
         query: understood,
-        hits: hits.slice(offset, offset + limit).map(({ publication, score, match }) => ({
-          publication,
+        hits: hits.slice(offset).map(({ doc, score, terms }) => ({
+          publication: publications[doc]!,
           score,
-          matchedTerms: matchedWords(publication, Object.keys(match)),
+          matchedTerms: matchedWords(publications[doc]!, terms),
         })),
-        total: hits.length,
+        total,
         suggestions,
       };
     },
@@ -296,9 +312,9 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Best first: higher score, then newer, then by title. */
-function byRank(a: { publication: Publication; score: number }, b: { publication: Publication; score: number }): number {
-  return b.score - a.score || b.publication.year - a.publication.year || a.publication.title.localeCompare(b.publication.title);
+/** Between titles of equal score: newer first, then by title, then by id (so that pages never overlap). */
+function byRank(a: Publication, b: Publication): number {
+  return b.year - a.year || a.title.localeCompare(b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** The text with one word (compared folded) replaced, other words kept as typed. */
