@@ -9,12 +9,16 @@ import { countryName } from '../../orders/countries.js';
 import type { OrderFormContent } from '../../orders/order.js';
 import { AMOUNT_DUE_LABEL, PRICE_TO_BE_CONFIRMED, formatMoney, type PricedLine, type PricedOrder } from '../../orders/pricing.js';
 import { PAYMENT_METHOD_LABELS } from '../../orders/schema.js';
-import { escapeMrkdwn, LIMITS } from '../mrkdwn.js';
+import { escapeMrkdwn, LIMITS, truncate } from '../mrkdwn.js';
 import { fieldsSection, packLines, section, type Block } from './kit.js';
+import { TITLE_MAX } from './publication.js';
 
-/** One line of the form: "*1. Title* (French edition)\nQuantity: 2 · Unit price: CHF 45.00 · Total: CHF 90.00". */
+/**
+ * One line of the form: "*1. Title* (French edition)\nQuantity: 2 · Unit price: CHF 45.00 · Total: CHF 90.00".
+ * The escaped title is cut to TITLE_MAX, so that 20 lines fit a message's block text budget.
+ */
 export function orderLineText(line: PricedLine, index: number, currency: PricedOrder['currency']): string {
-  const head = `*${index + 1}. ${escapeMrkdwn(line.title)}* (${languageName(line.language)} edition)`;
+  const head = `*${index + 1}. ${truncate(escapeMrkdwn(line.title), TITLE_MAX)}* (${languageName(line.language)} edition)`;
   const price =
     line.unitPriceMinor === null || line.lineTotalMinor === null
       ? `_${PRICE_TO_BE_CONFIRMED}_`

@@ -18,6 +18,10 @@ import { deliveryFields, orderFormBlocks, orderSummary } from './order-form.js';
 
 /** Orders listed by `/handbooks orders`. */
 export const OWN_ORDERS_MAX = 20;
+/** Longest one-line summary of an order in a list of orders (`/handbooks orders`, App Home), before escaping. */
+export const LISTED_SUMMARY_MAX = 300;
+/** Text kept free in `/handbooks orders` for its header and closing lines; the orders share the rest of the budget. */
+const OWN_ORDERS_RESERVE = 2_000;
 
 const STATUS_BUTTON_TEXT: Readonly<Record<OrderStatus, string>> = {
   submitted: 'Submitted',
@@ -108,7 +112,16 @@ export function statusChangeMessage(order: Order, change: StatusNoticePayload): 
   };
 }
 
-/** `/handbooks orders`: the requester's orders, newest first, with their status. */
+/** "2 × Title (French); 1 × …", cut to LISTED_SUMMARY_MAX for lists of orders. */
+function listedSummary(order: Order): string {
+  return truncate(orderSummary(order.pricing), LISTED_SUMMARY_MAX);
+}
+
+/**
+ * `/handbooks orders`: the requester's orders, newest first, with their status. Shows at most
+ * OWN_ORDERS_MAX, and stops adding orders before the message's block text budget (LIMITS.messageBlockText);
+ * when some are left out it says how many of the latest it shows.
+ */
 export function ownOrdersMessage(orders: readonly Order[], options: { admin: boolean }): SlackMessage {
   const adminHint = options.admin ? '\nAs an order admin you can also export every order as CSV: `/handbooks orders export`.' : '';
   if (orders.length === 0) {
@@ -117,18 +130,24 @@ export function ownOrdersMessage(orders: readonly Order[], options: { admin: boo
       blocks: [section(`You have no orders yet. \`/handbooks order\` or *Order print copy* under a search result starts one.${adminHint}`)],
     };
   }
-  const shown = orders.slice(0, OWN_ORDERS_MAX);
   const blocks: Block[] = [header('Your orders')];
-  for (const o of shown) {
-    blocks.push(section(`*${o.reference}* · ${STATUS_LABELS[o.status]} · placed ${orderDate(o.createdAt)}\n${escapeMrkdwn(truncate(orderSummary(o.pricing), 1000))}`));
+  let budget = LIMITS.messageBlockText - OWN_ORDERS_RESERVE;
+  let shown = 0;
+  for (const o of orders.slice(0, OWN_ORDERS_MAX)) {
+    const text = truncate(`*${o.reference}* · ${STATUS_LABELS[o.status]} · placed ${orderDate(o.createdAt)}\n${escapeMrkdwn(listedSummary(o))}`, LIMITS.sectionText);
+    if (text.length > budget) break;
+    budget -= text.length;
+    blocks.push(section(text));
+    shown++;
   }
-  blocks.push(context(`${orders.length > shown.length ? `The latest ${shown.length} orders. ` : ''}I tell you in a direct message whenever a status changes.${adminHint}`));
+  const more = orders.length > shown ? `Showing your latest ${plural(shown, 'order')}. ` : '';
+  blocks.push(context(`${more}I tell you in a direct message whenever a status changes.${adminHint}`));
   return { text: `Your orders: ${plural(orders.length, 'order')}`, blocks };
 }
 
 /** App Home's lines for the user's recent orders. */
 export function homeOrderLines(orders: readonly Order[]): HomeOrderLine[] {
-  return orders.map((o) => ({ reference: o.reference, status: STATUS_LABELS[o.status], placed: orderDate(o.createdAt), summary: orderSummary(o.pricing) }));
+  return orders.map((o) => ({ reference: o.reference, status: STATUS_LABELS[o.status], placed: orderDate(o.createdAt), summary: listedSummary(o) }));
 }
 
 /** The answer to a direct message asking to order: a modal needs a click, so a button opens the dialog. */

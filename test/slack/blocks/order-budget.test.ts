@@ -1,0 +1,97 @@
+/**
+ * Every order builder that lists orders or order lines stays inside Block Kit's limits at the extremes:
+ * orders of 20 lines whose titles are 250 characters long (with characters that grow when escaped).
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Publication } from '../../../src/catalogue/schema.js';
+import type { Order } from '../../../src/orders/order.js';
+import { MAX_ORDER_LINES } from '../../../src/orders/schema.js';
+import { openOrderStore } from '../../../src/orders/store.js';
+import { homeView } from '../../../src/slack/blocks/home.js';
+import { reviewStepView } from '../../../src/slack/blocks/order-dialog.js';
+import {
+  homeOrderLines,
+  LISTED_SUMMARY_MAX,
+  orderConfirmationMessage,
+  orderNoticeMessage,
+  OWN_ORDERS_MAX,
+  ownOrdersMessage,
+  statusChangeMessage,
+} from '../../../src/slack/blocks/order-messages.js';
+import { checkBlockKitLimits } from '../../../src/slack/limits-check.js';
+import { newDraft } from '../../../src/slack/order-draft.js';
+import { DELIVERY, HANDBOOK, tempDir } from '../../orders/fixtures.js';
+import { textOf } from '../block-query.js';
+
+/** 20 titles of 250 characters, with `&` and `<` that grow when escaped. */
+const LONG_TITLES: Publication[] = Array.from({ length: MAX_ORDER_LINES }, (_, i) => ({
+  ...HANDBOOK,
+  id: `long-title-${i}`,
+  title: `${i} Handbook & guide <for> ${'migration governance & protection '.repeat(8)}`.slice(0, 250),
+}));
+
+/** 20 titles of 250 ampersands: five times as long once escaped. */
+const AMPERSAND_TITLES: Publication[] = LONG_TITLES.map((p) => ({ ...p, title: '&'.repeat(250) }));
+
+/** `count` orders of 20 lines of `titles`, 500 copies each, with long delivery details. */
+function bigOrders(count: number, titles: readonly Publication[] = LONG_TITLES): Order[] {
+  const store = openOrderStore(join(tempDir(), 'orders.sqlite'));
+  const items = titles.map((p) => ({ publicationId: p.id, quantity: 500, language: 'fr' }));
+  const delivery = { ...DELIVERY, name: '&'.repeat(100), address: `${'<'.repeat(60)}\n`.repeat(6).trim(), city: '&'.repeat(100) };
+  for (let i = 0; i < count; i++) store.submit({ items, delivery, payment: { currency: 'CHF', method: 'check' } }, { userId: 'U0ANA' }, `k${i}`, titles);
+  const orders = store.listByRequester('U0ANA', count);
+  store.close();
+  return orders;
+}
+
+const expectWithin = (kind: 'message' | 'modal' | 'home', payload: unknown) => expect(checkBlockKitLimits(kind, payload)).toEqual([]);
+
+describe('order builders at their largest', () => {
+  const orders = bigOrders(OWN_ORDERS_MAX + 1);
+  const order = orders[0] as Order;
+
+  it('/handbooks orders stops adding orders before the message budget and says how many it shows', () => {
+    const message = ownOrdersMessage(orders, { admin: true });
+    expectWithin('message', message);
+    const text = textOf(message.blocks);
+    const shown = orders.filter((o) => text.includes(o.reference)).length;
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(orders.length);
+    expect(text).toContain(`Showing your latest ${shown} orders`);
+  });
+
+  it('/handbooks orders stops early when escaping makes the summaries long', () => {
+    const message = ownOrdersMessage(bigOrders(OWN_ORDERS_MAX, AMPERSAND_TITLES), { admin: false });
+    expectWithin('message', message);
+    const shown = textOf(message.blocks).match(/PUB-\d{4}-\d{6}/g)?.length ?? 0;
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(OWN_ORDERS_MAX);
+    expect(textOf(message.blocks)).toContain(`Showing your latest ${shown} orders`);
+  });
+
+  it('/handbooks orders with a few big orders shows them all', () => {
+    const message = ownOrdersMessage(orders.slice(0, 2), { admin: false });
+    expectWithin('message', message);
+    expect(textOf(message.blocks)).not.toContain('Showing your latest');
+  });
+
+  it('the channel notice, the confirmation and the status DM of a 20-line order', () => {
+    expectWithin('message', orderNoticeMessage(order));
+    expectWithin('message', orderConfirmationMessage(order, 'mailto:publications@iom.int'));
+    const [escaped] = bigOrders(1, AMPERSAND_TITLES);
+    expectWithin('message', orderNoticeMessage(escaped as Order));
+    expectWithin('message', orderConfirmationMessage(escaped as Order, 'mailto:publications@iom.int'));
+    expectWithin('message', statusChangeMessage(order, { reference: order.reference, from: 'submitted', to: 'cancelled', reason: '&'.repeat(1000), actorId: 'U0ADMIN', at: '' }));
+  });
+
+  it('App Home with its recent orders', () => {
+    const lines = homeOrderLines(orders);
+    expect(Math.max(...lines.map((l) => l.summary.length))).toBeLessThanOrEqual(LISTED_SUMMARY_MAX);
+    expectWithin('home', homeView(LONG_TITLES, lines));
+  });
+
+  it('the review step of a 20-line order', () => {
+    expectWithin('modal', reviewStepView(newDraft(), order));
+  });
+});
