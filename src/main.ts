@@ -14,6 +14,7 @@ import { createSearchEngine } from './search/engine.js';
 import { createSlackApp } from './slack/app.js';
 import type { SlackDeps } from './slack/deps.js';
 import { createLogger } from './slack/logger.js';
+import { orderSetupWarnings } from './slack/order-notices.js';
 
 /** The order store of offline mode, beside the real one in DATA_DIR. */
 const OFFLINE_ORDER_STORE_FILE = 'orders-offline.sqlite';
@@ -59,6 +60,7 @@ async function startConnected(config: Config, connection: SlackConnection, deps:
       ? `Connected to Slack in Socket Mode; ${deps.engine.publications.length} publications loaded.`
       : `Listening on port ${port}: POST /slack/events, GET /healthz; ${deps.engine.publications.length} publications loaded.`,
   );
+  for (const warning of orderSetupWarnings(deps)) logger.warn(warning);
   return slackApp;
 }
 

@@ -10,7 +10,9 @@
  * - Its own Web API client neither retries nor waits out rate limits: a 429 is handed back with its
  *   Retry-After, and Slack's error codes with backoff, so the persisted outbox decides when to try again.
  *   A failure without Slack's answer (network, timeout, 5xx) is thrown, which marks the message uncertain.
- * - Without ORDERS_CHANNEL_ID, notices for the Publications Unit wait (retried with backoff) until it is set.
+ * - Without ORDERS_CHANNEL_ID, notices for the Publications Unit wait (retried with backoff) until it is set;
+ *   that is logged once, and the requester's confirmation says the order reaches the Publications Unit
+ *   once the bot is set up. Connected mode warns about it at start-up (orderSetupWarnings).
  * Logs name outbox ids, references and error codes only.
  */
 import { webApi, type Logger } from '@slack/bolt';
@@ -21,7 +23,7 @@ import { PUBLICATIONS_UNIT_TARGET, type OutboxMessage } from '../orders/outbox-q
 import type { OrderStore } from '../orders/store.js';
 import type { SlackMessage } from './blocks/kit.js';
 import { orderConfirmationMessage, orderNoticeMessage, statusChangeMessage } from './blocks/order-messages.js';
-import type { OrderDeps } from './deps.js';
+import type { OrderDeps, SlackDeps } from './deps.js';
 
 /** The metadata event type of every message posted from the outbox. */
 export const OUTBOX_EVENT_TYPE = 'handbooks_outbox';
@@ -39,13 +41,35 @@ export function outboxMetadata(message: Pick<OutboxMessage, 'id' | 'orderReferen
   return { event_type: OUTBOX_EVENT_TYPE, event_payload: { outbox_id: message.id, reference: message.orderReference } };
 }
 
-/** What an outbox message says, rendered from the order as stored now. */
-export function renderOutboxMessage(message: OutboxMessage, order: Order): SlackMessage {
+/**
+ * What start-up should warn about when ordering is on: no ORDERS_CHANNEL_ID (orders are stored but their
+ * notices wait) and no ORDER_ADMIN_IDS (nobody can change a status), each saying what to set.
+ */
+export function orderSetupWarnings(deps: Pick<SlackDeps, 'ordersChannelId' | 'adminIds' | 'orders'>): string[] {
+  if (!deps.orders) return [];
+  const warnings: string[] = [];
+  if (deps.ordersChannelId === undefined) {
+    warnings.push(
+      'ORDERS_CHANNEL_ID is not set: orders are stored, but their notices to the Publications Unit wait in the outbox until it is. ' +
+        'Set it to the id of the orders channel (e.g. C0123ABCD), invite the bot there, and restart.',
+    );
+  }
+  if (deps.adminIds.length === 0) {
+    warnings.push(
+      'ORDER_ADMIN_IDS is not set: nobody can change the status of an order or export orders. ' +
+        'Set it to the Slack user ids of the order admins, comma-separated (e.g. U0123ABCD,U0456EFGH), and restart.',
+    );
+  }
+  return warnings;
+}
+
+/** What an outbox message says, rendered from the order as stored now; `channelReady` is false without ORDERS_CHANNEL_ID. */
+export function renderOutboxMessage(message: OutboxMessage, order: Order, channelReady = true): SlackMessage {
   switch (message.kind) {
     case 'order_notice':
       return orderNoticeMessage(order);
     case 'order_confirmation':
-      return orderConfirmationMessage(order, orderMailtoLink(order));
+      return orderConfirmationMessage(order, orderMailtoLink(order), { channelReady });
     case 'status_notice':
       return statusChangeMessage(order, message.payload);
   }
@@ -67,6 +91,7 @@ export class OrderNotices {
   readonly #client: webApi.WebClient;
   readonly #ordersChannelId: string | undefined;
   readonly #logger: Logger;
+  #toldChannelMissing = false;
 
   constructor(options: OrderNoticesOptions) {
     this.#store = options.orders.store;
@@ -107,7 +132,13 @@ export class OrderNotices {
     const order = this.#store.get(message.orderReference);
     if (!order) return { ok: false, error: 'order_not_found', permanent: true };
     const target = message.target === PUBLICATIONS_UNIT_TARGET ? this.#ordersChannelId : message.target;
-    if (target === undefined) return { ok: false, error: 'orders_channel_not_configured' };
+    if (target === undefined) {
+      if (!this.#toldChannelMissing) {
+        this.#logger.warn(`Order notices: the notice of ${message.orderReference} (and any after it) waits until ORDERS_CHANNEL_ID is set`);
+        this.#toldChannelMissing = true;
+      }
+      return { ok: false, error: 'orders_channel_not_configured' };
+    }
     try {
       if (message.uncertain) {
         const ts = await this.#findPosted(target, message);
@@ -116,7 +147,7 @@ export class OrderNotices {
           return { ok: true, externalRef: ts };
         }
       }
-      const posted = await this.#client.chat.postMessage({ channel: target, ...renderOutboxMessage(message, order), metadata: outboxMetadata(message) });
+      const posted = await this.#client.chat.postMessage({ channel: target, ...renderOutboxMessage(message, order, this.#ordersChannelId !== undefined), metadata: outboxMetadata(message) });
       return { ok: true, ...(posted.ts !== undefined ? { externalRef: posted.ts } : {}) };
     } catch (error) {
       const result = refusal(error);

@@ -34,8 +34,15 @@ export interface OrderBot {
   stop(): Promise<void>;
 }
 
+/** Options of startOrderBot. */
+export interface OrderBotOptions {
+  /** ORDERS_CHANNEL_ID; default ORDERS_CHANNEL, undefined for an app where it is not set. */
+  ordersChannelId?: string | undefined;
+}
+
 /** Starts the stand-in and the app with an order store on a new SQLite file. */
-export async function startOrderBot(): Promise<OrderBot> {
+export async function startOrderBot(options: OrderBotOptions = {}): Promise<OrderBot> {
+  const ordersChannelId = 'ordersChannelId' in options ? options.ordersChannelId : ORDERS_CHANNEL;
   const file = join(tempDir(), 'orders.sqlite');
   const clock = new TestClock(Date.now());
   const engine = createSearchEngine(CATALOGUE);
@@ -46,7 +53,7 @@ export async function startOrderBot(): Promise<OrderBot> {
   const startApp = async (store: OrderStore): Promise<SlackApp> => {
     const slackApp = createSlackApp({
       connection: { mode: 'http', botToken: standIn.botToken, signingSecret: standIn.signingSecret },
-      deps: { engine, ordersChannelId: ORDERS_CHANNEL, adminIds: [ADMIN], orders: { store, clock: clock.now, outboxIntervalMs: 20 } },
+      deps: { engine, ordersChannelId, adminIds: [ADMIN], orders: { store, clock: clock.now, outboxIntervalMs: 20 } },
       slackApiUrl: standIn.apiUrl,
       port: 0,
       host: '127.0.0.1',

@@ -18,6 +18,7 @@ import { encodeDraft, ORDER_STEPS, type DeliveryField, type OrderDraftState, typ
 import { actions, button, context, plainText, section, type Block } from './kit.js';
 import { ORDER_ACTION, ORDER_BLOCK, ORDER_CALLBACK, stepCallbackId } from './order-ids.js';
 import { orderFormBlocks, orderSummary } from './order-form.js';
+import { orderWhereabouts } from './order-messages.js';
 import { languageNames, TITLE_MAX } from './publication.js';
 
 /** Looks a publication up by id (the search engine's `get`). */
@@ -203,15 +204,15 @@ export function reviewStepView(draft: OrderDraftState, order: OrderFormContent, 
   return stepModal('review', draft, blocks, notice);
 }
 
-/** Shown once the order is stored: its reference and what happens next. */
-export function orderDoneView(order: Order): types.ModalView {
+/** Shown once the order is stored: its reference and what happens next (`channelReady`: see orderWhereabouts). */
+export function orderDoneView(order: Order, channelReady: boolean): types.ModalView {
   return {
     type: 'modal',
     callback_id: ORDER_CALLBACK.done,
     title: plainText('Order received', LIMITS.modalTitle),
     close: plainText('Done', LIMITS.modalButton),
     blocks: [
-      section(`*Thank you.* Your order *${order.reference}* is stored and on its way to the Publications Unit.`),
+      section(`*Thank you.* ${orderWhereabouts(order.reference, channelReady)}.`),
       context(escapeMrkdwn(orderSummary(order.pricing))),
       section(
         'I will send you a direct message with the whole order and a prepared e-mail, and another each time its status changes. ' +

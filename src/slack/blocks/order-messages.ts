@@ -86,14 +86,27 @@ export function deliveryDetailsMessage(order: Order): SlackMessage {
   };
 }
 
-/** The requester's copy: reference, the whole order with delivery, and a button opening the prepared e-mail. */
-export function orderConfirmationMessage(order: Order, mailtoUrl: string): SlackMessage {
+/**
+ * What the requester is told about where their order is: stored and on its way to the Publications Unit,
+ * or, without the orders channel (`channelReady` false), stored and reaching them once the bot is set up.
+ */
+export function orderWhereabouts(reference: string, channelReady: boolean): string {
+  return channelReady
+    ? `Your order *${reference}* is stored and on its way to the Publications Unit`
+    : `Your order *${reference}* is stored; it will reach the Publications Unit once the bot's orders channel is set up`;
+}
+
+/**
+ * The requester's copy: reference, the whole order with delivery, and a button opening the prepared e-mail.
+ * `channelReady` is false when the orders channel is not configured (see orderWhereabouts).
+ */
+export function orderConfirmationMessage(order: Order, mailtoUrl: string, options: { channelReady: boolean }): SlackMessage {
   const email: Button = { ...button({ text: 'E-mail the order form', actionId: ORDER_ACTION.emailForm }), url: mailtoUrl };
   return {
     text: `Your order ${order.reference} is received`,
     blocks: [
       header(`Your order ${order.reference}`),
-      section(`Thank you. The Publications Unit has your order *${order.reference}* of ${orderDate(order.createdAt)}. I will tell you here when its status changes.`),
+      section(`Thank you. ${orderWhereabouts(order.reference, options.channelReady)} (placed ${orderDate(order.createdAt)}). I will tell you here when its status changes.`),
       ...orderFormBlocks(order, { delivery: true }),
       actions([email]),
       context('If your office must also send the order form by e-mail, the button opens one addressed to the Publications Unit, filled in.'),

@@ -172,7 +172,7 @@ async function submitOrder(args: SubmitArgs, runtime: OrderRuntime | undefined, 
     await args.ack({ response_action: 'update', view: reviewOrEarlierStep(draft, deps, lookup, NOT_STORED) });
     return;
   }
-  await args.ack({ response_action: 'update', view: orderDoneView(result.order) });
+  await args.ack({ response_action: 'update', view: orderDoneView(result.order, deps.ordersChannelId !== undefined) });
   if (result.created) args.logger.info(`Order ${result.order.reference} stored`);
   runtime.notices?.kick();
   await refreshHome(args.client, deps, user.id, args.logger);

@@ -78,10 +78,10 @@ describe('order builders at their largest', () => {
 
   it('the channel notice, the confirmation and the status DM of a 20-line order', () => {
     expectWithin('message', orderNoticeMessage(order));
-    expectWithin('message', orderConfirmationMessage(order, 'mailto:publications@iom.int'));
+    expectWithin('message', orderConfirmationMessage(order, 'mailto:publications@iom.int', { channelReady: true }));
     const [escaped] = bigOrders(1, AMPERSAND_TITLES);
     expectWithin('message', orderNoticeMessage(escaped as Order));
-    expectWithin('message', orderConfirmationMessage(escaped as Order, 'mailto:publications@iom.int'));
+    expectWithin('message', orderConfirmationMessage(escaped as Order, 'mailto:publications@iom.int', { channelReady: true }));
     expectWithin('message', statusChangeMessage(order, { reference: order.reference, from: 'submitted', to: 'cancelled', reason: '&'.repeat(1000), actorId: 'U0ADMIN', at: '' }));
   });
 
