@@ -3,11 +3,14 @@
  * violation, so tests and the local stand-in for Slack can refuse what real Slack would reject.
  *
  * `checkBlockKitLimits('message', { text, blocks })` for chat.* and response_url payloads;
- * `checkBlockKitLimits('modal' | 'home', view)` for views.*. An empty list means the payload is within limits.
+ * `checkBlockKitLimits('modal' | 'home', view)` for views.*; `checkBlockKitLimits('options', ack)` for the
+ * answer to a block_suggestion (`{ options }` or `{ option_groups }`); `checkBlockKitLimits('errors', ack)`
+ * for a view submission's `response_action: 'errors'` acknowledgement. An empty list means the payload is
+ * within limits.
  */
 import { LIMITS } from './mrkdwn.js';
 
-export type SurfaceKind = 'message' | 'modal' | 'home';
+export type SurfaceKind = 'message' | 'modal' | 'home' | 'options' | 'errors';
 
 export interface LimitViolation {
   /** Where in the payload, e.g. `blocks[3].accessory.text`. */
@@ -32,10 +35,6 @@ export function checkBlockKitLimits(kind: SurfaceKind, payload: unknown): LimitV
   };
   if (!isObject(payload)) return [{ path: '', message: 'payload is not an object' }];
 
-  const blocks = asArray(payload.blocks);
-  const maxBlocks = kind === 'message' ? LIMITS.blocksPerMessage : LIMITS.blocksPerView;
-  if (blocks.length > maxBlocks) report('blocks', `has ${blocks.length} blocks, over the limit of ${maxBlocks}`);
-
   const blockIds = new Set<string>();
   let blockTextTotal = 0;
   const countText = (value: unknown) => {
@@ -46,7 +45,35 @@ export function checkBlockKitLimits(kind: SurfaceKind, payload: unknown): LimitV
     if (!isObject(option)) return;
     maxLength(`${path}.text`, option.text, LIMITS.optionText);
     maxLength(`${path}.value`, option.value, LIMITS.optionValue);
+    maxLength(`${path}.description`, option.description, LIMITS.optionText);
   };
+
+  /** A select's `options` or `option_groups` (in an element, or answering a block_suggestion); `prefix` ends with "." or is empty. */
+  const checkOptionList = (prefix: string, list: Json) => {
+    const options = asArray(list.options);
+    if (options.length > LIMITS.optionsPerSelect) report(`${prefix}options`, `has ${options.length} options, over the limit of ${LIMITS.optionsPerSelect}`);
+    options.forEach((o, i) => checkOption(`${prefix}options[${i}]`, o));
+    const groups = asArray(list.option_groups);
+    if (groups.length > LIMITS.optionsPerSelect) report(`${prefix}option_groups`, `has ${groups.length} groups, over the limit of ${LIMITS.optionsPerSelect}`);
+    groups.forEach((g, gi) => {
+      if (!isObject(g)) return;
+      maxLength(`${prefix}option_groups[${gi}].label`, g.label, LIMITS.optionText);
+      asArray(g.options).forEach((o, i) => checkOption(`${prefix}option_groups[${gi}].options[${i}]`, o));
+    });
+  };
+
+  if (kind === 'options') {
+    checkOptionList('', payload);
+    return v;
+  }
+  if (kind === 'errors') {
+    if (payload.response_action !== 'errors' || !isObject(payload.errors)) return [{ path: 'errors', message: 'is not response_action "errors" with messages by block_id' }];
+    for (const [blockId, message] of Object.entries(payload.errors)) {
+      if (typeof message !== 'string') report(`errors.${blockId}`, 'is not a string');
+      else maxLength(`errors.${blockId}`, message, LIMITS.viewErrorText);
+    }
+    return v;
+  }
 
   const checkElement = (path: string, el: unknown) => {
     if (!isObject(el)) return;
@@ -70,17 +97,14 @@ export function checkBlockKitLimits(kind: SurfaceKind, payload: unknown): LimitV
         if (asArray(el.options).length > 5) report(`${path}.options`, `has ${asArray(el.options).length} options, over the limit of 5`);
         break;
     }
-    const options = asArray(el.options);
-    if (options.length > LIMITS.optionsPerSelect) report(`${path}.options`, `has ${options.length} options, over the limit of ${LIMITS.optionsPerSelect}`);
-    options.forEach((o, i) => checkOption(`${path}.options[${i}]`, o));
-    const groups = asArray(el.option_groups);
-    if (groups.length > LIMITS.optionsPerSelect) report(`${path}.option_groups`, `has ${groups.length} groups, over the limit of ${LIMITS.optionsPerSelect}`);
-    groups.forEach((g, gi) => {
-      if (isObject(g)) asArray(g.options).forEach((o, i) => checkOption(`${path}.option_groups[${gi}].options[${i}]`, o));
-    });
+    checkOptionList(`${path}.`, el);
     asArray(el.initial_options).forEach((o, i) => checkOption(`${path}.initial_options[${i}]`, o));
     if (el.initial_option !== undefined) checkOption(`${path}.initial_option`, el.initial_option);
   };
+
+  const blocks = asArray(payload.blocks);
+  const maxBlocks = kind === 'message' ? LIMITS.blocksPerMessage : LIMITS.blocksPerView;
+  if (blocks.length > maxBlocks) report('blocks', `has ${blocks.length} blocks, over the limit of ${maxBlocks}`);
 
   blocks.forEach((block, i) => {
     const path = `blocks[${i}]`;

@@ -46,4 +46,6 @@ export const LIMITS = {
   callbackId: 255,
   messageText: 40_000,
   messageBlockText: 12_000,
+  /** A message under a modal field (`response_action: 'errors'`): Slack documents no limit; kept short. */
+  viewErrorText: 2000,
 } as const;

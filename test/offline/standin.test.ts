@@ -46,12 +46,15 @@ beforeAll(async () => {
     const name = view.state.values.name?.name?.value ?? '';
     const kind = view.state.values.kind?.kind?.selected_option?.value;
     if (name === '') return ack({ response_action: 'errors', errors: { name: 'Please enter a name' } });
+    if (name === 'long error') return ack({ response_action: 'errors', errors: { name: 'e'.repeat(2001) } });
+    if (name === 'stray error') return ack({ response_action: 'errors', errors: { nowhere: 'Not shown' } });
     if (name === 'update') return ack({ response_action: 'update', view: modal(`Updated ${kind}`) });
     if (name === 'push') return ack({ response_action: 'push', view: modal('Pushed') });
     if (name === 'clear') return ack({ response_action: 'clear' });
     await ack();
   });
   app.options('country', async ({ ack, options }) => {
+    if (options.value === 'many') return ack({ options: Array.from({ length: 101 }, (_, i) => ({ text: plain(`Option ${i}`), value: `v${i}` })) });
     await ack({ options: [{ text: plain(`Match ${options.value}`), value: options.value.toLowerCase() }] });
   });
   const server = (await app.start({ port: 0, host: '127.0.0.1' })) as unknown as { address(): AddressInfo };
@@ -197,5 +200,28 @@ describe('driving the app', () => {
     });
     const ack = await standIn.requestOptions({ user: USER, source: standIn.home(USER)!, actionId: 'country', value: 'Swi' });
     expect(ack.body).toEqual({ options: [{ text: plain('Match Swi'), value: 'swi' }] });
+    expect(standIn.limitViolations).toEqual([]);
+
+    await standIn.requestOptions({ user: USER, source: standIn.home(USER)!, actionId: 'country', value: 'many' });
+    await standIn.requestOptions({ user: USER, source: standIn.home(USER)!, actionId: 'country', value: 'x'.repeat(80) });
+    expect(standIn.limitViolations.splice(0).map((v) => `${v.method} ${v.path}`)).toEqual([
+      'block_suggestion options',
+      'block_suggestion options[0].text',
+      'block_suggestion options[0].value',
+    ]);
+  });
+
+  it('records errors acknowledgements over the limit or naming no input block of the view', async () => {
+    const form = [{ type: 'input', block_id: 'name', label: plain('Name'), element: { type: 'plain_text_input', action_id: 'name' } }];
+    await standIn.slashCommand({ user: USER, text: 'modal', command: '/probe' });
+    await standIn.waitFor((c) => c.method === 'views.open');
+    await client.views.update({ view_id: standIn.topModal(USER)!.id, view: modal('Form', form) });
+    await standIn.submitView({ user: USER, values: { name: 'long error' } });
+    await standIn.submitView({ user: USER, values: { name: 'stray error' } });
+    expect(standIn.limitViolations.splice(0).map((v) => `${v.method} ${v.path}: ${v.message}`)).toEqual([
+      'view_submission(errors) errors.name: is 2001 characters, over the limit of 2000',
+      'view_submission(errors) errors.nowhere: names no input block of the view',
+    ]);
+    await standIn.closeView({ user: USER });
   });
 });

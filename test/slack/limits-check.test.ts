@@ -83,6 +83,26 @@ describe('checkBlockKitLimits', () => {
     expect(paths('modal', { ...modal, title: plain('Order a print copy'), close: plain('Cancel'), private_metadata: '{}', submit: plain('Send') })).toEqual([]);
   });
 
+  it('checks the options answering a block_suggestion', () => {
+    const options = (n: number) => Array.from({ length: n }, (_, i) => ({ text: plain(`Title ${i}`), value: `id-${i}` }));
+    expect(checkBlockKitLimits('options', { options: options(100) })).toEqual([]);
+    expect(checkBlockKitLimits('options', { options: options(101) }).map((v) => v.path)).toEqual(['options']);
+    const long = { text: plain('t'.repeat(76)), value: 'v'.repeat(76), description: plain('d'.repeat(76)) };
+    expect(checkBlockKitLimits('options', { options: [long] }).map((v) => v.path)).toEqual(['options[0].text', 'options[0].value', 'options[0].description']);
+    expect(checkBlockKitLimits('options', { option_groups: [{ label: plain('l'.repeat(76)), options: [long] }] }).map((v) => v.path)).toEqual([
+      'option_groups[0].label',
+      'option_groups[0].options[0].text',
+      'option_groups[0].options[0].value',
+      'option_groups[0].options[0].description',
+    ]);
+  });
+
+  it('checks the messages of a response_action errors acknowledgement', () => {
+    expect(checkBlockKitLimits('errors', { response_action: 'errors', errors: { order_name: 'n'.repeat(2000) } })).toEqual([]);
+    expect(checkBlockKitLimits('errors', { response_action: 'errors', errors: { order_name: 'n'.repeat(2001) } }).map((v) => v.path)).toEqual(['errors.order_name']);
+    expect(checkBlockKitLimits('errors', { response_action: 'update' }).map((v) => v.path)).toEqual(['errors']);
+  });
+
   it('refuses input blocks in messages and a view of the wrong type', () => {
     expect(paths('message', { blocks: [{ type: 'input', label: plain('x'), element: { type: 'plain_text_input', action_id: 'x' } }] })).toEqual(['blocks[0]']);
     expect(paths('home', { type: 'modal', blocks: [] })).toEqual(['type']);

@@ -408,11 +408,14 @@ export class SlackStandIn {
     });
   }
 
-  /** A person types `value` in an external_select: Slack asks the app for options (block_suggestion). */
-  requestOptions(options: { user: string; source: Surface; actionId: string; blockId?: string; value: string }): Promise<Ack> {
+  /**
+   * A person types `value` in an external_select: Slack asks the app for options (block_suggestion). The
+   * answer is checked against Block Kit limits (at most 100 options, text and value at most 75 characters).
+   */
+  async requestOptions(options: { user: string; source: Surface; actionId: string; blockId?: string; value: string }): Promise<Ack> {
     const source = this.current(options.source);
     const found = findElement(source.blocks, options.actionId, options.blockId);
-    return this.deliverInteraction({
+    const ack = await this.deliverInteraction({
       type: 'block_suggestion',
       user: this.userRef(options.user),
       container: this.container(source),
@@ -424,6 +427,8 @@ export class SlackStandIn {
       team: { id: this.teamId, domain: 'standin' },
       ...(isView(source) ? { view: this.viewPayload(source) } : { channel: { id: source.channel } }),
     });
+    if (ack.status === 200) this.checkLimits('block_suggestion', 'options', typeof ack.body === 'object' && ack.body !== null ? ack.body : {});
+    return ack;
   }
 
   // ---------------------------------------------------------------- inbound plumbing
@@ -518,7 +523,7 @@ export class SlackStandIn {
     const stack = this.workspace.modalStacks.get(user) ?? [];
     const ack = typeof body === 'object' && body !== null ? (body as Json) : {};
     const action = ack.response_action;
-    if (action === 'errors') return;
+    if (action === 'errors') return this.checkErrors(view, ack);
     if (action === 'clear') return void stack.splice(0);
     if (action === 'update' || action === 'push') {
       const kind = action === 'update' ? 'view_submission(update)' : 'view_submission(push)';
@@ -534,6 +539,24 @@ export class SlackStandIn {
       return;
     }
     stack.splice(stack.indexOf(view), 1);
+  }
+
+  /**
+   * Checks a `response_action: 'errors'` acknowledgement: messages within limits, each under an input block
+   * of the view (Slack refuses errors for a block the view does not have, and the person sees none).
+   */
+  private checkErrors(view: StoredView, ack: Json): void {
+    const method = 'view_submission(errors)';
+    this.checkLimits(method, 'errors', ack);
+    const inputs = new Set(
+      view.blocks.flatMap((b) => {
+        const block = b as Json;
+        return block.type === 'input' && typeof block.block_id === 'string' ? [block.block_id] : [];
+      }),
+    );
+    for (const blockId of Object.keys(typeof ack.errors === 'object' && ack.errors !== null ? ack.errors : {})) {
+      if (!inputs.has(blockId)) this.limitViolations.push({ method, path: `errors.${blockId}`, message: 'names no input block of the view' });
+    }
   }
 
   private responseUrl(context: Omit<ResponseUrlContext, 'uses' | 'createdAt'>): string {
