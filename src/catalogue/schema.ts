@@ -26,10 +26,19 @@ export const summaryBlockSchema = z.discriminatedUnion('kind', [
 ]);
 export type SummaryBlock = z.infer<typeof summaryBlockSchema>;
 
+/**
+ * Longest publication id: ids travel as values of select options and buttons, and an option value holds
+ * at most 75 characters (the importer makes ids of at most 48).
+ */
+export const PUBLICATION_ID_MAX = 75;
+
 export const publicationSchema = z
   .object({
     /** Stable slug derived from the title at first import; never changes afterwards. */
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug such as reintegration-handbook').max(80),
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug such as reintegration-handbook')
+      .max(PUBLICATION_ID_MAX, `must be at most ${PUBLICATION_ID_MAX} characters (it is used as a select option's value)`),
     title: z.string().min(1),
     year: z.number().int().min(1950).max(2100),
     pages: z.number().int().positive(),

@@ -51,6 +51,7 @@ describe('loadCatalogue refuses a broken catalogue, naming the file, the entry a
       withEntry(6, (e) => (e.languages = ['en', 'French'])),
       /^catalogue\.json: entry publications\[6\] \("reintegration-handbook"\), field languages\[1\]: must be an ISO 639-1 code among: en, fr/,
     ],
+    ['an id too long for an option value', withEntry(3, (e) => (e.id = `a${'-b'.repeat(38)}`)), /entry publications\[3\] \("a-b-b.*"\), field id: must be at most 75 characters/],
     ['a missing year', withEntry(0, (e) => delete e.year), /^catalogue\.json: entry publications\[0\] \("building-capacity-municipalities-socioeconomic"\), field year: /],
     ['a malformed ISBN', withEntry(18, (e) => (e.isbn = '978 9968 542')), /entry publications\[18\] \("migration-2030-agenda"\), field isbn: must be a hyphenated ISBN-13/],
     ['an address for an unlisted language', withEntry(5, (e) => (e.urls = { fr: 'https://example.org' })), /field urls\.fr: address given for fr, which is not one of this title's languages/],
