@@ -1,7 +1,8 @@
 /**
  * Reads a publications listing page ("Handbooks and Manuals") as received: entries of a title (possibly
  * wrapped over several lines), a metadata line `YEAR/NNN pages [ISBN x] [E-ISBN y] Languages Available
- * for PDF download` (possibly split over lines) and a summary of paragraphs and `- ` lists. Markdown
+ * for PDF download` (possibly split over lines, with or without blank lines around it) and a summary of
+ * paragraphs and `- ` lists. Every line that looks like a year/pages line is read as one or refused. Markdown
  * remnants are stripped and everything from "HOW TO PURCHASE" on is ignored. The page is kept as it
  * says; anomalies come back as warnings with line numbers, and malformed input is refused.
  */
@@ -49,16 +50,25 @@ interface Line {
   n: number;
   text: string;
 }
+/** Consecutive non-blank lines. */
 type Paragraph = Line[];
+/** Part of a paragraph read as one thing: an entry's metadata, or text (a title or summary paragraph). */
+type Piece = Line[];
 
 const PURCHASE_SECTION = /^(?:how to purchase\b|order form\b)/i;
-/** A line that starts an entry's metadata: "2020/164 pages …" (or a page count with its year missing). */
-const METADATA_START = /^(?:\d{4}\s*\/|\d+\s*pages?\b)/i;
-const YEAR_AND_PAGES = /^(\d{4})\s*\/\s*(\d+)\s*pages?\b\s*(.*)$/i;
+/**
+ * The year and page count that open an entry's metadata ("2020/164 pages …"), matched loosely (a number,
+ * any punctuation, one word, "pages") so that a malformed one such as "2020 - 14 pages" is still taken for
+ * metadata and refused with what is wrong, instead of being read as summary text.
+ */
+const YEAR_AND_PAGES = /^(\d+)\s*([^\s\w]*)\s*(\S*?)\s*pages?\b\s*(.*)$/i;
+/** A year whose page count follows on the next line ("2021/", then "120 pages …"). */
+const YEAR_ALONE = /^\d{4}\s*\/$/;
 const ISBN_FIELD = /^(E-?ISBN|ISBN)\s*:?\s*(\S+)\s*/i;
 const PDF_NOTE = /\bavailable for pdf download\b\.?/i;
 const LIST_MARKER = /^(?:(?:-\s|•)\s*)+/;
-const LANGUAGE_SEPARATOR = /\s*(?:,|;|\/|&|\band\b)\s*/i;
+/** Between the names of a language list: commas, "and", "&", "/", or just spaces ("English French"). */
+const LANGUAGE_SEPARATOR = /\s*(?:[,;/&]|\band\b)\s*|\s+/i;
 const EXAMPLE_METADATA = '"2020/164 pages English, Spanish Available for PDF download"';
 const MAX_TITLE_LENGTH = 300;
 
@@ -66,8 +76,8 @@ const MAX_TITLE_LENGTH = 300;
 export function parseListing(text: string): ParsedListing {
   const all = text.split(/\r\n|\r|\n/).map((raw, i) => ({ n: i + 1, text: cleanLine(raw) }));
   const purchase = all.findIndex((l) => PURCHASE_SECTION.test(l.text));
-  const paras = paragraphs(purchase === -1 ? all : all.slice(0, purchase));
-  const metadataAt = paras.flatMap((p, i) => (METADATA_START.test(p[0]?.text ?? '') ? [i] : []));
+  const pieces = paragraphs(purchase === -1 ? all : all.slice(0, purchase)).flatMap(splitAtMetadata);
+  const metadataAt = pieces.flatMap((p, i) => (startsMetadata(p[0]) ? [i] : []));
   if (metadataAt.length === 0) {
     throw new ImportError('listing', 
       1,
@@ -77,17 +87,24 @@ export function parseListing(text: string): ParsedListing {
 
   const warnings: ImportWarning[] = [];
   const entries = metadataAt.map((m, k): ListingEntry => {
-    const metadataPara = paras[m] as Paragraph;
-    const titlePara = paras[m - 1];
-    const metaLine = (metadataPara[0] as Line).n;
-    if (!titlePara || metadataAt.includes(m - 1)) {
+    const metadataPiece = pieces[m] as Piece;
+    const titlePiece = pieces[m - 1];
+    const metaLine = (metadataPiece[0] as Line).n;
+    if (!titlePiece || metadataAt.includes(m - 1)) {
       throw new ImportError('listing', metaLine, 'year/pages line with no title before it');
     }
-    const title = readTitle(titlePara, metaLine);
-    const meta = readMetadata(metadataPara, warnings);
+    // Text that follows metadata in the same paragraph is that entry's summary; where the title ends it is unknowable.
+    const before = pieces[m - 2];
+    if (before && (before.at(-1) as Line).n + 1 === (titlePiece[0] as Line).n) {
+      throw new ImportError('listing',
+        (titlePiece[0] as Line).n,
+        `the summary of the entry whose year/pages line is line ${(before[0] as Line).n} runs into the title of the next entry (year/pages line ${metaLine}) with no blank line between them; put a blank line before that title`,
+      );
+    }
+    const title = readTitle(titlePiece, metaLine);
+    const meta = readMetadata(metadataPiece, warnings);
     const next = metadataAt[k + 1];
-    const summaryParas = [...(meta.rest.length > 0 ? [meta.rest] : []), ...paras.slice(m + 1, next === undefined ? paras.length : next - 1)];
-    const summary = summaryBlocks(summaryParas);
+    const summary = summaryBlocks(pieces.slice(m + 1, next === undefined ? pieces.length : next - 1));
     const fallbackLanguage = meta.languages[0] as string;
     return {
       title,
@@ -99,7 +116,7 @@ export function parseListing(text: string): ParsedListing {
       summary,
       summaryLanguage: detectTextLanguage(summaryText(summary), fallbackLanguage),
       pdf: meta.pdf,
-      lines: { title: (titlePara[0] as Line).n, metadata: metaLine },
+      lines: { title: (titlePiece[0] as Line).n, metadata: metaLine },
     };
   });
 
@@ -134,10 +151,37 @@ function paragraphs(lines: readonly Line[]): Paragraph[] {
   return result;
 }
 
-function readTitle(para: Paragraph, metaLine: number): string {
-  const first = (para[0] as Line).n;
-  const title = para.map((l) => l.text).join(' ');
-  if (para.some((l) => LIST_MARKER.test(l.text)) || title.length > MAX_TITLE_LENGTH || /\.$/.test(title)) {
+/** Whether a line opens an entry's metadata, or looks as if it should. */
+function startsMetadata(line: Line | undefined): boolean {
+  return line !== undefined && (YEAR_AND_PAGES.test(line.text) || YEAR_ALONE.test(line.text));
+}
+
+/**
+ * Splits a paragraph where an entry's metadata begins and ends, so that a title, its metadata and its
+ * summary written with no blank lines between them are still told apart. Metadata runs from the line
+ * that opens it to the "Available for PDF download" note, or else to the end of the paragraph.
+ */
+function splitAtMetadata(para: Paragraph): Piece[] {
+  const pieces: Piece[] = [];
+  let start = 0;
+  while (start < para.length) {
+    let end = start + 1;
+    if (startsMetadata(para[start])) {
+      const pdfNote = para.findIndex((l, i) => i >= start && PDF_NOTE.test(l.text));
+      end = pdfNote === -1 ? para.length : pdfNote + 1;
+    } else {
+      while (end < para.length && !startsMetadata(para[end])) end++;
+    }
+    pieces.push(para.slice(start, end));
+    start = end;
+  }
+  return pieces;
+}
+
+function readTitle(piece: Piece, metaLine: number): string {
+  const first = (piece[0] as Line).n;
+  const title = piece.map((l) => l.text).join(' ');
+  if (piece.some((l) => LIST_MARKER.test(l.text)) || title.length > MAX_TITLE_LENGTH || /\.$/.test(title)) {
     throw new ImportError('listing', 
       first,
       `expected the title of the entry whose year/pages line is line ${metaLine}, found text that reads like a summary (is the title missing?)`,
@@ -153,27 +197,15 @@ interface Metadata {
   eisbn: string | null;
   languages: string[];
   pdf: boolean;
-  /** Lines of the same paragraph after the metadata (summary text that follows without a blank line). */
-  rest: Line[];
 }
 
-function readMetadata(para: Paragraph, warnings: ImportWarning[]): Metadata {
-  const pdfAt = para.findIndex((l) => PDF_NOTE.test(l.text));
-  const metaLines = pdfAt === -1 ? para : para.slice(0, pdfAt + 1);
-  const first = (para[0] as Line).n;
-  const lineOf = (fragment: string) => metaLines.find((l) => l.text.includes(fragment))?.n ?? first;
-  const joined = metaLines.map((l) => l.text).join(' ');
+function readMetadata(piece: Piece, warnings: ImportWarning[]): Metadata {
+  const first = (piece[0] as Line).n;
+  const lineOf = (fragment: string) => piece.find((l) => l.text.includes(fragment))?.n ?? first;
+  const joined = piece.map((l) => l.text).join(' ');
 
-  const match = YEAR_AND_PAGES.exec(joined);
-  if (!match) {
-    throw new ImportError('listing', first, `cannot read the year and page count in "${joined}"; expected a line such as ${EXAMPLE_METADATA}`);
-  }
-  const year = Number(match[1]);
-  const pages = Number(match[2]);
-  if (year < 1950 || year > 2100) throw new ImportError('listing', first, `year ${year} is not a plausible publication year`);
-  if (pages < 1) throw new ImportError('listing', first, `page count ${pages} must be positive`);
-
-  let rest = match[3] ?? '';
+  const { year, pages, afterPages } = readYearAndPages(joined, first);
+  let rest = afterPages;
   const isbns: { isbn: string | null; eisbn: string | null } = { isbn: null, eisbn: null };
   for (let field = ISBN_FIELD.exec(rest); field; field = ISBN_FIELD.exec(rest)) {
     const [whole, label = '', value = ''] = field;
@@ -195,7 +227,6 @@ function readMetadata(para: Paragraph, warnings: ImportWarning[]): Metadata {
   const names = rest
     .replace(PDF_NOTE, ' ')
     .split(LANGUAGE_SEPARATOR)
-    .map((s) => s.trim())
     .filter((s) => s.length > 0);
   if (names.length === 0) {
     throw new ImportError('listing', first, `no languages given in "${joined}"; expected a line such as ${EXAMPLE_METADATA}`);
@@ -210,7 +241,25 @@ function readMetadata(para: Paragraph, warnings: ImportWarning[]): Metadata {
       languages.push(language.code);
     }
   }
-  return { year, pages, ...isbns, languages, pdf, rest: para.slice(metaLines.length) };
+  return { year, pages, ...isbns, languages, pdf };
+}
+
+/** The year and page count that open metadata, refused with what is wrong when they do not read as "YEAR/NNN pages". */
+function readYearAndPages(joined: string, line: number): { year: number; pages: number; afterPages: string } {
+  const refuse = (problem: string) =>
+    new ImportError('listing', line, `cannot read the year and page count in "${joined}": ${problem}; expected a line such as ${EXAMPLE_METADATA}`);
+  const match = YEAR_AND_PAGES.exec(joined);
+  if (!match) throw refuse('no page count ("NNN pages") after the year');
+  const [, yearText = '', separator = '', pagesText = '', afterPages = ''] = match;
+  if (pagesText === '') throw refuse('no year before the page count');
+  if (!/^\d{4}$/.test(yearText)) throw refuse(`"${yearText}" is not a four-digit year`);
+  if (separator !== '/') throw refuse(`the year and the page count must be separated by "/"${separator === '' ? '' : `, not "${separator}"`}`);
+  if (!/^\d+$/.test(pagesText)) throw refuse(`page count "${pagesText}" is not a number`);
+  const year = Number(yearText);
+  const pages = Number(pagesText);
+  if (year < 1950 || year > 2100) throw new ImportError('listing', line, `year ${year} is not a plausible publication year`);
+  if (pages < 1) throw new ImportError('listing', line, `page count ${pages} must be positive`);
+  return { year, pages, afterPages };
 }
 
 /** A language by its name, or by a near miss of its English name ("Armenia" → Armenian) with a warning. */

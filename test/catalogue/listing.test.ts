@@ -129,6 +129,30 @@ describe('parseListing on a page with every quirk', () => {
     ]);
   });
 
+  it('reads a title, its metadata and its summary written with no blank lines between them', () => {
+    const { entries: [only, ...others], warnings: none } = parseListing(
+      'A Title\n2020/12 pages English Available for PDF download\nThe summary, on the next line.\n',
+    );
+    expect(others).toEqual([]);
+    expect(none).toEqual([]);
+    expect(only).toMatchObject({
+      title: 'A Title',
+      year: 2020,
+      pages: 12,
+      languages: ['en'],
+      summary: [{ kind: 'paragraph', text: 'The summary, on the next line.' }],
+      lines: { title: 1, metadata: 2 },
+    });
+  });
+
+  it('reads languages separated by spaces as well as by commas, "and", "&" and "/"', () => {
+    const { entries: [listed], warnings: armenia } = parseListing(
+      'A Title\n\n2020/12 pages English French, Spanish and Arabic & Italian / Armenia Available for PDF download\n\nA summary.\n',
+    );
+    expect(listed?.languages).toEqual(['en', 'fr', 'es', 'ar', 'it', 'hy']);
+    expect(armenia).toEqual([{ line: 3, message: expect.stringContaining('the page says "Armenia"') }]);
+  });
+
   it('warns about an ISBN with a wrong check digit', () => {
     const { warnings: checkDigit } = parseListing('A Title\n\n2020/10 pages ISBN 978-92-9068-811-3 English\n\nA summary of the title.\n');
     expect(checkDigit).toEqual([{ line: 3, message: 'ISBN 978-92-9068-811-3 has a wrong check digit; kept as given' }]);
@@ -152,11 +176,27 @@ describe('parseListing refuses malformed input with the line number', () => {
       5,
       /found text that reads like a summary \(is the title missing\?\)/,
     ],
-    ['a page count that cannot be read', 'A Title\n\n2020/ten pages English\n', 3, /cannot read the year and page count in "2020\/ten pages English"/],
-    ['a page count without a year', 'A Title\n\n98 pages English\n', 3, /cannot read the year and page count/],
+    [
+      'a title, metadata and summary run into the next title with no blank line',
+      'A Title\n2020/10 pages English Available for PDF download\nThe summary.\nNext Title\n2020/12 pages French\n',
+      3,
+      /the summary of the entry whose year\/pages line is line 2 runs into the title of the next entry \(year\/pages line 5\)/,
+    ],
+    ['a page count that cannot be read', 'A Title\n\n2020/ten pages English\n', 3, /cannot read the year and page count in "2020\/ten pages English": page count "ten" is not a number/],
+    ['a page count without a year', 'A Title\n\n98 pages English\n', 3, /cannot read the year and page count in "98 pages English": no year before the page count/],
+    ['a year without a page count', 'A Title\n\n2020/\nEnglish\n', 3, /cannot read the year and page count in "2020\/ English": no page count/],
+    ['a five-digit year', 'A Title\n\n20201/12 pages English\n\nA summary.\n', 3, /"20201" is not a four-digit year/],
+    [
+      'a year and page count written another way, which would otherwise be read as summary text',
+      'Title A\n\n2020/12 pages English\n\nSummary A.\n\nTitle B\n\n2020 - 14 pages English\n\nSummary B.\n',
+      9,
+      /cannot read the year and page count in "2020 - 14 pages English": the year and the page count must be separated by "\/", not "-"/,
+    ],
+    ['a year and page count with nothing between them', 'A Title\n\n2020 14 pages English\n', 3, /must be separated by "\/"; expected/],
     ['an implausible year', 'A Title\n\n1850/10 pages English\n', 3, /year 1850 is not a plausible publication year/],
     ['no languages', 'A Title\n\n2020/10 pages Available for PDF download\n', 3, /no languages given/],
     ['an unknown language', 'A Title\n\n2020/10 pages\nEnglish, Klingon\n', 4, /unknown language "Klingon"/],
+    ['an unknown word among languages separated by spaces', 'A Title\n\n2020/10 pages English Klingon Available for PDF download\n', 3, /unknown language "Klingon"/],
     ['a malformed ISBN', 'A Title\n\n2020/10 pages ISBN 12345 English\n', 3, /ISBN "12345" must be a hyphenated ISBN-13/],
   ])('%s', (_name, text, line, message) => {
     const error = refusal(text);
