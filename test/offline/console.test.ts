@@ -108,6 +108,13 @@ describe('console session on a probe app', () => {
     expect(text).toContain('▸ Topics: Health, Return');
     expect(standIn.topModal(OFFLINE_USER.id)).toBeUndefined();
   });
+
+  it('closes the dialog and says so when input ends in the middle of it', async () => {
+    const out = transcript();
+    await runOfflineConsole({ standIn, input: script('/handbooks form', 'health'), output: out });
+    expect(out.text()).toMatch(/\? Note \(optional\)\n.*\n\(input ended: the dialog was closed without being submitted\)\n$/);
+    expect(standIn.topModal(OFFLINE_USER.id)).toBeUndefined();
+  });
 });
 
 describe('console session on the real app with an order store', () => {
@@ -138,6 +145,38 @@ describe('console session on the real app with an order store', () => {
     expect(text.lastIndexOf('Step 1 of 4')).toBeGreaterThan(text.indexOf('Step 2 of 4'));
     expect(text).toContain('(now: Alex Example — Enter keeps it');
     expect(text).toMatch(/dialog> c\n$/);
+    expect(store.listByRequester(OFFLINE_USER.id)).toEqual([]);
+  });
+
+  /** Runs the real app's console on `lines`; resolves with the transcript. */
+  async function session(...lines: string[]): Promise<string> {
+    const out = transcript();
+    const running = await startOfflineConsole({
+      deps: { engine: createSearchEngine(loadCatalogue()), ordersChannelId: undefined, adminIds: [], orders: { store } },
+      logLevel: 'error',
+      input: script(...lines),
+      output: out,
+    });
+    await running.finished;
+    return out.text();
+  }
+  /** Step 1 with three French copies of the toolkit, then Next. */
+  const TO_DELIVERY = ['/handbooks order', 'toolkit', '1', '3', 'french', '', 'next'];
+
+  it('numbers a filtered list from 1, and takes numbers from the list shown', async () => {
+    // Name kept, an address, then the country: letters first (249 options are not listed), a number not shown, then one shown.
+    const text = await session(...TO_DELIVERY, '', '17 route des Morillons', '', 'united', '9', '2', '', '', '', '', 's', '/cancel');
+    expect(text).toContain('! Several options fit "united":\n  U:\n    1. United Arab Emirates\n    2. United Kingdom\n');
+    expect(text).toContain('! There is no 9 in the list shown (1–6)');
+    expect(text).toContain('▸ Country: United Kingdom');
+  });
+
+  it('leaves the dialog from inside a field with /cancel, shown once in the hints, so "quit" or "home" stay values', async () => {
+    const text = await session(...TO_DELIVERY, '', '17 route des Morillons', '', 'switzerland', 'home', '/cancel', 'home', 'quit');
+    expect(text.split('/cancel leaves the dialog')).toHaveLength(2);
+    expect(text).toMatch(/\? Zip or postal code \(optional\)\n.*\n {2}> \/cancel\n\(you pressed Cancel\)\n> home\n/);
+    expect(text).toContain('══ App Home of handbooks');
+    expect(text.trimEnd().endsWith('> quit')).toBe(true);
     expect(store.listByRequester(OFFLINE_USER.id)).toEqual([]);
   });
 });

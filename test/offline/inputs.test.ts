@@ -8,6 +8,7 @@ import {
   missingRequired,
   numberedChoices,
   pickChoices,
+  renumbered,
   REQUIRED_MESSAGE,
   typedAnswer,
   type InputField,
@@ -71,6 +72,18 @@ describe('choices', () => {
     expect(pick('united')).toEqual(['United Kingdom', 'United States of America']);
     expect(pick('9')).toEqual([]);
     expect(pick('x')).toEqual([]);
+  });
+
+  it('takes numbers from the list shown (a filtered list numbered from 1) and names from every option', () => {
+    const shown = renumbered(choices.slice(2));
+    expect(choiceLines(shown)).toEqual(['  U:', '    1. United Kingdom', '    2. United States of America']);
+    const pick = (line: string) => {
+      const result = pickChoices(line, choices, true, shown);
+      return 'picked' in result ? result.picked.map((c) => c.option.value) : result;
+    };
+    expect(pick('1')).toEqual(['GB']);
+    expect(pick('2, spain')).toEqual(['US', 'ES']);
+    expect(pick('1, 3')).toEqual({ matches: [], part: '3' });
   });
 
   it('picks several by numbers or names, and keeps whole option objects in the state', () => {

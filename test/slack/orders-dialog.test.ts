@@ -42,6 +42,22 @@ describe('opening the order dialog', () => {
     expect(inputBlockIds(modal)).toEqual([ORDER_BLOCK.add(1)]);
   });
 
+  it('opens from /handbooks order with words, pre-selecting the title they clearly name and saying so', async () => {
+    await bot.standIn.slashCommand({ user: REQUESTER, text: 'order gender-based violence in crises' });
+    await bot.standIn.waitFor((c) => c.method === 'views.open');
+    const modal = topModal(bot.standIn, REQUESTER);
+    expect(inputBlockIds(modal)).toEqual([ORDER_BLOCK.quantity(1), ORDER_BLOCK.add(2)]);
+    expect(textOf(modal.blocks)).toContain(`For "gender-based violence in crises" I added *${FRAMEWORK.title}*. Not the one you meant? *Remove* it`);
+  });
+
+  it('opens the empty form from /handbooks order with words that match no title, and says so', async () => {
+    await bot.standIn.slashCommand({ user: REQUESTER, text: 'order <xyzzy> & co' });
+    await bot.standIn.waitFor((c) => c.method === 'views.open');
+    const modal = topModal(bot.standIn, REQUESTER);
+    expect(inputBlockIds(modal)).toEqual([ORDER_BLOCK.add(1)]);
+    expect(textOf(modal.blocks)).toContain('"&lt;xyzzy&gt; &amp; co" matched no title');
+  });
+
   it('opens from the App Home button', async () => {
     await bot.standIn.openHome(REQUESTER);
     await bot.standIn.waitFor((c) => c.method === 'views.publish');
@@ -84,6 +100,10 @@ describe('the steps', () => {
     expect(options.map((o) => o.value)).toEqual([MODULES.id]);
     const all = await bot.standIn.requestOptions({ user: REQUESTER, source: topModal(bot.standIn, REQUESTER), actionId: ORDER_ACTION.addPublication, value: '' });
     expect((all.body as { options: unknown[] }).options).toHaveLength(3);
+    for (const junk of ['0', '-']) {
+      const none = await bot.standIn.requestOptions({ user: REQUESTER, source: topModal(bot.standIn, REQUESTER), actionId: ORDER_ACTION.addPublication, value: junk });
+      expect((none.body as { options: unknown[] }).options).toEqual([]);
+    }
   });
 
   it('shows each bad value under its own field and stores nothing until the whole order is valid', async () => {

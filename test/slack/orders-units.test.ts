@@ -6,11 +6,11 @@ import { createSearchEngine } from '../../src/search/engine.js';
 import { checkBlockKitLimits } from '../../src/slack/limits-check.js';
 import { deliveryStepView, itemsStepView, paymentStepView, stepErrors } from '../../src/slack/blocks/order-dialog.js';
 import { ORDER_BLOCK } from '../../src/slack/blocks/order-ids.js';
-import { matchingPublications, publicationOptions } from '../../src/slack/blocks/order-options.js';
+import { matchingPublications, orderPreselection, publicationOptions } from '../../src/slack/blocks/order-options.js';
 import { addLine, decodeDraft, DraftTooLargeError, encodeDraft, newDraft, type OrderDraftState } from '../../src/slack/order-draft.js';
 import { asksToOrder } from '../../src/slack/order-intent.js';
 import { FRAMEWORK, HANDBOOK } from '../orders/fixtures.js';
-import { manyPublications } from './publications.js';
+import { makePublication, manyPublications } from './publications.js';
 
 const lookup = (id: string) => [HANDBOOK, FRAMEWORK].find((p) => p.id === id);
 
@@ -63,6 +63,29 @@ describe('the searchable publication select', () => {
 
   it('puts titles containing every typed word first', () => {
     expect(matchingPublications(engine, 'number 142').map((p) => p.id)[0]).toBe('pub-142');
+  });
+});
+
+describe('what typed words find', () => {
+  const engine = createSearchEngine([
+    makePublication({ id: 'agenda', title: 'Migration and the 2030 Agenda: A Guide for Practitioners', year: 2018 }),
+    makePublication({ id: 'business', title: 'Doing Business - Practical Guide for migrant entrepreneurs', year: 2019 }),
+    makePublication({ id: 'trafficking', title: 'Counter-Trafficking Handbook', year: 2019 }),
+  ]);
+  const ids = (typed: string) => matchingPublications(engine, typed).map((p) => p.id);
+
+  it('offers nothing for a query with no letters, unless it is a number as long as a year', () => {
+    for (const typed of ['0', '-', ' - ', '...', '12']) expect(ids(typed)).toEqual([]);
+    expect(ids('2030')).toEqual(['agenda']);
+    expect(ids('guide')).toEqual(['agenda', 'business']);
+    expect(ids(' ')).toHaveLength(3);
+  });
+
+  it('pre-selects a title for /handbooks order only when the search clearly ranks it first', () => {
+    expect(orderPreselection(engine, 'doing business entrepreneurs')).toEqual({ publication: expect.objectContaining({ id: 'business' }) });
+    expect(orderPreselection(engine, 'guide')).toEqual({ matches: 2 });
+    expect(orderPreselection(engine, 'xyzzy')).toEqual({ matches: 0 });
+    expect(orderPreselection(engine, '-')).toEqual({ matches: 0 });
   });
 });
 

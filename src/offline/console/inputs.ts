@@ -128,31 +128,43 @@ export function choiceLines(choices: readonly Choice[]): string[] {
 }
 
 /**
- * The choices a typed line names: numbers ("2", or "1, 3" when `many`), an option's exact text or value
- * (any case), or the start of the text or of a word of exactly one option. `matches` lists the options a
- * piece of text fits when it fits several (or none), so the console can show them.
+ * The choices a typed line names: numbers ("2", or "1, 3" when `many`) of the options in `shown` (the list
+ * last put in front of the person, all of `choices` by default), an option's exact text or value (any
+ * case), or the start of the text or of a word of exactly one option of `choices`. When a piece of the line
+ * names no single option, `part` is that piece and `matches` the options it fits (several, or none), so the
+ * console can show them.
  */
-export function pickChoices(line: string, choices: readonly Choice[], many: boolean): { picked: Choice[] } | { matches: Choice[] } {
+export function pickChoices(
+  line: string,
+  choices: readonly Choice[],
+  many: boolean,
+  shown: readonly Choice[] = choices,
+): { picked: Choice[] } | { matches: Choice[]; part: string } {
   const parts = many ? line.split(/\s*,\s*|\s+(?=\d)/).filter((p) => p !== '') : [line.trim()];
   const picked: Choice[] = [];
   for (const part of parts) {
-    const one = pickOne(part, choices);
-    if (!('choice' in one)) return { matches: one.matches };
+    const one = pickOne(part, choices, shown);
+    if (!('choice' in one)) return { matches: one.matches, part: part.trim() };
     picked.push(one.choice);
   }
   return { picked };
 }
 
-function pickOne(part: string, choices: readonly Choice[]): { choice: Choice } | { matches: Choice[] } {
+function pickOne(part: string, choices: readonly Choice[], shown: readonly Choice[]): { choice: Choice } | { matches: Choice[] } {
   const wanted = part.trim().toLowerCase();
   if (/^\d+$/.test(wanted)) {
-    const byNumber = choices.find((c) => c.number === Number(wanted));
+    const byNumber = shown.find((c) => c.number === Number(wanted));
     return byNumber ? { choice: byNumber } : { matches: [] };
   }
   const exact = choices.find((c) => c.text.toLowerCase() === wanted || String(c.option.value).toLowerCase() === wanted);
   if (exact) return { choice: exact };
   const starting = choices.filter((c) => startsAWord(c.text.toLowerCase(), wanted));
   return starting.length === 1 && starting[0] ? { choice: starting[0] } : { matches: starting };
+}
+
+/** Some of the options, numbered again from 1 (a filtered list reads 1, 2, 3, and its numbers pick from it). */
+export function renumbered(choices: readonly Choice[]): Choice[] {
+  return choices.map((c, i) => ({ ...c, number: i + 1 }));
 }
 
 /** Whether `wanted` starts `text` or one of its words ("switz" in "Switzerland", "transfer" in "Bank transfer"). */

@@ -15,6 +15,7 @@ import {
   missingRequired,
   numberedChoices,
   pickChoices,
+  renumbered,
   typedAnswer,
   type Choice,
   type InputField,
@@ -29,6 +30,8 @@ type Json = Record<string, unknown>;
 type Outcome = 'continue' | 'quit' | 'eof';
 /** What the person chose in a dialog's menu: it is done (submitted, closed, pressed), fill in again, errors to fix, or leave. */
 type MenuChoice = 'done' | 'refill' | 'quit' | 'eof' | { errors: Record<string, string> };
+/** What the person answered to a field: the state entry to keep, nothing (keep what is there), input ended, or leave the dialog. */
+type FieldAnswer = Json | undefined | 'eof' | 'leave';
 
 export interface ConsoleSessionOptions {
   standIn: SlackStandIn;
@@ -52,6 +55,8 @@ const MODAL_PROMPT = 'dialog> ';
 const LIST_AT_MOST = 25;
 /** While a person is at the prompt, how often late answers from the app are looked for. */
 const LATE_OUTPUT_POLL_MS = 200;
+/** Typed at any prompt of a dialog (a field, a search, its menu): leaves it as its Cancel button does. */
+export const LEAVE_DIALOG = '/cancel';
 
 export const CONSOLE_HELP = [
   'Type what you would type in Slack:',
@@ -66,8 +71,9 @@ export const CONSOLE_HELP = [
   '  quit                   leave (Ctrl-D too)',
   '  # …                    a comment (for scripts)',
   'In a dialog each field is asked in turn: Enter keeps the value shown, "-" clears it; a text of several',
-  'lines ends with an empty line. Options are chosen by number or by name. Then: s = submit, c = cancel or',
-  'close, e = fill in the fields again, or a number or name presses one of the dialog\'s buttons.',
+  'lines ends with an empty line. Options are chosen by name, or by number in the list shown last. Then:',
+  's = submit, c = cancel or close, e = fill in the fields again, or a number or name presses one of the',
+  `dialog's buttons. ${LEAVE_DIALOG}, typed at any point of a dialog, leaves it as its Cancel button does.`,
 ].join('\n');
 
 /** A message or ephemeral message as last shown, to notice when it is updated or removed. */
@@ -91,6 +97,8 @@ export class ConsoleSession {
   private readonly modalControls = new Map<number, Control>();
   private readonly seen = new Map<StoredMessage | EphemeralMessage, Seen>();
   private violationsShown = 0;
+  /** Whether the dialog being followed has already shown how to leave it (once per dialog is enough). */
+  private leaveShown = false;
 
   constructor(options: ConsoleSessionOptions) {
     this.standIn = options.standIn;
@@ -322,7 +330,7 @@ export class ConsoleSession {
     };
     const answer = await this.askField(field, source, undefined);
     if (answer === 'eof') return 'eof';
-    if (answer === undefined) return undefined;
+    if (answer === undefined || answer === 'leave') return undefined;
     if (element.type === 'overflow') {
       const option = answer.selected_option;
       return isObject(option) && typeof option.value === 'string' ? { value: option.value } : undefined;
@@ -338,6 +346,7 @@ export class ConsoleSession {
     let errors: Record<string, string> = {};
     /** Versions of views already filled in: one seen again (a pushed view closed above it) is shown, not asked again. */
     const filled = new Set<string>();
+    this.leaveShown = false;
     for (;;) {
       const view = this.standIn.topModal(this.user.id);
       if (view === undefined) return 'continue';
@@ -346,17 +355,41 @@ export class ConsoleSession {
       if (key !== shown) fill = { ask: () => !filled.has(key), errors: {} };
       else {
         const choice = await this.modalMenu(view, errors);
-        if (choice === 'quit' || choice === 'eof') return choice;
+        if (choice === 'eof') return this.inputEndedInDialog();
+        if (choice === 'quit') return choice;
         if (choice === 'refill') fill = { ask: () => true, errors: {} };
         else if (choice !== 'done') fill = { ask: (f) => f.blockId in choice.errors, errors: choice.errors };
       }
       if (fill === undefined) continue;
       const outcome = await this.fillModal(fill.ask, fill.errors);
+      if (outcome === 'eof') return this.inputEndedInDialog();
+      if (outcome === 'left') {
+        shown = undefined; // a dialog under the one left is shown again before its menu
+        continue;
+      }
       if (outcome !== 'continue') return outcome;
       errors = fill.errors;
       shown = this.modalKey();
       if (shown !== undefined) filled.add(shown);
     }
+  }
+
+  /** Input ended with a dialog open: closes the dialogs, as Slack does when the window goes, and says so. */
+  private async inputEndedInDialog(): Promise<Outcome> {
+    for (let view = this.standIn.topModal(this.user.id); view !== undefined; view = this.standIn.topModal(this.user.id)) {
+      await this.standIn.closeView({ user: this.user.id, view });
+    }
+    await this.settle();
+    this.print(`${this.reader.interactive ? '\n' : ''}(input ended: the dialog was closed without being submitted)`);
+    this.showNew();
+    return 'eof';
+  }
+
+  /** Closes `view` as its Cancel (close) button does. */
+  private async closeDialog(view: StoredView): Promise<void> {
+    await this.standIn.closeView({ user: this.user.id, view });
+    await this.settle();
+    this.showNew();
   }
 
   private modalKey(): string | undefined {
@@ -369,7 +402,7 @@ export class ConsoleSession {
    * field whose change the app hears of (dispatch_action) makes the app update the dialog, the new dialog
    * is shown and the fields not yet asked are asked.
    */
-  private async fillModal(ask: (field: InputField) => boolean, errors: Record<string, string>): Promise<Outcome> {
+  private async fillModal(ask: (field: InputField) => boolean, errors: Record<string, string>): Promise<Outcome | 'left'> {
     const asked = new Set<string>();
     let shownErrors = errors;
     restart: for (;;) {
@@ -395,6 +428,11 @@ export class ConsoleSession {
         asked.add(fieldKey(field));
         const answer = await this.askField(field, view, shownErrors[field.blockId]);
         if (answer === 'eof') return 'eof';
+        if (answer === 'leave') {
+          this.print(this.style.dim(`(you pressed ${textObject(view.close, this.style) || 'Cancel'})`));
+          await this.closeDialog(view);
+          return 'left';
+        }
         if (answer === undefined) continue;
         const ack = await this.standIn.selectOption({ user: this.user.id, source: view, actionId: field.actionId, blockId: field.blockId, value: answer });
         if (ack === null) continue;
@@ -440,10 +478,8 @@ export class ConsoleSession {
       if (text === 'quit' || text === 'exit') return 'quit';
       if (text === 'help' || text === '?') this.print(CONSOLE_HELP);
       else if (submit !== '' && (text === 's' || text === 'submit' || text === submit.toLowerCase())) return this.submit(view);
-      else if (text === 'c' || text === 'cancel' || text === 'close' || text === close.toLowerCase()) {
-        await this.standIn.closeView({ user: this.user.id, view });
-        await this.settle();
-        this.showNew();
+      else if (text === 'c' || text === 'cancel' || text === 'close' || text === LEAVE_DIALOG || text === close.toLowerCase()) {
+        await this.closeDialog(view);
         return 'done';
       } else if (text === 'e' || text === 'edit') return 'refill';
       else {
@@ -493,27 +529,34 @@ export class ConsoleSession {
 
   /**
    * Asks for one field: its label, hint, error and current value, its options where it has some, then
-   * reads the answer. Resolves with the state entry to keep, undefined to keep what is there.
+   * reads the answer. Resolves with the state entry to keep, undefined to keep what is there, 'leave' when
+   * the person typed LEAVE_DIALOG. In a dialog, the first field asked also tells how to leave it.
    */
-  private async askField(field: InputField, source: Surface, error: string | undefined): Promise<Json | undefined | 'eof'> {
+  private async askField(field: InputField, source: Surface, error: string | undefined): Promise<FieldAnswer> {
     const entry = isView(source) ? source.state.values[field.blockId]?.[field.actionId] : undefined;
     const current = describeValue(entry, this.style);
     const lines = [`${this.style.bold(`? ${field.label}`)}${field.optional ? ' (optional)' : ''}`];
     if (field.hint !== '') lines.push(this.style.dim(`  ${field.hint}`));
     if (error !== undefined) lines.push(`  ! ${error}`);
     const choices = field.kind === 'choice' || field.kind === 'choices' ? numberedChoices(field.element, this.style) : [];
+    /** The options whose numbers can be typed: those listed last. */
+    let shown: readonly Choice[] = choices.length <= LIST_AT_MOST ? choices : [];
     lines.push(...(choices.length <= LIST_AT_MOST ? choiceLines(choices) : [`  ${choices.length} options: type a few letters of the one you want to see them.`]));
-    lines.push(this.style.dim(`  ${this.answerHint(field, current)}`));
+    const leave = isView(source) && !this.leaveShown ? ` · ${LEAVE_DIALOG} leaves the dialog` : '';
+    if (leave !== '') this.leaveShown = true;
+    lines.push(this.style.dim(`  ${this.answerHint(field, current)}${leave}`));
     this.print(lines.join('\n'));
     for (;;) {
       const line = field.kind === 'multiline' ? await this.readLines() : await this.reader.read(FIELD_PROMPT);
       if (line === null) return 'eof';
       const text = line.trim();
+      if (isLeave(text)) return 'leave';
       if (text === '') return undefined;
       if (text === '-') return emptyState(field);
-      const answer = await this.answer(field, source, text, choices);
-      if (answer === 'eof' || answer === undefined || !('error' in answer)) return answer;
+      const answer = await this.answer(field, source, text, choices, shown);
+      if (!(answer instanceof Refusal)) return answer;
       this.print(`  ! ${answer.error}`);
+      if (answer.shown !== undefined) shown = answer.shown;
     }
   }
 
@@ -535,52 +578,69 @@ export class ConsoleSession {
     }
   }
 
-  /** One answer to a field: chosen options, found options, or typed text. */
-  private async answer(field: InputField, source: Surface, text: string, choices: Choice[]): Promise<Json | { error: string } | undefined | 'eof'> {
+  /**
+   * One answer to a field: chosen options, found options, or typed text. When several options fit what was
+   * typed they are listed numbered from 1, and `shown` of the refusal is that list.
+   */
+  private async answer(
+    field: InputField,
+    source: Surface,
+    text: string,
+    choices: readonly Choice[],
+    shown: readonly Choice[],
+  ): Promise<FieldAnswer | Refusal> {
     switch (field.kind) {
       case 'choice':
       case 'choices': {
-        const picked = pickChoices(text, choices, field.kind === 'choices');
+        const picked = pickChoices(text, choices, field.kind === 'choices', shown);
         if ('picked' in picked) return choiceState(field, picked.picked);
-        if (picked.matches.length === 0) return { error: `No option fits "${text}": type a number or other letters.` };
-        return { error: `Several options fit "${text}":\n${shortList(picked.matches).join('\n')}` };
+        if (picked.matches.length === 0) return new Refusal(noOption(picked.part, shown));
+        const list = renumbered(picked.matches);
+        return new Refusal(`Several options fit "${picked.part}":\n${shortList(list).join('\n')}`, list.slice(0, LIST_AT_MOST));
       }
       case 'search':
       case 'searches':
         return this.search(field, source, text);
       default: {
         const typed = typedAnswer(field, text);
-        return typed.ok ? typed.state : { error: typed.error };
+        return typed.ok ? typed.state : new Refusal(typed.error);
       }
     }
   }
 
   /** Asks the app for options matching `query` (as Slack does for an external select), then lets the person pick. */
-  private async search(field: InputField, source: Surface, firstQuery: string): Promise<Json | { error: string } | undefined | 'eof'> {
+  private async search(field: InputField, source: Surface, firstQuery: string): Promise<FieldAnswer | Refusal> {
     const minLength = typeof field.element.min_query_length === 'number' ? field.element.min_query_length : 3;
     let query = firstQuery;
     for (;;) {
-      if (query.length < minLength) return { error: `Type at least ${minLength} characters to search.` };
+      if (query.length < minLength) return new Refusal(`Type at least ${minLength} characters to search.`);
       const ack = await this.standIn.requestOptions({ user: this.user.id, source, actionId: field.actionId, blockId: field.blockId, value: query });
       const choices = isObject(ack.body) ? numberedChoices(ack.body, this.style) : [];
-      if (choices.length === 0) return { error: `Nothing found for "${query}": try other words.` };
+      if (choices.length === 0) return new Refusal(`Nothing found for "${query}": try other words.`);
+      const shown = choices.slice(0, LIST_AT_MOST);
       this.print([...shortList(choices), this.style.dim('  a number or a name to choose, other words to search again, Enter to choose nothing')].join('\n'));
       const line = await this.reader.read(FIELD_PROMPT);
       if (line === null) return 'eof';
       const text = line.trim();
+      if (isLeave(text)) return 'leave';
       if (text === '') return undefined;
-      const picked = pickChoices(text, choices, field.kind === 'searches');
+      const picked = pickChoices(text, choices, field.kind === 'searches', shown);
       if ('picked' in picked) return choiceState(field, picked.picked);
+      if (/^\d+$/.test(picked.part)) return new Refusal(noOption(picked.part, shown));
       query = text;
     }
   }
 
-  /** Several lines, up to an empty line or one holding only "."; an empty first line keeps the value (null at the end of input). */
+  /**
+   * Several lines, up to an empty line or one holding only "."; an empty first line keeps the value (null at
+   * the end of input). LEAVE_DIALOG on a line of its own is returned as such, whatever came before it.
+   */
   private async readLines(): Promise<string | null> {
     const lines: string[] = [];
     for (;;) {
       const line = await this.reader.read(FIELD_PROMPT);
       if (line === null) return lines.length === 0 ? null : lines.join('\n');
+      if (isLeave(line.trim())) return line;
       if (line.trim() === '.' || line.trim() === '') return lines.join('\n');
       lines.push(line);
     }
@@ -614,6 +674,24 @@ export class ConsoleSession {
   private print(text: string): void {
     this.write(`${text}\n`);
   }
+}
+
+/** An answer a field cannot take: why, and the options listed with it when several fit (their numbers now count). */
+class Refusal {
+  constructor(
+    readonly error: string,
+    readonly shown?: Choice[],
+  ) {}
+}
+
+/** Whether a typed line (trimmed) is LEAVE_DIALOG. */
+const isLeave = (text: string) => text.toLowerCase() === LEAVE_DIALOG;
+
+/** Why a piece of an answer names no option: a number not in the list shown, or letters no option has. */
+function noOption(part: string, shown: readonly Choice[]): string {
+  if (!/^\d+$/.test(part)) return `No option fits "${part}": type a number or other letters.`;
+  if (shown.length === 0) return `No list is shown to pick ${part} from: type a few letters of the option first.`;
+  return `There is no ${part} in the list shown (1–${Math.max(...shown.map((c) => c.number))}): type one of its numbers, or letters of a name.`;
 }
 
 /** Choices as lines, at most LIST_AT_MOST of them. */

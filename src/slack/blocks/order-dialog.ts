@@ -17,9 +17,16 @@ import { escapeMrkdwn, LIMITS, truncate } from '../mrkdwn.js';
 import { encodeDraft, ORDER_STEPS, type DeliveryField, type OrderDraftState, type OrderStep } from '../order-draft.js';
 import { actions, button, context, plainText, section, type Block } from './kit.js';
 import { ORDER_ACTION, ORDER_BLOCK, ORDER_CALLBACK, stepCallbackId } from './order-ids.js';
+import type { OrderPreselection } from './order-options.js';
 import { orderFormBlocks, orderSummary } from './order-form.js';
 import { orderWhereabouts } from './order-messages.js';
 import { languageNames, TITLE_MAX } from './publication.js';
+
+/** A line of mrkdwn at the top of a step: a warning, or with `info` a plain note (such as which title was pre-selected). */
+export type StepNotice = string | { info: string };
+
+/** How much of the words typed after `/handbooks order` a notice repeats. */
+const TYPED_WORDS_SHOWN = 100;
 
 /** Looks a publication up by id (the search engine's `get`). */
 export type PublicationLookup = (id: string) => Publication | undefined;
@@ -86,10 +93,11 @@ const COUNTRY_GROUPS: { label: types.PlainTextElement; options: types.PlainTextO
 
 const COUNTRY_OPTIONS = COUNTRY_GROUPS.flatMap((g) => g.options);
 
-function stepModal(step: OrderStep, draft: OrderDraftState, blocks: Block[], notice: string | undefined): types.ModalView {
+function stepModal(step: OrderStep, draft: OrderDraftState, blocks: Block[], notice: StepNotice | undefined): types.ModalView {
   const number = ORDER_STEPS.indexOf(step) + 1;
   const top: Block[] = [context(`Step ${number} of ${ORDER_STEPS.length} · ${STEP_TITLES[step]}`)];
-  if (notice) top.push(section(`:warning: ${notice}`));
+  if (typeof notice === 'object') top.push(section(notice.info));
+  else if (notice) top.push(section(`:warning: ${notice}`));
   const nav: Block[] = number > 1 ? [{ ...actions([button({ text: 'Back', actionId: ORDER_ACTION.back })]), block_id: ORDER_BLOCK.nav }] : [];
   return {
     type: 'modal',
@@ -112,8 +120,21 @@ function lineSection(key: number, publicationId: string, publication: Publicatio
   return { ...section(text, button({ text: 'Remove', actionId: ORDER_ACTION.removeLine, value: String(key) })), block_id: ORDER_BLOCK.line(key) };
 }
 
+/**
+ * What the first step says about the words typed after `/handbooks order`: the title pre-selected for them
+ * (which the person can remove), or that they fit several titles or none.
+ */
+export function preselectionNotice(words: string, preselection: OrderPreselection): StepNotice {
+  const typed = `"${escapeMrkdwn(truncate(words.trim(), TYPED_WORDS_SHOWN))}"`;
+  if ('publication' in preselection) {
+    return { info: `For ${typed} I added *${escapeMrkdwn(truncate(preselection.publication.title, TITLE_MAX))}*. Not the one you meant? *Remove* it and search below.` };
+  }
+  if (preselection.matches > 1) return `${typed} fits ${preselection.matches} titles: search below for the one you want.`;
+  return `${typed} matched no title: search below for the publication you want.`;
+}
+
 /** Step 1: a line per title (quantity, and edition where there are several) and the searchable select that adds titles. */
-export function itemsStepView(draft: OrderDraftState, lookup: PublicationLookup, notice?: string): types.ModalView {
+export function itemsStepView(draft: OrderDraftState, lookup: PublicationLookup, notice?: StepNotice): types.ModalView {
   const blocks: Block[] = [];
   for (const line of draft.lines) {
     const publication = lookup(line.publicationId);

@@ -1,7 +1,8 @@
 /**
  * The options of the dialog's searchable publication select (an external_select, so it scales past the
  * 100 options a static select can hold): titles containing what was typed first, then what the search
- * engine finds for it (topics, keywords, misspellings), at most 100; the newest titles when nothing is typed.
+ * engine finds for it (topics, keywords, misspellings), at most 100; the newest titles when nothing is typed
+ * (the select asks with an empty value as it opens), and none for a query with nothing to search by.
  */
 import type { types } from '@slack/bolt';
 import type { Publication } from '../../catalogue/schema.js';
@@ -26,10 +27,19 @@ export function publicationOption(p: Publication): types.PlainTextOption {
   };
 }
 
+/**
+ * Whether `query` (trimmed, not empty) has something to search by: a letter, or a number of four digits or
+ * more (a year, the 2030 of a title). "0", "-" or "12" would only match titles by accident.
+ */
+export function isSearchableQuery(query: string): boolean {
+  return /\p{L}|\p{N}{4}/u.test(query);
+}
+
 /** The publications offered for `typed`, best first, at most `max`. */
 export function matchingPublications(engine: SearchEngine, typed: string, max: number = LIMITS.optionsPerSelect): Publication[] {
   const query = typed.trim();
   if (query === '') return [...engine.publications].sort(newestFirst).slice(0, max);
+  if (!isSearchableQuery(query)) return [];
   const words = fold(query).split(/\s+/);
   const byTitle = engine.publications.filter((p) => {
     const title = fold(p.title);
@@ -43,4 +53,21 @@ export function matchingPublications(engine: SearchEngine, typed: string, max: n
 /** The options payload answering a block_suggestion for the publication select. */
 export function publicationOptions(engine: SearchEngine, typed: string): { options: types.PlainTextOption[] } {
   return { options: matchingPublications(engine, typed).map(publicationOption) };
+}
+
+/** What words typed after `/handbooks order` name: one title the search clearly ranks first, or how many titles they fit. */
+export type OrderPreselection = { publication: Publication } | { matches: number };
+
+/** A top hit is clear when it is the only one, or scores at least this many times the next one. */
+const CLEAR_LEAD = 1.5;
+
+/** The title to pre-select for `words`, when the search is confident about it. */
+export function orderPreselection(engine: SearchEngine, words: string): OrderPreselection {
+  const query = words.trim();
+  if (!isSearchableQuery(query)) return { matches: 0 };
+  const found = engine.search(query, { limit: 2 });
+  const [first, second] = found.hits;
+  if (first === undefined) return { matches: 0 };
+  const clear = found.total === 1 || (!found.query.filterOnly && second !== undefined && first.score > 0 && first.score >= CLEAR_LEAD * second.score);
+  return clear ? { publication: first.publication } : { matches: found.total };
 }
