@@ -83,13 +83,16 @@ export function registerViews(app: App, deps: SlackDeps, notices: OrderNotices |
     }
     const draft = withEnteredValues(stored, step, view.state.values);
     const errors = (e: FieldErrors) => args.ack({ response_action: 'errors', errors: stepErrors(draft, lookup, e) });
-    /** Moves on to the view `build` makes; entries too long for private_metadata are refused under `tooLongBlock`. */
-    const moveOn = (build: () => types.ModalView, tooLongBlock: string) => {
+    /**
+     * Moves on to the view `build` makes; entries too long for private_metadata are refused under the block
+     * of field `tooLongField` (a validator's field key, placed by stepErrors on a block the view has).
+     */
+    const moveOn = (build: () => types.ModalView, tooLongField: string) => {
       let next: types.ModalView;
       try {
         next = build();
       } catch (error) {
-        if (error instanceof DraftTooLargeError) return args.ack({ response_action: 'errors', errors: { [tooLongBlock]: TOO_LONG } });
+        if (error instanceof DraftTooLargeError) return errors({ [tooLongField]: TOO_LONG });
         throw error;
       }
       return args.ack({ response_action: 'update', view: next });
@@ -99,17 +102,17 @@ export function registerViews(app: App, deps: SlackDeps, notices: OrderNotices |
         const items = validateItems(draftInput(draft).items, deps.engine.publications);
         if (!items.ok) return errors(items.errors);
         const delivery = draft.delivery ?? (await profileDelivery(args.client, args.body.user.id));
-        return moveOn(() => stepView('delivery', { ...draft, delivery }, lookup), ORDER_BLOCK.add(draft.nextKey));
+        return moveOn(() => stepView('delivery', { ...draft, delivery }, lookup), 'items');
       }
       case 'delivery': {
         const delivery = validateDelivery(draft.delivery);
         if (!delivery.ok) return errors(delivery.errors);
-        return moveOn(() => stepView('payment', draft, lookup), ORDER_BLOCK.field('address'));
+        return moveOn(() => stepView('payment', draft, lookup), 'address');
       }
       case 'payment': {
         const payment = validatePayment(draft.payment);
         if (!payment.ok) return errors(payment.errors);
-        return moveOn(() => reviewOrEarlierStep(draft, deps, lookup), ORDER_BLOCK.field('method'));
+        return moveOn(() => reviewOrEarlierStep(draft, deps, lookup), 'method');
       }
       case 'review':
         return submitOrder(args, runtime, draft, lookup);
