@@ -3,7 +3,7 @@
  * to the requester), written in the same transaction as the change they announce so none is ever lost.
  *
  * A message's life: `pending` → (claimed) `sending` → `delivered`, or back to `pending` with a later
- * `next_attempt_at` (retry), or `failed` for good. A message found `sending` when a new worker starts was
+ * `next_attempt_at` (retry), or `failed` until an admin requeues it (requeueFailed). A message found `sending` when a new worker starts was
  * in flight when the process stopped: it may or may not have been posted, so it goes back to `pending`
  * with `uncertain` set, and stays uncertain until delivered (see outbox.ts). Error texts stored here must
  * name the failure (an API error code), never carry personal data.
@@ -182,6 +182,19 @@ export class OutboxQueue {
   /** Gives up on message `id` (being sent) for good, e.g. when the channel no longer exists. */
   markFailed(id: number, error: string): void {
     this.#settle(id, `UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ? AND state = 'sending'`, errorText(error), id);
+  }
+
+  /** Messages given up for good (state `failed`), oldest first: what an admin may want to retry. */
+  failed(): OutboxMessage[] {
+    return (this.#db.prepare(`${SELECT} WHERE o.state = 'failed' ORDER BY o.id`).all() as OutboxRow[]).map(toMessage);
+  }
+
+  /**
+   * Puts every `failed` message back to `pending`, due now, once the cause is fixed (the bot invited to the
+   * channel, a message shortened by a new version). Its attempts and last error are kept. Returns how many.
+   */
+  requeueFailed(): number {
+    return this.#db.prepare(`UPDATE outbox SET state = 'pending', next_attempt_at = ? WHERE state = 'failed'`).run(this.#clock().getTime()).changes;
   }
 
   /**

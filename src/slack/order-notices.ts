@@ -10,6 +10,9 @@
  * - Its own Web API client neither retries nor waits out rate limits: a 429 is handed back with its
  *   Retry-After, and Slack's error codes with backoff, so the persisted outbox decides when to try again.
  *   A failure without Slack's answer (network, timeout, 5xx) is thrown, which marks the message uncertain.
+ * - A refusal no retry can fix (PERMANENT_ERRORS) sets the message aside as `failed`, logged at error
+ *   level with its reference and code; `/handbooks orders retry` requeues it. Errors about the orders
+ *   channel (CHANNEL_ERRORS: not_in_channel, channel_not_found, is_archived) keep being retried instead.
  * - Without ORDERS_CHANNEL_ID, notices for the Publications Unit wait (retried with backoff) until it is set;
  *   that is logged once, and the requester's confirmation says the order reaches the Publications Unit
  *   once the bot is set up. Connected mode warns about it at start-up (orderSetupWarnings).
@@ -28,8 +31,19 @@ import type { OrderDeps, SlackDeps } from './deps.js';
 /** The metadata event type of every message posted from the outbox. */
 export const OUTBOX_EVENT_TYPE = 'handbooks_outbox';
 
-/** Slack error codes that another attempt cannot fix: the message is given up (and the failure kept in the outbox). */
+/**
+ * Slack error codes that another attempt cannot fix: the message is set aside as `failed` (kept in the
+ * outbox, logged at error level) until an order admin runs `/handbooks orders retry` after fixing the cause.
+ */
 const PERMANENT_ERRORS = new Set(['invalid_blocks', 'invalid_arguments', 'msg_too_long', 'msg_blocks_too_long', 'no_text', 'user_not_found', 'user_disabled', 'cannot_dm_bot']);
+
+/**
+ * Slack error codes about the orders channel that a person can fix without changing the message: the bot
+ * invited to the channel, the channel unarchived, ORDERS_CHANNEL_ID corrected. Deliberately not permanent:
+ * the message is retried with backoff (at most every 15 minutes) and delivered once fixed, and each
+ * failure is logged at error level so that someone sees it.
+ */
+const CHANNEL_ERRORS = new Set(['not_in_channel', 'channel_not_found', 'is_archived']);
 
 /** How far before a message was queued its earlier post is looked for (clock differences between us and Slack). */
 const HISTORY_MARGIN_S = 300;
@@ -152,7 +166,10 @@ export class OrderNotices {
     } catch (error) {
       const result = refusal(error);
       if (result === undefined) throw error;
-      this.#logger.warn(`Order notices: outbox message ${message.id} (${message.orderReference}) not delivered: ${result.error}`);
+      const what = `Order notices: outbox message ${message.id} (${message.kind} of ${message.orderReference}) not delivered: ${result.error}`;
+      if (result.permanent) this.#logger.error(`${what}. It is set aside: fix the cause, then an order admin runs /handbooks orders retry.`);
+      else if (CHANNEL_ERRORS.has(result.error)) this.#logger.error(`${what}. Retrying with backoff: invite the bot to the orders channel or correct ORDERS_CHANNEL_ID.`);
+      else this.#logger.warn(what);
       return result;
     }
   }

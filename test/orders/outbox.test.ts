@@ -117,6 +117,39 @@ describe('OutboxWorker', () => {
     store.close();
   });
 
+  it('requeues failed messages on demand, due at once, and delivers them; a reopened store still has them', async () => {
+    const { open, clock } = setup();
+    const store = open();
+    store.submit(draft(), ANA, 'k1', CATALOGUE);
+    store.submit(draft(), ANA, 'k2', CATALOGUE);
+    const slack = new FakeSlack([
+      { ok: false, error: 'invalid_blocks', permanent: true },
+      { ok: true },
+      { ok: false, error: 'channel_not_found', permanent: true },
+    ]);
+    const worker = new OutboxWorker({ outbox: store.outbox, deliver: slack.deliver, clock: clock.now });
+    expect(await worker.drainNow()).toEqual({ delivered: 2, retried: 0, failed: 2 });
+    store.close();
+
+    const reopened = open();
+    expect(reopened.outbox.failed().map((m) => [m.id, m.kind, m.lastError])).toEqual([
+      [1, 'order_notice', 'invalid_blocks'],
+      [3, 'order_notice', 'channel_not_found'],
+    ]);
+    clock.advance(60_000);
+    expect(reopened.outbox.requeueFailed()).toBe(2);
+    expect(reopened.outbox.failed()).toEqual([]);
+    expect(reopened.outbox.list().filter((m) => m.state === 'pending').map((m) => [m.id, m.nextAttemptAt.getTime(), m.attempts])).toEqual([
+      [1, clock.now().getTime(), 1],
+      [3, clock.now().getTime(), 1],
+    ]);
+    expect(reopened.outbox.requeueFailed()).toBe(0);
+    const again = new OutboxWorker({ outbox: reopened.outbox, deliver: slack.deliver, clock: clock.now });
+    expect(await again.drainNow()).toEqual({ delivered: 2, retried: 0, failed: 0 });
+    expect(reopened.outbox.list().every((m) => m.state === 'delivered')).toBe(true);
+    reopened.close();
+  });
+
   it('hands a message that was in flight during a crash back as uncertain, once', async () => {
     const { open, clock } = setup();
     const first = open();

@@ -65,6 +65,30 @@ describe('delivering order notices', () => {
     expect(noticesOf(reference)).toHaveLength(1);
   });
 
+  it('sets a notice Slack refuses for good aside, logging the reference and code at error level; it is kept for a retry', async () => {
+    bot.standIn.failNext('chat.postMessage', { error: 'invalid_blocks' });
+    const reference = await placeOrder();
+    for (let i = 0; i < 200 && bot.store.outbox.failed().length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(bot.store.outbox.failed().map((m) => [m.kind, m.lastError])).toEqual([['order_notice', 'invalid_blocks']]);
+    const line = bot.logs.find((l) => l.includes(reference) && l.includes('invalid_blocks'));
+    expect(line).toMatch(/ ERROR .*order_notice of PUB-\d{4}-\d{6}.*invalid_blocks\. It is set aside: .*\/handbooks orders retry/);
+
+    expect(bot.store.outbox.requeueFailed()).toBe(1);
+    await allDelivered();
+    expect(noticesOf(reference)).toHaveLength(1);
+  });
+
+  it('keeps retrying a notice while the bot is not in the orders channel, logging it at error level', async () => {
+    bot.standIn.failNext('chat.postMessage', { error: 'not_in_channel' });
+    const reference = await placeOrder();
+    await failedOnce('order_notice');
+    expect(bot.store.outbox.failed()).toEqual([]);
+    expect(bot.logs.find((l) => l.includes(reference) && l.includes('not_in_channel'))).toMatch(/ ERROR .*Retrying with backoff: invite the bot to the orders channel/);
+    bot.clock.advance(10_000);
+    await allDelivered();
+    expect(noticesOf(reference)).toHaveLength(1);
+  });
+
   it('honours Retry-After on a 429 before trying again', async () => {
     bot.standIn.failNext('chat.postMessage', { status: 429, retryAfter: 30 });
     const reference = await placeOrder();
