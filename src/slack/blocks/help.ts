@@ -32,7 +32,7 @@ export function helpMessage(): SlackMessage {
         '*Commands*\n' +
           '• `/handbooks help`: this help\n' +
           '• `/handbooks list`: every title, newest first; `/handbooks list spanish` or `/handbooks list 2019` narrows it\n' +
-          '• `/handbooks order`: order printed copies\n' +
+          '• `/handbooks order [title]`: order printed copies (of that title)\n' +
           '• `/handbooks orders`: your orders and their status\n' +
           'Anything else after `/handbooks` is searched.',
       ),
