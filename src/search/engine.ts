@@ -13,7 +13,7 @@
 import { languageByCode } from '../catalogue/languages.js';
 import type { Publication } from '../catalogue/schema.js';
 import { best } from './best.js';
-import { analyseWords, fold, queryTermVariants } from './normalise.js';
+import { WordAnalyser, fold, queryTermVariants } from './normalise.js';
 import { type Postings, TermIndex, holds } from './postings.js';
 import { type ParsedQuery, type QueryConcept, understandQuery } from './query.js';
 import { Speller, lowerBound, maxEdits } from './spelling.js';
@@ -76,35 +76,36 @@ function textFields(publication: Publication): { field: Field; text: string; lan
 /** Builds the engine over a catalogue. The publications are indexed once, here. */
 export function createSearchEngine(publications: readonly Publication[], options: SearchEngineOptions = {}): SearchEngine {
   const byId = new Map(publications.map((p) => [p.id, p]));
+  const analyser = new WordAnalyser();
   const vocabulary = new Map<string, number>();
-  /** The words (lower case, as written) that each index term stands for, over the whole catalogue. */
-  const surfaces = new Map<string, Set<string>>();
 
   const documents = publications.map((publication) => {
-    const fields = { languages: '', year: String(publication.year) } as Record<Field, string>;
+    const fields = { year: [String(publication.year)] } as Record<Field, string[]>;
     const docWords = new Set<string>();
     for (const { field, text, language } of textFields(publication)) {
       const terms: string[] = [];
-      for (const word of analyseWords(text, language)) {
+      for (const word of analyser.words(text, language)) {
         if (word.term === null) continue;
         terms.push(word.term);
-        const written = surfaces.get(word.term);
-        if (written) written.add(word.surface);
-        else surfaces.set(word.term, new Set([word.surface]));
-        if (!/\d/.test(word.folded)) docWords.add(word.folded);
+        docWords.add(word.folded);
       }
-      fields[field] = terms.join(' ');
+      fields[field] = terms;
     }
-    for (const word of docWords) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
-    fields.languages = publication.languages
-      .flatMap((code) => {
-        const info = languageByCode(code);
-        return info ? [info.name, info.native] : [code];
-      })
-      .map(fold)
-      .join(' ');
+    for (const word of docWords) if (!/\d/.test(word)) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
+    fields.languages = publication.languages.flatMap((code) => {
+      const info = languageByCode(code);
+      return (info ? [info.name, info.native] : [code]).flatMap((name) => fold(name).split(' '));
+    });
     return { id: publication.id, fields };
   });
+  /** The words (lower case, as written) that each index term stands for, over the whole catalogue. */
+  const surfaces = new Map<string, Set<string>>();
+  for (const { term, surface } of analyser.analysed()) {
+    if (term === null) continue;
+    const written = surfaces.get(term);
+    if (written) written.add(surface);
+    else surfaces.set(term, new Set([surface]));
+  }
   const index = new TermIndex(documents, { ...DEFAULT_BOOST, ...options.boost });
   const speller = new Speller(vocabulary);
   const sortedTerms = index.terms();
@@ -199,9 +200,27 @@ export function createSearchEngine(publications: readonly Publication[], options
   /** A title's score for the query: its terms' summed scores times the number of query words it matched. */
   const scoreOf = (tally: Tally, doc: number): number => tally.score[doc]! * tally.words[doc]!;
 
-  /** Document numbers best first by `score`, then newer, then by title and id. */
-  function byRankOf(score: Float64Array): (a: number, b: number) => number {
-    return (a, b) => score[b]! - score[a]! || byRank(publications[a]!, publications[b]!);
+  /** Document numbers best first by their score in the tally, then newer, then by title and id. */
+  function byRankIn(tally: Tally): (a: number, b: number) => number {
+    return (a, b) => scoreOf(tally, b) - scoreOf(tally, a) || byRank(publications[a]!, publications[b]!);
+  }
+
+  /** Each title's year and, per language, which titles have an edition in it: filters read these, not the publications. */
+  const years = Int16Array.from(publications, (p) => p.year);
+  const editions = new Map<string, Uint8Array>();
+  publications.forEach((publication, doc) => {
+    for (const code of publication.languages) {
+      let titles = editions.get(code);
+      if (!titles) editions.set(code, (titles = new Uint8Array(publications.length)));
+      titles[doc] = 1;
+    }
+  });
+
+  /** The filters as a test of document numbers; null when there are none. */
+  function filterTest({ languages, yearFrom = -Infinity, yearTo = Infinity }: SearchFilters): ((doc: number) => boolean) | null {
+    if (!languages && yearFrom === -Infinity && yearTo === Infinity) return null;
+    const inLanguage = languages?.flatMap((code) => editions.get(code) ?? []);
+    return (doc) => years[doc]! >= yearFrom && years[doc]! <= yearTo && (!inLanguage || inLanguage.some((titles) => titles[doc] === 1));
   }
 
   /** The index terms a title matched: its words' terms and completions, and an expansion's words where it matched whole. */
@@ -234,28 +253,22 @@ export function createSearchEngine(publications: readonly Publication[], options
     const contentWords = concepts.filter((c) => !c.concept.weak).length;
     const postings = postingsOf();
     const tally = tallyWords(concepts, postings);
-    const final = new Float64Array(publications.length);
+    const passes = filterTest(parsed.filters);
     const matches: number[] = [];
     if (parsed.filterOnly) {
-      publications.forEach((publication, doc) => {
-        if (!passesFilters(publication, parsed.filters)) return;
-        final[doc] = scoreOf(tally, doc);
-        matches.push(doc);
-      });
+      for (let doc = 0; doc < publications.length; doc++) if (!passes || passes(doc)) matches.push(doc);
     } else if (contentWords > 0) {
       const required = requiredMatches(contentWords);
       for (let i = 0; i < tally.touchedCount; i++) {
         const doc = tally.touched[i]!;
-        if (tally.content[doc]! < required || !passesFilters(publications[doc]!, parsed.filters)) continue;
-        final[doc] = scoreOf(tally, doc);
-        matches.push(doc);
+        if (tally.content[doc]! >= required && (!passes || passes(doc))) matches.push(doc);
       }
     }
+    const hits = best(matches, wanted, byRankIn(tally)).map((doc) => ({ doc, score: scoreOf(tally, doc), terms: matchedTerms(concepts, postings, doc) }));
     const suggesting = suggest && matches.length === 0 && contentWords > 0;
     const nearTitles = suggesting ? nearMisses(tally, contentWords) : [];
     releaseTally(tally);
     const suggestions = suggesting ? [...correctedQueries(parsed, concepts), ...nearTitles] : [];
-    const hits = best(matches, wanted, byRankOf(final)).map((doc) => ({ doc, score: final[doc]!, terms: matchedTerms(concepts, postings, doc) }));
     return { understood, hits, total: matches.length, suggestions };
   }
 
@@ -265,15 +278,12 @@ export function createSearchEngine(publications: readonly Publication[], options
    */
   function nearMisses(tally: Tally, contentWords: number): string[] {
     const near: number[] = [];
-    const score = new Float64Array(publications.length);
     for (let i = 0; i < tally.touchedCount; i++) {
       const doc = tally.touched[i]!;
       const content = tally.content[doc]!;
-      if (content === 0 || content * 2 < contentWords) continue;
-      score[doc] = scoreOf(tally, doc);
-      near.push(doc);
+      if (content > 0 && content * 2 >= contentWords) near.push(doc);
     }
-    return best(near, 3, byRankOf(score)).map((doc) => publications[doc]!.title);
+    return best(near, 3, byRankIn(tally)).map((doc) => publications[doc]!.title);
   }
 
   /** Queries the user may have meant: the query with a far-off word corrected, when that finds titles. */

@@ -15,13 +15,13 @@ export interface Postings {
   readonly scores: Float64Array;
 }
 
-/** A document as indexed: its id and, per field, its index terms separated by single spaces. */
+/** A document as indexed: its id and, per field, its index terms in order. */
 export interface IndexedDocument<F extends string> {
   id: string;
-  fields: Record<F, string>;
+  fields: Record<F, readonly string[]>;
 }
 
-/** Terms held by at least this many titles are looked up when the index is built. */
+/** By default, terms held by at least this many titles are looked up when the index is built. */
 export const PRECOMPUTED_MIN_TITLES = 1000;
 
 const NO_POSTINGS: Postings = { docs: new Int32Array(0), scores: new Float64Array(0) };
@@ -33,24 +33,35 @@ export class TermIndex<F extends string> {
   private readonly frequency = new Map<string, number>();
   private readonly precomputed = new Map<string, Postings>();
 
-  constructor(documents: readonly IndexedDocument<F>[], boost: Record<F, number>) {
+  /**
+   * Indexes the documents' fields with the given boosts; terms held by at least `precomputeMinTitles`
+   * titles are looked up now.
+   */
+  constructor(documents: readonly IndexedDocument<F>[], boost: Record<F, number>, precomputeMinTitles = PRECOMPUTED_MIN_TITLES) {
     const fields = Object.keys(boost) as F[];
+    /** The last document counted for each term, so that a document counts once per term. */
+    const countedIn = new Map<string, number>();
     documents.forEach((document, n) => {
       this.numbers.set(document.id, n);
-      const terms = new Set<string>();
-      for (const field of fields) for (const term of document.fields[field].split(' ')) if (term) terms.add(term);
-      for (const term of terms) this.frequency.set(term, (this.frequency.get(term) ?? 0) + 1);
+      for (const field of fields) {
+        for (const term of document.fields[field]) {
+          if (countedIn.get(term) === n) continue;
+          countedIn.set(term, n);
+          this.frequency.set(term, (this.frequency.get(term) ?? 0) + 1);
+        }
+      }
     });
     this.miniSearch = new MiniSearch<IndexedDocument<F>>({
       fields,
       idField: 'id',
-      extractField: (document, field) => (field === 'id' ? document.id : document.fields[field as F]),
+      // MiniSearch indexes text: the terms go in joined by spaces and come out split again.
+      extractField: (document, field) => (field === 'id' ? document.id : document.fields[field as F].join(' ')),
       tokenize: (text) => text.split(' '),
       processTerm: (term) => term || null,
       searchOptions: { tokenize: (text) => [text], processTerm: (term) => term, boost },
     });
     this.miniSearch.addAll(documents);
-    for (const [term, titles] of this.frequency) if (titles >= PRECOMPUTED_MIN_TITLES) this.precomputed.set(term, this.lookUp(term));
+    for (const [term, titles] of this.frequency) if (titles >= precomputeMinTitles) this.precomputed.set(term, this.lookUp(term));
   }
 
   /** How many titles hold the term, in any field (0 for a term not in the index). */

@@ -52,16 +52,26 @@ function squeeze(word: string): string {
   return word.replace(/(.)\1+/g, '$1').replace(/ck/g, 'k');
 }
 
+/** Words of one length that share a letter at one position, keyed so: "8:r". */
+const bucketKey = (length: number, letter: string): string => `${length}:${letter}`;
+
+function addTo(buckets: Map<string, string[]>, key: string, word: string): void {
+  const bucket = buckets.get(key);
+  if (bucket) bucket.push(word);
+  else buckets.set(key, [word]);
+}
+
 /** Corrects words against a vocabulary of folded words with their document frequencies. */
 export class Speller {
-  private readonly byLength = new Map<number, string[]>();
+  /** The vocabulary by length and first letter, and by length and second letter. */
+  private readonly byFirst = new Map<string, string[]>();
+  private readonly bySecond = new Map<string, string[]>();
   private readonly sorted: string[];
 
   constructor(private readonly frequency: ReadonlyMap<string, number>) {
     for (const word of frequency.keys()) {
-      const bucket = this.byLength.get(word.length);
-      if (bucket) bucket.push(word);
-      else this.byLength.set(word.length, [word]);
+      addTo(this.byFirst, bucketKey(word.length, word.charAt(0)), word);
+      addTo(this.bySecond, bucketKey(word.length, word.charAt(1)), word);
     }
     this.sorted = [...frequency.keys()].sort();
   }
@@ -69,7 +79,8 @@ export class Speller {
   /**
    * The catalogue word closest to `word` within `limit` edits, or a completion of it when it is the start
    * of a catalogue word of 4 letters or more (counted as one edit). Ties go to the word that is closer once
-   * doubled letters are ignored ("trafiking" is "trafficking", not "training"), then to the more frequent.
+   * doubled letters are ignored ("trafiking" is "trafficking", not "training"), then to the more frequent,
+   * then to the first in alphabetical order.
    */
   correct(word: string, limit = maxEdits(word.length)): Correction | undefined {
     let best: Correction | undefined;
@@ -78,19 +89,26 @@ export class Speller {
     const consider = (candidate: string, distance: number): void => {
       if (best && distance > best.distance) return;
       const rank: [number, number] = [editDistance(squeezed, squeeze(candidate), limit), this.frequency.get(candidate) ?? 0];
-      if (!best || distance < best.distance || rank[0] < bestRank[0] || (rank[0] === bestRank[0] && rank[1] > bestRank[1])) {
+      if (
+        !best ||
+        distance < best.distance ||
+        rank[0] < bestRank[0] ||
+        (rank[0] === bestRank[0] && (rank[1] > bestRank[1] || (rank[1] === bestRank[1] && candidate < best.word)))
+      ) {
         best = { word: candidate, distance };
         bestRank = rank;
       }
     };
     if (limit > 0) {
+      // Typos seldom touch both of the first two letters: only words sharing one of them are compared.
+      const [first, second] = [word.charAt(0), word.charAt(1)];
+      const compare = (candidate: string): void => {
+        const distance = editDistance(word, candidate, limit);
+        if (distance <= limit) consider(candidate, distance);
+      };
       for (let length = word.length - limit; length <= word.length + limit; length++) {
-        for (const candidate of this.byLength.get(length) ?? []) {
-          // Typos seldom touch both of the first two letters; skipping such words keeps the scan cheap.
-          if (candidate.charCodeAt(0) !== word.charCodeAt(0) && candidate.charCodeAt(1) !== word.charCodeAt(1)) continue;
-          const distance = editDistance(word, candidate, limit);
-          if (distance <= limit) consider(candidate, distance);
-        }
+        for (const candidate of this.byFirst.get(bucketKey(length, first)) ?? []) compare(candidate);
+        for (const candidate of this.bySecond.get(bucketKey(length, second)) ?? []) if (candidate.charAt(0) !== first) compare(candidate);
       }
     }
     if (word.length >= 4 && (!best || best.distance > 1)) {

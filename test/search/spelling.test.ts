@@ -16,6 +16,16 @@ describe('Speller', () => {
   it('prefers the word that differs only by doubled letters over a more frequent one', () => {
     expect(speller.correct('trafiking')).toEqual({ word: 'trafficking', distance: 2 });
   });
+  it('breaks a full tie alphabetically, whatever the order of the vocabulary', () => {
+    expect(new Speller(new Map([['traits', 1], ['trains', 1]])).correct('traiks')?.word).toBe('trains');
+    expect(new Speller(new Map([['trains', 1], ['traits', 1]])).correct('traiks')?.word).toBe('trains');
+  });
+  it('compares words that share the first or the second letter only', () => {
+    const words = new Speller(new Map([['victims', 1], ['support', 1]]));
+    expect(words.correct('bictims')?.word).toBe('victims');
+    expect(words.correct('sipport')?.word).toBe('support');
+    expect(words.correct('bxctims')).toBeUndefined();
+  });
   it('completes the start of a word', () => {
     expect(speller.correct('psychoso')?.word).toBe('psychosocial');
   });
