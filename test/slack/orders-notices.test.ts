@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { outboxMetadata } from '../../src/slack/order-notices.js';
 import { expectWithinBlockKitLimits } from '../support/test-bot.js';
 import { fillValidOrder } from './orders-flow.js';
-import { ORDERS_CHANNEL, REQUESTER, startOrderBot, type OrderBot } from './orders-harness.js';
+import { textOf } from './block-query.js';
+import { ADMIN, ORDERS_CHANNEL, REQUESTER, startOrderBot, type OrderBot } from './orders-harness.js';
 
 let bot: OrderBot;
 beforeEach(async () => {
@@ -73,9 +74,23 @@ describe('delivering order notices', () => {
     const line = bot.logs.find((l) => l.includes(reference) && l.includes('invalid_blocks'));
     expect(line).toMatch(/ ERROR .*order_notice of PUB-\d{4}-\d{6}.*invalid_blocks\. It is set aside: .*\/handbooks orders retry/);
 
-    expect(bot.store.outbox.requeueFailed()).toBe(1);
+    // only an admin may retry; the admin's /handbooks orders names it
+    await bot.standIn.slashCommand({ user: REQUESTER, text: 'orders retry' });
+    expect(String((await bot.standIn.waitFor((c) => c.method === 'response_url')).args.text)).toMatch(/only the order admins/);
+    expect(bot.store.outbox.failed()).toHaveLength(1);
+    await bot.standIn.slashCommand({ user: REQUESTER, text: 'orders' });
+    expect(textOf(((await bot.standIn.waitFor((c) => c.method === 'response_url')).args.blocks ?? []) as unknown[])).not.toContain('could not be delivered');
+    await bot.standIn.slashCommand({ user: ADMIN, text: 'orders' });
+    expect(textOf(((await bot.standIn.waitFor((c) => c.method === 'response_url')).args.blocks ?? []) as unknown[])).toContain(
+      `*1 notice could not be delivered:* ${reference} (invalid_blocks). Run \`/handbooks orders retry\` after fixing the cause.`,
+    );
+
+    await bot.standIn.slashCommand({ user: ADMIN, text: 'orders retry' });
+    expect((await bot.standIn.waitFor((c) => c.method === 'response_url')).args.text).toMatch(/^I put 1 notice back in the queue/);
     await allDelivered();
     expect(noticesOf(reference)).toHaveLength(1);
+    await bot.standIn.slashCommand({ user: ADMIN, text: 'orders retry' });
+    expect((await bot.standIn.waitFor((c) => c.method === 'response_url')).args.text).toMatch(/^No notice is waiting for a retry/);
   });
 
   it('keeps retrying a notice while the bot is not in the orders channel, logging it at error level', async () => {

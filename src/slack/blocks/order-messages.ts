@@ -130,20 +130,40 @@ function listedSummary(order: Order): string {
   return truncate(orderSummary(order.pricing), LISTED_SUMMARY_MAX);
 }
 
+/** Failed notices named at most in `/handbooks orders`. */
+const FAILED_NOTICES_NAMED = 10;
+
+/** A notice that could not be delivered, as an admin is told of it. */
+export interface FailedNotice {
+  reference: string;
+  /** Slack's error code, e.g. invalid_blocks. */
+  error: string | null;
+}
+
+/** For admins: which notices could not be delivered, and how to send them again once the cause is fixed. */
+function failedNoticesText(failed: readonly FailedNotice[]): string {
+  const named = failed.slice(0, FAILED_NOTICES_NAMED).map((f) => `${f.reference} (${escapeMrkdwn(f.error ?? 'unknown error')})`);
+  const more = failed.length > named.length ? ` and ${failed.length - named.length} more` : '';
+  const were = failed.length === 1 ? 'notice could not be delivered' : 'notices could not be delivered';
+  return `:warning: *${failed.length} ${were}:* ${named.join(', ')}${more}. Run \`/handbooks orders retry\` after fixing the cause.`;
+}
+
 /**
  * `/handbooks orders`: the requester's orders, newest first, with their status. Shows at most
  * OWN_ORDERS_MAX, and stops adding orders before the message's block text budget (LIMITS.messageBlockText);
- * when some are left out it says how many of the latest it shows.
+ * when some are left out it says how many of the latest it shows. Admins are also told of notices that
+ * could not be delivered (`failedNotices`).
  */
-export function ownOrdersMessage(orders: readonly Order[], options: { admin: boolean }): SlackMessage {
+export function ownOrdersMessage(orders: readonly Order[], options: { admin: boolean; failedNotices?: readonly FailedNotice[] }): SlackMessage {
+  const failed = options.admin && options.failedNotices?.length ? [section(failedNoticesText(options.failedNotices))] : [];
   const adminHint = options.admin ? '\nAs an order admin you can also export every order as CSV: `/handbooks orders export`.' : '';
   if (orders.length === 0) {
     return {
       text: 'You have no orders yet',
-      blocks: [section(`You have no orders yet. \`/handbooks order\` or *Order print copy* under a search result starts one.${adminHint}`)],
+      blocks: [...failed, section(`You have no orders yet. \`/handbooks order\` or *Order print copy* under a search result starts one.${adminHint}`)],
     };
   }
-  const blocks: Block[] = [header('Your orders')];
+  const blocks: Block[] = [...failed, header('Your orders')];
   let budget = LIMITS.messageBlockText - OWN_ORDERS_RESERVE;
   let shown = 0;
   for (const o of orders.slice(0, OWN_ORDERS_MAX)) {

@@ -19,12 +19,13 @@ export interface OrderCommandContext {
   triggerId: string;
   respond: RespondFn;
   client: AllMiddlewareArgs['client'];
+  logger: AllMiddlewareArgs['logger'];
   deps: SlackDeps;
 }
 
 /** Registers `/handbooks`. */
 export function registerCommands(app: App, deps: SlackDeps): void {
-  app.command(COMMAND, async ({ command, ack, respond, client }) => {
+  app.command(COMMAND, async ({ command, ack, respond, client, logger }) => {
     await ack();
     const request = parseRequest(command.text);
     if (request.kind === 'order' || request.kind === 'orders') {
@@ -35,6 +36,7 @@ export function registerCommands(app: App, deps: SlackDeps): void {
         triggerId: command.trigger_id,
         respond,
         client,
+        logger,
         deps,
       };
       await (request.kind === 'order' ? startOrderFromCommand(ctx) : listOwnOrders(ctx));

@@ -7,8 +7,9 @@
  *   the view's hash), keeping what was typed;
  * - in the orders channel, status buttons (admins only; Cancel asks for a reason in a modal) and
  *   Delivery details (admins only, shown ephemerally);
- * - `/handbooks orders` lists the requester's orders; `/handbooks orders export` sends an admin every
- *   order as a CSV file in a direct message.
+ * - `/handbooks orders` lists the requester's orders (and, to admins, notices that could not be
+ *   delivered); `/handbooks orders export` sends an admin every order as a CSV file in a direct message;
+ *   `/handbooks orders retry` (admins) puts the notices that could not be delivered back in the outbox.
  * The order logic is src/orders; this module only translates between it and Slack.
  */
 import type { AllMiddlewareArgs, App, BlockAction, ButtonAction, ExternalSelectAction, RespondFn, SlackActionMiddlewareArgs } from '@slack/bolt';
@@ -21,6 +22,7 @@ import type { OrderStore } from '../../orders/store.js';
 import { ACTION } from '../blocks/action-ids.js';
 import { homeView } from '../blocks/home.js';
 import { cancelReasonView, deliveryStepView, itemsStepView, paymentStepView, preselectionNotice, type PublicationLookup } from '../blocks/order-dialog.js';
+import { plural } from '../blocks/kit.js';
 import { ORDER_ACTION, ORDER_CALLBACK } from '../blocks/order-ids.js';
 import {
   deliveryDetailsMessage,
@@ -118,17 +120,31 @@ export async function startOrderFromCommand(ctx: OrderCommandContext): Promise<v
   }
 }
 
-/** `/handbooks orders` (the requester's orders) and `/handbooks orders export` (every order as CSV, admins only). */
+/** `/handbooks orders` (the requester's orders), `… export` (every order as CSV) and `… retry` (failed notices again), the last two for admins only. */
 export async function listOwnOrders(ctx: OrderCommandContext): Promise<void> {
   const store = ctx.deps.orders?.store;
   if (!store) return void (await ctx.respond({ response_type: 'ephemeral', text: NOT_AVAILABLE }));
   const admin = canChangeStatus(ctx.userId, ctx.deps.adminIds);
-  if (ctx.rest.trim().toLowerCase() === 'export') {
-    await exportOrders(ctx, store, admin);
-    return;
-  }
+  const subcommand = ctx.rest.trim().toLowerCase();
+  if (subcommand === 'export') return exportOrders(ctx, store, admin);
+  if (subcommand === 'retry') return retryFailedNotices(ctx, store, admin);
   const orders = store.listByRequester(ctx.userId, OWN_ORDERS_MAX + 1);
-  await ctx.respond({ response_type: 'ephemeral', ...ownOrdersMessage(orders, { admin }) });
+  const failedNotices = admin ? store.outbox.failed().map((m) => ({ reference: m.orderReference, error: m.lastError })) : [];
+  await ctx.respond({ response_type: 'ephemeral', ...ownOrdersMessage(orders, { admin, failedNotices }) });
+}
+
+/** `/handbooks orders retry` (admins only): puts the notices that could not be delivered back in the outbox. */
+async function retryFailedNotices(ctx: OrderCommandContext, store: OrderStore, admin: boolean): Promise<void> {
+  if (!admin) return void (await ctx.respond({ response_type: 'ephemeral', text: `${NOT_ADMIN} (Retrying notices is for order admins.)` }));
+  const count = store.outbox.requeueFailed();
+  ctx.logger.info(`Order notices: ${count} failed outbox message(s) requeued by an order admin`);
+  await ctx.respond({
+    response_type: 'ephemeral',
+    text:
+      count === 0
+        ? 'No notice is waiting for a retry: every notice was delivered or is still being retried.'
+        : `I put ${plural(count, 'notice')} back in the queue; they go out within a few seconds. If one fails again, \`/handbooks orders\` tells you.`,
+  });
 }
 
 /** Sends an admin every order as a CSV file in their direct message with the bot. */
