@@ -17,7 +17,7 @@ import type { types } from '@slack/bolt';
 import { ordersToCsv } from '../../orders/csv.js';
 import { OrderError, type Order } from '../../orders/order.js';
 import { canChangeStatus } from '../../orders/permissions.js';
-import { isOrderStatus, type OrderStatus } from '../../orders/status.js';
+import { isOrderStatus, STATUS_LABELS, type OrderStatus } from '../../orders/status.js';
 import type { OrderStore } from '../../orders/store.js';
 import { ACTION } from '../blocks/action-ids.js';
 import { homeView } from '../blocks/home.js';
@@ -196,21 +196,47 @@ export function applyStatusChange(runtime: OrderRuntime, change: StatusChangeReq
   }
 }
 
-/** After a stored status change: nudges the outbox (the requester's DM), updates the order's message and the requester's Home. */
+/**
+ * After a stored status change: nudges the outbox (the requester's DM), updates the order's message and the
+ * requester's Home. When the message cannot be updated, `tellActor` tells the admin its buttons may be stale.
+ */
 export async function announceStatusChange(
   runtime: OrderRuntime,
   client: Client,
   order: Order,
   message: StatusChangeRequest['message'],
   logger: AllMiddlewareArgs['logger'],
+  tellActor: (text: string) => Promise<void>,
 ): Promise<void> {
   runtime.notices?.kick();
   try {
     await client.chat.update({ channel: message.channel, ts: message.ts, ...orderNoticeMessage(order) });
   } catch (error) {
-    logger.warn(`Could not update the message of ${order.reference}: ${slackErrorCode(error)}`);
+    const code = slackErrorCode(error);
+    logger.warn(`Could not update the message of ${order.reference}: ${code}`);
+    await tellActor(
+      `${order.reference} is now *${STATUS_LABELS[order.status]}*, but I couldn't update its message in the orders channel ` +
+        `(Slack answered "${code}"), so its buttons may be out of date. \`/handbooks orders export\` has every order's status.`,
+    ).catch((tellError: unknown) => logger.warn(`Could not tell the admin either: ${slackErrorCode(tellError)}`));
   }
   await refreshHome(client, runtime.deps, order.requester.userId, logger);
+}
+
+/** Dialog views as this app last set them (hash and draft), to apply a change again after a hash_conflict. */
+class LatestViews {
+  static readonly MAX = 500;
+  readonly #views = new Map<string, { hash: string; private_metadata: string; callback_id: string }>();
+
+  get(viewId: string) {
+    return this.#views.get(viewId);
+  }
+
+  /** Keeps the view's latest hash and draft, forgetting the oldest view beyond MAX. */
+  remember(viewId: string, view: { hash: string; private_metadata: string; callback_id: string }): void {
+    this.#views.delete(viewId);
+    this.#views.set(viewId, view);
+    if (this.#views.size > LatestViews.MAX) this.#views.delete(this.#views.keys().next().value as string);
+  }
 }
 
 /** Registers the order buttons and the dialog's in-view actions. */
@@ -231,7 +257,12 @@ export function registerOrderActions(app: App, deps: SlackDeps, notices: OrderNo
     }
   });
 
-  /** Changes the dialog's draft in place from an action inside its view. */
+  const latestViews = new LatestViews();
+
+  /**
+   * Changes the dialog's draft in place from an action inside its view. On hash_conflict the change is
+   * applied once more to the view as this app last set it; when the update still fails, the person is told.
+   */
   const updateDialog = async (
     args: ActionArgs<ButtonAction | ExternalSelectAction>,
     change: (draft: OrderDraftState, step: OrderStep) => { step: Exclude<OrderStep, 'review'>; draft: OrderDraftState },
@@ -241,12 +272,32 @@ export function registerOrderActions(app: App, deps: SlackDeps, notices: OrderNo
     const step = view && stepOfView(view.callback_id);
     const stored = view && decodeDraft(view.private_metadata);
     if (!view || !step || !stored) return;
-    const next = change(withEnteredValues(stored, step, view.state.values), step);
+    const update = async (base: { hash: string; private_metadata: string; callback_id: string }) => {
+      const baseStep = stepOfView(base.callback_id);
+      const draft = baseStep && decodeDraft(base.private_metadata);
+      if (!baseStep || !draft) throw new Error('the dialog could not be read');
+      const next = change(withEnteredValues(draft, baseStep, view.state.values), baseStep);
+      const result = await args.client.views.update({ view_id: view.id, hash: base.hash, view: stepView(next.step, next.draft, lookup) });
+      if (result.view?.hash && result.view.private_metadata !== undefined && result.view.callback_id !== undefined) {
+        latestViews.remember(view.id, { hash: result.view.hash, private_metadata: result.view.private_metadata, callback_id: result.view.callback_id });
+      }
+    };
     try {
-      await args.client.views.update({ view_id: view.id, hash: view.hash, view: stepView(next.step, next.draft, lookup) });
+      try {
+        await update(view);
+      } catch (error) {
+        // hash_conflict: another update (most often of a click just before) changed the view: apply this one on top of it, once.
+        const latest = latestViews.get(view.id);
+        if (slackErrorCode(error) !== 'hash_conflict' || !latest || latest.hash === view.hash) throw error;
+        await update(latest);
+      }
     } catch (error) {
-      // hash_conflict: the person changed the view meanwhile; their next step carries what they entered.
-      args.logger.warn(`Could not update the order dialog: ${slackErrorCode(error)}`);
+      const code = slackErrorCode(error);
+      args.logger.warn(`Could not update the order dialog: ${code}`);
+      await tellPrivately(
+        { client: args.client, userId: args.body.user.id },
+        `I couldn't update your order form (Slack answered "${code}"), so your last click did not take effect. Please try it again; what you entered is kept.`,
+      ).catch((tellError: unknown) => args.logger.warn(`Could not tell the person either: ${slackErrorCode(tellError)}`));
     }
   };
 
@@ -283,7 +334,7 @@ export function registerOrderActions(app: App, deps: SlackDeps, notices: OrderNo
     }
     const result = applyStatusChange(runtime, { reference: parsed.reference, to: parsed.to, actorId: args.body.user.id, message: { channel, ts } });
     if (typeof result === 'string') return tell(args, result);
-    await announceStatusChange(runtime, args.client, result, { channel, ts }, args.logger);
+    await announceStatusChange(runtime, args.client, result, { channel, ts }, args.logger, (text) => tell(args, text));
   });
 
   app.action<BlockAction<ButtonAction>>(ORDER_ACTION.showDelivery, async (args) => {

@@ -27,6 +27,7 @@ import {
 } from '../order-draft.js';
 import type { OrderNotices } from '../order-notices.js';
 import { announceStatusChange, applyStatusChange, lookupIn, NOT_AVAILABLE, orderRuntime, refreshHome, stepOfView, stepView, type OrderRuntime } from './orders.js';
+import { tellPrivately } from './reply.js';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 type Client = AllMiddlewareArgs['client'];
@@ -132,7 +133,7 @@ export function registerViews(app: App, deps: SlackDeps, notices: OrderNotices |
     const result = applyStatusChange(runtime, { reference: target.reference, to: 'cancelled', actorId, reason, message });
     if (typeof result === 'string') return refuse(result);
     await args.ack();
-    await announceStatusChange(runtime, args.client, result, message, args.logger);
+    await announceStatusChange(runtime, args.client, result, message, args.logger, (text) => tellPrivately({ client: args.client, userId: actorId }, text));
   });
 }
 
