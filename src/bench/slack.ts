@@ -6,17 +6,19 @@
  *
  * Per command it measures the time to acknowledge (the receiver's HTTP response) and the time to answer (the
  * post to that command's own response_url reaching the stand-in). The load generator runs in this process,
- * on the same cores as the apps. After a warm-up of each app, rounds run in the order bare, real, real,
- * bare, bare, real… so that neither app always goes first.
+ * on the same cores as the apps. Rounds run in the order bare, real, real, bare, bare, real… so that neither
+ * app always goes first; each round starts the app and a stand-in afresh (the stand-in keeps every call,
+ * and a heap grown by earlier rounds would slow later ones) and warms it up before measuring.
  *
  * Settings come from the environment: SLACK_BENCH_COMMANDS (default 500), SLACK_BENCH_CONCURRENCY (20),
- * SLACK_BENCH_ROUNDS (3), SLACK_BENCH_WARMUP (500 per app).
+ * SLACK_BENCH_ROUNDS (5), SLACK_BENCH_WARMUP (500 per app and round).
  */
 import { App, HTTPReceiver } from '@slack/bolt';
 import type { AddressInfo } from 'node:net';
 import { loadCatalogue } from '../catalogue/load.js';
 import { httpTransport, SlackStandIn, startAppWithStandIn, type Transport } from '../offline/standin/index.js';
 import { createSearchEngine } from '../search/engine.js';
+import type { SearchEngine } from '../search/types.js';
 import { createLogger } from '../slack/logger.js';
 import { type BenchSection, ms, now, percentile, printTable } from './measure.js';
 import { BENCH_QUERIES } from './search.js';
@@ -28,7 +30,7 @@ export interface SlackLoadSettings {
   concurrency: number;
   /** Measured rounds per app, alternating bare and real. */
   rounds: number;
-  /** Unmeasured commands sent to each app before the first round. */
+  /** Unmeasured commands sent to each app before each of its rounds. */
   warmup: number;
 }
 
@@ -59,7 +61,7 @@ interface AppUnderTest {
   stop(): Promise<void>;
 }
 
-const DEFAULT_SETTINGS: SlackLoadSettings = { commands: 500, concurrency: 20, rounds: 3, warmup: 500 };
+const DEFAULT_SETTINGS: SlackLoadSettings = { commands: 500, concurrency: 20, rounds: 5, warmup: 500 };
 const ENV_SETTINGS: Record<keyof SlackLoadSettings, string> = {
   commands: 'SLACK_BENCH_COMMANDS',
   concurrency: 'SLACK_BENCH_CONCURRENCY',
@@ -76,10 +78,10 @@ const ACK_P99_AIM_MS = 1000;
 const THROUGHPUT_AIM = 0.8;
 
 /** The real app as production builds it, in HTTP mode on a free loopback port, wired to a fresh stand-in. */
-async function startRealApp(): Promise<AppUnderTest> {
+async function startRealApp(engine: SearchEngine): Promise<AppUnderTest> {
   const logLines: string[] = [];
   const bot = await startAppWithStandIn({
-    deps: { engine: createSearchEngine(loadCatalogue()), ordersChannelId: undefined, adminIds: [] },
+    deps: { engine, ordersChannelId: undefined, adminIds: [] },
     logger: createLogger('warn', (line) => logLines.push(line)),
   });
   return { kind: 'real', standIn: bot.standIn, requestUrl: bot.requestUrl, logLines, stop: () => bot.stop() };
@@ -181,25 +183,29 @@ async function drive(target: AppUnderTest, commands: number, concurrency: number
   return result;
 }
 
+/** Starts the app, warms it up, measures one round and stops it. */
+async function measureRound(start: () => Promise<AppUnderTest>, settings: SlackLoadSettings, round: number): Promise<SlackLoadResult> {
+  const target = await start();
+  try {
+    if (settings.warmup > 0) await drive(target, settings.warmup, settings.concurrency, round);
+    return await drive(target, settings.commands, settings.concurrency, round);
+  } finally {
+    await target.stop();
+  }
+}
+
 /**
- * Starts both apps, warms each up, then runs `rounds` measured rounds of each (bare first in odd rounds,
- * real first in even ones).
- * Returns every round's figures; the apps are stopped afterwards.
+ * Runs `rounds` measured rounds of each app, bare first in odd rounds and real first in even ones, each
+ * on a freshly started app and stand-in; the real app's engine is built once. Returns every round's figures.
  */
 export async function measureSlackApps(settings: SlackLoadSettings): Promise<SlackLoadResult[]> {
-  const apps: AppUnderTest[] = [];
-  try {
-    apps.push(await startBareApp(), await startRealApp());
-    for (const target of apps) if (settings.warmup > 0) await drive(target, settings.warmup, settings.concurrency, 0);
-    const results: SlackLoadResult[] = [];
-    for (let round = 1; round <= settings.rounds; round++) {
-      const order = round % 2 === 1 ? apps : [...apps].reverse();
-      for (const target of order) results.push(await drive(target, settings.commands, settings.concurrency, round));
-    }
-    return results;
-  } finally {
-    for (const target of apps) await target.stop();
+  const engine = createSearchEngine(loadCatalogue());
+  const starts = [startBareApp, () => startRealApp(engine)];
+  const results: SlackLoadResult[] = [];
+  for (let round = 1; round <= settings.rounds; round++) {
+    for (const start of round % 2 === 1 ? starts : [...starts].reverse()) results.push(await measureRound(start, settings, round));
   }
+  return results;
 }
 
 /** Settings from SLACK_BENCH_* variables, or the defaults. */
@@ -265,7 +271,7 @@ function resultRow(label: string, f: Figures): string[] {
 function report(settings: SlackLoadSettings, results: readonly SlackLoadResult[]): void {
   console.log(
     `${settings.commands} signed /handbooks commands per app and round, ${settings.concurrency} in flight, ${settings.rounds} rounds (bare, real, real, bare, …), ` +
-      `after ${settings.warmup} warm-up commands each. Load generator (stand-in for Slack, signing, fetch) in this process, apps on 127.0.0.1.\n`,
+      `each on a fresh app after ${settings.warmup} warm-up commands. Load generator (stand-in for Slack, signing, fetch) in this process, apps on 127.0.0.1.\n`,
   );
   const rows = results.map((r) => resultRow(`${r.app} round ${r.round}`, figures(r)));
   const bare = medianFigures(results.filter((r) => r.app === 'bare'));
