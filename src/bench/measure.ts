@@ -1,6 +1,8 @@
 /**
- * Measuring helpers shared by benchmark sections: timing, percentiles, heap in use, aligned tables.
+ * Measuring helpers shared by benchmark sections: timing, latency sampling, percentiles, memory in use,
+ * machine load, aligned tables.
  */
+import { availableParallelism, loadavg } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
@@ -38,10 +40,42 @@ export function percentile(samples: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
-/** Heap in use after a full garbage collection, in MB. */
-export function heapUsedMb(): number {
+/**
+ * Memory in use after a full garbage collection, in MB: the JavaScript heap plus the backing stores of
+ * typed arrays, which the heap figure leaves out.
+ */
+export function memoryUsedMb(): number {
   collectGarbage();
-  return process.memoryUsage().heapUsed / 2 ** 20;
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return (heapUsed + arrayBuffers) / 2 ** 20;
+}
+
+/** Warm-up before sampling: at least this many rounds of the queries, and at least this long. */
+const WARM_UP_ROUNDS = 3;
+const WARM_UP_MS = 500;
+
+/**
+ * Latency samples of running `queries` round-robin, in milliseconds. A warm-up first lets the JIT compile
+ * the code paths (so that first calls do not pose as the 99th percentile), then a full garbage collection
+ * clears the warm-up's garbage; collections that the sampled queries cause themselves are counted.
+ */
+export function sampleLatency(run: (query: string) => unknown, queries: readonly string[], samples: number): number[] {
+  const warmUpStart = now();
+  for (let round = 0; round < WARM_UP_ROUNDS || now() - warmUpStart < WARM_UP_MS; round++) for (const q of queries) run(q);
+  collectGarbage();
+  const latencies: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const q = queries[i % queries.length]!;
+    const start = now();
+    run(q);
+    latencies.push(now() - start);
+  }
+  return latencies;
+}
+
+/** The machine's 1-minute load average and its number of CPUs: figures taken under load are noisy. */
+export function machineLoad(): { load: number; cpus: number } {
+  return { load: loadavg()[0]!, cpus: availableParallelism() };
 }
 
 /** Formats milliseconds for a table: 3 significant figures below 10, whole numbers above. */

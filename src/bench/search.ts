@@ -1,14 +1,15 @@
 /**
- * Benchmark section "search": CLI start-up on the real catalogue, then index build time, heap and query
- * latency (plain, typo, filtered) on the real catalogue and on synthetic catalogues of the given sizes,
- * with plain MiniSearch (defaults, title and summary) as a reference row up to 10,000 entries.
+ * Benchmark section "search": CLI start-up on the real catalogue, then index build time, memory held and
+ * query latency (plain, typo, filtered) on the real catalogue and on synthetic catalogues of the given
+ * sizes, with plain MiniSearch (defaults, title and summary) as a reference row up to 10,000 entries. Each
+ * row carries the machine's load average when it was measured: figures taken on a busy machine are noisy.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { loadCatalogue } from '../catalogue/load.js';
 import type { Publication } from '../catalogue/schema.js';
 import { createSearchEngine } from '../search/engine.js';
-import { type BenchSection, heapUsedMb, ms, now, percentile, printTable, timed } from './measure.js';
+import { type BenchSection, machineLoad, memoryUsedMb, ms, now, percentile, printTable, sampleLatency, timed } from './measure.js';
 import { baselineRanker } from './relevance.js';
 import { syntheticCatalogue } from './synthetic.js';
 
@@ -56,29 +57,17 @@ const CLI = fileURLToPath(new URL('../cli/search.ts', import.meta.url));
 /** Synthetic catalogues up to this size also get the plain-MiniSearch reference row. */
 const BASELINE_MAX_SIZE = 10_000;
 
-/** Latency samples of running `queries` round-robin, after a warm-up round. */
-function sampleLatency(search: (query: string) => unknown, queries: readonly string[], samples: number): number[] {
-  for (let round = 0; round < 3; round++) for (const q of queries) search(q);
-  const latencies: number[] = [];
-  for (let i = 0; i < samples; i++) {
-    const q = queries[i % queries.length]!;
-    const start = now();
-    search(q);
-    latencies.push(now() - start);
-  }
-  return latencies;
-}
-
-/** Builds an index with `build` and returns its build time, the heap it holds, and the index. */
-function measureBuild<T>(build: () => T): { buildMs: number; heapMb: number; index: T } {
-  const heapBefore = heapUsedMb();
+/** Builds an index with `build` and returns its build time, the memory it holds, and the index. */
+function measureBuild<T>(build: () => T): { buildMs: number; memoryMb: number; index: T } {
+  const before = memoryUsedMb();
   const { ms: buildMs, result: index } = timed(build);
-  return { buildMs, heapMb: heapUsedMb() - heapBefore, index };
+  return { buildMs, memoryMb: memoryUsedMb() - before, index };
 }
 
-function row(label: string, build: { buildMs: number; heapMb: number }, kind: string, samples: number[]): string[] {
+function row(label: string, build: { buildMs: number; memoryMb: number }, kind: string, samples: number[]): string[] {
   const buildTime = `${(build.buildMs / 1000).toFixed(2)} s`;
-  return [label, buildTime, `${build.heapMb.toFixed(0)} MB`, kind, ms(percentile(samples, 50)), ms(percentile(samples, 99)), String(samples.length)];
+  const { load } = machineLoad();
+  return [label, buildTime, `${build.memoryMb.toFixed(0)} MB`, kind, ms(percentile(samples, 50)), ms(percentile(samples, 99)), String(samples.length), load.toFixed(2)];
 }
 
 /** Builds an engine over `publications` and times each kind of query; one table row per kind. */
@@ -115,18 +104,21 @@ export const searchBench: BenchSection = {
   name: 'search',
   description: 'index build, heap and query latency on the real and synthetic catalogues; CLI start-up',
   run({ sizes }) {
+    const { load, cpus } = machineLoad();
+    console.log(`Load average ${load.toFixed(2)} on ${cpus} CPUs${load > cpus / 2 ? ': the machine is busy, latencies will be noisy' : ''}`);
     measureStartUp();
     const real = loadCatalogue();
-    const rows = measureCatalogue(`real (${real.length})`, real, 1000);
-    rows.push(measureBaseline(`real (${real.length})`, real, 1000));
+    const rows = measureCatalogue(`real (${real.length})`, real, 3000);
+    rows.push(measureBaseline(`real (${real.length})`, real, 3000));
     for (const size of sizes) {
       const label = `synthetic ${size.toLocaleString('en')}`;
       const synthetic = syntheticCatalogue(real, size);
-      const samples = size >= 100_000 ? 100 : 300;
+      const samples = size >= 100_000 ? 300 : 1000;
       rows.push(...measureCatalogue(label, synthetic, samples));
       if (size <= BASELINE_MAX_SIZE) rows.push(measureBaseline(label, synthetic, samples));
     }
     console.log();
-    printTable(['catalogue', 'build', 'index heap', 'queries', 'p50 ms', 'p99 ms', 'samples'], rows);
+    printTable(['catalogue', 'build', 'memory', 'queries', 'p50 ms', 'p99 ms', 'samples', 'load'], rows);
+    console.log('memory: JavaScript heap and typed arrays the index holds; load: 1-minute load average after the row');
   },
 };

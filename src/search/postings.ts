@@ -3,7 +3,7 @@
  * holding the term and the term's BM25+ score in each (field boosts applied). The engine combines these
  * per-term scores into query words itself, in typed arrays.
  *
- * A term held by very many titles ("migrat" in two thirds of a large catalogue) is costly to look up
+ * A term held by many titles ("migrat" is in two thirds of a large catalogue) is costly to look up
  * through MiniSearch (about a microsecond per title, and a result object each); such terms are looked up
  * once, when the index is built, and kept as compact arrays.
  */
@@ -22,7 +22,7 @@ export interface IndexedDocument<F extends string> {
 }
 
 /** By default, terms held by at least this many titles are looked up when the index is built. */
-export const PRECOMPUTED_MIN_TITLES = 1000;
+export const PRECOMPUTED_MIN_TITLES = 300;
 
 const NO_POSTINGS: Postings = { docs: new Int32Array(0), scores: new Float64Array(0) };
 
