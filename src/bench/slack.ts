@@ -14,6 +14,7 @@
  * SLACK_BENCH_ROUNDS (5), SLACK_BENCH_WARMUP (500 per app and round).
  */
 import { App, HTTPReceiver } from '@slack/bolt';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadCatalogue } from '../catalogue/load.js';
 import { httpTransport, SlackStandIn, startAppWithStandIn, type Transport } from '../offline/standin/index.js';
@@ -28,7 +29,7 @@ export interface SlackLoadSettings {
   commands: number;
   /** Commands in flight at a time; a command is in flight until it is answered. */
   concurrency: number;
-  /** Measured rounds per app, alternating bare and real. */
+  /** Measured rounds per app; which app goes first alternates. */
   rounds: number;
   /** Unmeasured commands sent to each app before each of its rounds. */
   warmup: number;
@@ -77,7 +78,10 @@ const ANSWER_TIMEOUT_MS = 10_000;
 const ACK_P99_AIM_MS = 1000;
 const THROUGHPUT_AIM = 0.8;
 
-/** The real app as production builds it, in HTTP mode on a free loopback port, wired to a fresh stand-in. */
+/**
+ * The real app from the production factory (real listeners, the given engine; no order store, which searches
+ * do not use), in HTTP mode on a free loopback port, wired to a fresh stand-in.
+ */
 async function startRealApp(engine: SearchEngine): Promise<AppUnderTest> {
   const logLines: string[] = [];
   const bot = await startAppWithStandIn({
@@ -107,8 +111,8 @@ async function startBareApp(): Promise<AppUnderTest> {
       await ack();
       await respond({ text: 'ok' });
     });
-    const server = await app.start({ port: 0, host: '127.0.0.1' });
-    const requestUrl = `http://127.0.0.1:${(server as { address(): AddressInfo }).address().port}/slack/events`;
+    const server: Server = await app.start({ port: 0, host: '127.0.0.1' });
+    const requestUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
     return {
       kind: 'bare',
       standIn,
