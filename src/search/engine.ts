@@ -197,15 +197,10 @@ export function createSearchEngine(publications: readonly Publication[], options
     spareTallies.push(tally);
   }
 
-  /** A title's score for the query: its terms' summed scores times the number of query words it matched. */
-  const scoreOf = (tally: Tally, doc: number): number => tally.score[doc]! * tally.words[doc]!;
-
-  /** Document numbers best first by their score in the tally, then newer, then by title and id. */
-  function byRankIn(tally: Tally): (a: number, b: number) => number {
-    return (a, b) => scoreOf(tally, b) - scoreOf(tally, a) || byRank(publications[a]!, publications[b]!);
-  }
-
-  /** Each title's year and, per language, which titles have an edition in it: filters read these, not the publications. */
+  /**
+   * Each title's year and, per language, which titles have an edition in it: filters and ranking read these
+   * compact arrays rather than the publications scattered over the heap.
+   */
   const years = Int16Array.from(publications, (p) => p.year);
   const editions = new Map<string, Uint8Array>();
   publications.forEach((publication, doc) => {
@@ -220,7 +215,20 @@ export function createSearchEngine(publications: readonly Publication[], options
   function filterTest({ languages, yearFrom = -Infinity, yearTo = Infinity }: SearchFilters): ((doc: number) => boolean) | null {
     if (!languages && yearFrom === -Infinity && yearTo === Infinity) return null;
     const inLanguage = languages?.flatMap((code) => editions.get(code) ?? []);
-    return (doc) => years[doc]! >= yearFrom && years[doc]! <= yearTo && (!inLanguage || inLanguage.some((titles) => titles[doc] === 1));
+    return (doc) => {
+      if (years[doc]! < yearFrom || years[doc]! > yearTo) return false;
+      if (!inLanguage) return true;
+      for (const titles of inLanguage) if (titles[doc] === 1) return true;
+      return false;
+    };
+  }
+
+  /** A title's score for the query: its terms' summed scores times the number of query words it matched. */
+  const scoreOf = (tally: Tally, doc: number): number => tally.score[doc]! * tally.words[doc]!;
+
+  /** Document numbers best first by their score in the tally, then newer, then by title and id. */
+  function byRankIn(tally: Tally): (a: number, b: number) => number {
+    return (a, b) => scoreOf(tally, b) - scoreOf(tally, a) || years[b]! - years[a]! || byTitle(publications[a]!, publications[b]!);
   }
 
   /** The index terms a title matched: its words' terms and completions, and an expansion's words where it matched whole. */
@@ -322,9 +330,9 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Between titles of equal score: newer first, then by title, then by id (so that pages never overlap). */
-function byRank(a: Publication, b: Publication): number {
-  return b.year - a.year || a.title.localeCompare(b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** By title, then by id (so that titles of equal score and year have one order, and pages never overlap). */
+function byTitle(a: Publication, b: Publication): number {
+  return a.title.localeCompare(b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** The text with one word (compared folded) replaced, other words kept as typed. */

@@ -55,17 +55,48 @@ function squeeze(word: string): string {
 /** Words of one length that share a letter at one position, keyed so: "8:r". */
 const bucketKey = (length: number, letter: string): string => `${length}:${letter}`;
 
-function addTo(buckets: Map<string, string[]>, key: string, word: string): void {
-  const bucket = buckets.get(key);
-  if (bucket) bucket.push(word);
-  else buckets.set(key, [word]);
+/** Words of a bucket with the letters of each (see `letterBits`). */
+interface Bucket {
+  words: string[];
+  letters: number[];
+}
+
+function addTo(buckets: Map<string, Bucket>, key: string, word: string): void {
+  let bucket = buckets.get(key);
+  if (!bucket) buckets.set(key, (bucket = { words: [], letters: [] }));
+  bucket.words.push(word);
+  bucket.letters.push(letterBits(word));
+}
+
+/** The letters a word uses, one bit each (a–z; other letters share the remaining six bits). */
+export function letterBits(word: string): number {
+  let bits = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    bits |= 1 << (code >= 97 && code <= 122 ? code - 97 : 26 + (code % 6));
+  }
+  return bits;
+}
+
+/**
+ * A lower bound on the edit distance of two words from their letters: an edit changes at most one letter
+ * of a word, so each letter one word uses and the other does not costs an edit.
+ */
+export function editsAtLeast(letters: number, otherLetters: number): number {
+  return Math.max(bitCount(letters & ~otherLetters), bitCount(otherLetters & ~letters));
+}
+
+function bitCount(bits: number): number {
+  let n = bits - ((bits >>> 1) & 0x55555555);
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return Math.imul((n + (n >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 /** Corrects words against a vocabulary of folded words with their document frequencies. */
 export class Speller {
   /** The vocabulary by length and first letter, and by length and second letter. */
-  private readonly byFirst = new Map<string, string[]>();
-  private readonly bySecond = new Map<string, string[]>();
+  private readonly byFirst = new Map<string, Bucket>();
+  private readonly bySecond = new Map<string, Bucket>();
   private readonly sorted: string[];
 
   constructor(private readonly frequency: ReadonlyMap<string, number>) {
@@ -100,15 +131,22 @@ export class Speller {
       }
     };
     if (limit > 0) {
-      // Typos seldom touch both of the first two letters: only words sharing one of them are compared.
+      // Typos seldom touch both of the first two letters: only words sharing one of them are compared, and
+      // only those whose letters could be within reach.
       const [first, second] = [word.charAt(0), word.charAt(1)];
-      const compare = (candidate: string): void => {
-        const distance = editDistance(word, candidate, limit);
-        if (distance <= limit) consider(candidate, distance);
+      const letters = letterBits(word);
+      const compareBucket = (bucket: Bucket | undefined, skipFirst: boolean): void => {
+        if (!bucket) return;
+        for (let i = 0; i < bucket.words.length; i++) {
+          const candidate = bucket.words[i]!;
+          if (editsAtLeast(letters, bucket.letters[i]!) > limit || (skipFirst && candidate.charAt(0) === first)) continue;
+          const distance = editDistance(word, candidate, limit);
+          if (distance <= limit) consider(candidate, distance);
+        }
       };
       for (let length = word.length - limit; length <= word.length + limit; length++) {
-        for (const candidate of this.byFirst.get(bucketKey(length, first)) ?? []) compare(candidate);
-        for (const candidate of this.bySecond.get(bucketKey(length, second)) ?? []) if (candidate.charAt(0) !== first) compare(candidate);
+        compareBucket(this.byFirst.get(bucketKey(length, first)), false);
+        compareBucket(this.bySecond.get(bucketKey(length, second)), true);
       }
     }
     if (word.length >= 4 && (!best || best.distance > 1)) {

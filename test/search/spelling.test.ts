@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Speller, editDistance, maxEdits } from '../../src/search/spelling.js';
+import { Speller, editDistance, editsAtLeast, letterBits, maxEdits } from '../../src/search/spelling.js';
 
 describe('editDistance', () => {
   it('counts a transposition as one edit', () => {
@@ -8,6 +8,18 @@ describe('editDistance', () => {
   });
   it('stops early beyond the limit', () => {
     expect(editDistance('weather', 'migration', 2)).toBe(3);
+  });
+});
+
+describe('editsAtLeast', () => {
+  const bound = (a: string, b: string): number => editsAtLeast(letterBits(a), letterBits(b));
+  it('never exceeds the edit distance', () => {
+    const words = ['trafficking', 'trafiking', 'training', 'psychosocial', 'pyschosocial', 'reintegration', 'migración', 'migracion', 'atención', 'vulnerability', 'weather', 'migration', 'refferal', 'referral', 'zzz', 'abc'];
+    for (const a of words) for (const b of words) expect(bound(a, b), `${a} / ${b}`).toBeLessThanOrEqual(editDistance(a, b, 20));
+  });
+  it('counts the letters only one of the words uses', () => {
+    expect(bound('referral', 'refferal')).toBe(0);
+    expect(bound('weather', 'migration')).toBe(5); // m, i, g, o, n
   });
 });
 
