@@ -45,9 +45,11 @@ export function summaryText(p: Publication): string {
   return p.summary.map((b) => (b.kind === 'paragraph' ? b.text : b.items.join('; '))).join(' ');
 }
 
-/** The first `max` characters of `text`, cut between words and ending with "…" when cut. */
+/** The first `max` characters of `text`, white space collapsed, cut between words and ending with "…" when cut. */
 export function excerpt(text: string, max: number = EXCERPT_MAX): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
+  // Collapse only as much as can show: twice `max` is plenty unless the text is mostly white space.
+  let clean = text.slice(0, 2 * max).replace(/\s+/g, ' ').trim();
+  if (clean.length <= max && text.length > 2 * max) clean = text.replace(/\s+/g, ' ').trim();
   if (clean.length <= max) return clean;
   const head = clean.slice(0, max);
   const lastSpace = head.lastIndexOf(' ');
@@ -61,9 +63,8 @@ export function excerpt(text: string, max: number = EXCERPT_MAX): string {
  * on its own, so a term can never land inside an escape.
  */
 export function highlight(text: string, terms: readonly string[]): string {
-  const words = [...new Set(terms.map((t) => t.trim()).filter((t) => t.length > 0))].sort((a, b) => b.length - a.length);
-  if (words.length === 0) return escapeMrkdwn(text);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const pattern = wholeWordsPattern(terms);
+  if (pattern === undefined) return escapeMrkdwn(text);
   // spans of matched words; neighbours separated only by spaces or hyphens become one bold span
   const spans: [number, number][] = [];
   for (const match of text.matchAll(pattern)) {
@@ -79,6 +80,24 @@ export function highlight(text: string, terms: readonly string[]): string {
     last = end;
   }
   return out + escapeMrkdwn(text.slice(last));
+}
+
+/** Compiled whole-word patterns by term list: one answer highlights several results with the same terms. */
+const patterns = new Map<string, RegExp>();
+const PATTERN_CACHE_SIZE = 200;
+
+/** A case-insensitive pattern matching any of `terms` as whole words, longest first; undefined for no terms. */
+function wholeWordsPattern(terms: readonly string[]): RegExp | undefined {
+  const words = [...new Set(terms.map((t) => t.trim()).filter((t) => t.length > 0))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  if (words.length === 0) return undefined;
+  const key = words.join('\u0000');
+  let pattern = patterns.get(key);
+  if (pattern === undefined) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    if (patterns.size >= PATTERN_CACHE_SIZE) patterns.delete(patterns.keys().next().value as string);
+    patterns.set(key, pattern);
+  }
+  return pattern;
 }
 
 function escapeRegExp(s: string): string {

@@ -54,6 +54,14 @@ describe('excerpt', () => {
     expect(cut.length).toBeLessThanOrEqual(300);
     expect(cut).toMatch(/ word…$/);
   });
+
+  it('looks past long runs of white space to find the words', () => {
+    const text = `${' \n'.repeat(400)}Community engagement ${'in practice '.repeat(60)}`;
+    const cut = excerpt(text, 300);
+    expect(cut.startsWith('Community engagement in practice')).toBe(true);
+    expect(cut.length).toBeLessThanOrEqual(300);
+    expect(excerpt(`${' '.repeat(700)}Short.`, 300)).toBe('Short.');
+  });
 });
 
 describe('highlight', () => {
