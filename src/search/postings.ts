@@ -39,18 +39,22 @@ export class TermIndex<F extends string> {
    */
   constructor(documents: readonly IndexedDocument<F>[], boost: Record<F, number>, precomputeMinTitles = PRECOMPUTED_MIN_TITLES) {
     const fields = Object.keys(boost) as F[];
-    /** The last document counted for each term, so that a document counts once per term. */
-    const countedIn = new Map<string, number>();
+    /** Per term, the titles counted and the last of them, so that a title counts once however often it has the term. */
+    const counts = new Map<string, { titles: number; last: number }>();
     documents.forEach((document, n) => {
       this.numbers.set(document.id, n);
       for (const field of fields) {
         for (const term of document.fields[field]) {
-          if (countedIn.get(term) === n) continue;
-          countedIn.set(term, n);
-          this.frequency.set(term, (this.frequency.get(term) ?? 0) + 1);
+          const count = counts.get(term);
+          if (!count) counts.set(term, { titles: 1, last: n });
+          else if (count.last !== n) {
+            count.titles++;
+            count.last = n;
+          }
         }
       }
     });
+    for (const [term, { titles }] of counts) this.frequency.set(term, titles);
     this.miniSearch = new MiniSearch<IndexedDocument<F>>({
       fields,
       idField: 'id',
