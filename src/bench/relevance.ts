@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import MiniSearch from 'minisearch';
 import { loadCatalogue } from '../catalogue/load.js';
 import type { Publication } from '../catalogue/schema.js';
-import { createSearchEngine, summaryText } from '../search/engine.js';
+import { summaryText } from '../catalogue/summary.js';
+import { createSearchEngine } from '../search/engine.js';
 import { evaluateRelevance, formatRelevanceReports, loadRelevanceSet, type RelevanceReport } from '../search/evaluate.js';
 import type { BenchSection } from './measure.js';
 
@@ -23,7 +24,7 @@ export function baselineRanker(publications: readonly Publication[]): (query: st
   const byId = new Map(publications.map((p) => [p.id, p]));
   const index = new MiniSearch<Publication>({
     fields: ['title', 'summary'],
-    extractField: (p, field) => (field === 'summary' ? summaryText(p) : p[field as 'id' | 'title']),
+    extractField: (p, field) => (field === 'summary' ? summaryText(p.summary) : p[field as 'id' | 'title']),
   });
   index.addAll(publications);
   return (query) => index.search(query).map((r) => byId.get(r.id as string)!);

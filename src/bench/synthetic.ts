@@ -4,7 +4,7 @@
  * queries hit realistically many entries) and whose long tail is made-up words. Deterministic per seed.
  */
 import type { Publication } from '../catalogue/schema.js';
-import { summaryText } from '../search/engine.js';
+import { summaryText } from '../catalogue/summary.js';
 import { tokenise } from '../search/normalise.js';
 
 /** Small fast deterministic generator (mulberry32), values in [0, 1). */
@@ -28,7 +28,7 @@ const EDITIONS = ['en', 'fr', 'es', 'ar', 'it', 'hy', 'pt', 'ru'];
 function rankedVocabulary(real: readonly Publication[], next: () => number): string[] {
   const counts = new Map<string, number>();
   for (const p of real) {
-    for (const word of tokenise(`${p.title} ${summaryText(p)}`)) {
+    for (const word of tokenise(`${p.title} ${summaryText(p.summary)}`)) {
       const w = word.toLowerCase();
       counts.set(w, (counts.get(w) ?? 0) + 1);
     }

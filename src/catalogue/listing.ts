@@ -8,6 +8,7 @@
  */
 import { LANGUAGES, languageByName, type LanguageInfo } from './languages.js';
 import { isbnSchema, type Publication, type SummaryBlock } from './schema.js';
+import { summaryText } from './summary.js';
 import { detectTextLanguage } from './text-language.js';
 import { STOP_WORDS, foldText, foldedWords, normaliseTitle } from './text.js';
 
@@ -326,10 +327,6 @@ function summaryBlocks(paras: readonly Paragraph[]): SummaryBlock[] {
   return blocks;
 }
 
-/** The plain text of a summary. */
-export function summaryText(summary: readonly SummaryBlock[]): string {
-  return summary.map((b) => (b.kind === 'paragraph' ? b.text : b.items.join('\n'))).join('\n\n');
-}
 
 /** Keeps the first of entries with the same title, warning about each repeat. */
 function dropRepeatedTitles(entries: readonly ListingEntry[], warnings: ImportWarning[]): ListingEntry[] {

@@ -12,6 +12,7 @@
  */
 import { languageByCode } from '../catalogue/languages.js';
 import type { Publication } from '../catalogue/schema.js';
+import { summaryText } from '../catalogue/summary.js';
 import { best } from './best.js';
 import { WordAnalyser, fold, queryTermVariants } from './normalise.js';
 import { type Postings, TermIndex, holds } from './postings.js';
@@ -35,10 +36,6 @@ const COMPLETION_WEIGHT = 0.4;
 /** Completions are at most this many letters longer than the query word's stem, which must have 5 or more. */
 const COMPLETION_MAX_EXTRA = 2;
 
-/** A publication's summary as plain text, paragraphs and list items one a line. */
-export function summaryText(publication: Publication): string {
-  return publication.summary.map((block) => (block.kind === 'paragraph' ? block.text : block.items.join('\n'))).join('\n');
-}
 
 /** True when a publication passes every filter (an edition in one of the languages, a year in range). */
 export function passesFilters(publication: Publication, filters: SearchFilters): boolean {
@@ -68,7 +65,7 @@ interface SearchedConcept {
 function textFields(publication: Publication): { field: Field; text: string; language: string }[] {
   return [
     { field: 'title', text: publication.title, language: publication.summaryLanguage },
-    { field: 'summary', text: summaryText(publication), language: publication.summaryLanguage },
+    { field: 'summary', text: summaryText(publication.summary), language: publication.summaryLanguage },
     { field: 'keywords', text: publication.keywords.join('\n'), language: 'en' },
   ];
 }

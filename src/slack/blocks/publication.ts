@@ -40,10 +40,6 @@ export function metaLine(p: Publication): string {
   return parts.join(' · ');
 }
 
-/** The summary as one plain text: paragraphs, then list items separated by semicolons. */
-export function summaryText(p: Publication): string {
-  return p.summary.map((b) => (b.kind === 'paragraph' ? b.text : b.items.join('; '))).join(' ');
-}
 
 /** The first `max` characters of `text`, white space collapsed, cut between words and ending with "…" when cut. */
 export function excerpt(text: string, max: number = EXCERPT_MAX): string {
