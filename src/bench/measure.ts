@@ -19,6 +19,10 @@ export interface BenchSection {
 export interface BenchOptions {
   /** Sizes of the synthetic catalogues, e.g. [10_000, 100_000]. */
   sizes: number[];
+  /** Slash commands sent to each app per round, how many at a time, and how many rounds (slack section). */
+  commands?: number;
+  concurrency?: number;
+  rounds?: number;
 }
 
 /** Milliseconds since an arbitrary origin, sub-millisecond precision. */

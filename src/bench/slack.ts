@@ -10,8 +10,8 @@
  * app always goes first; each round starts the app and a stand-in afresh (the stand-in keeps every call,
  * and a heap grown by earlier rounds would slow later ones) and warms it up before measuring.
  *
- * Settings come from the environment: SLACK_BENCH_COMMANDS (default 500), SLACK_BENCH_CONCURRENCY (20),
- * SLACK_BENCH_ROUNDS (5), SLACK_BENCH_WARMUP (500 per app and round).
+ * Settings come from `npm run bench -- --only slack [--commands 500] [--concurrency 20] [--rounds 5]`; each
+ * app and round is warmed up with 500 commands first.
  */
 import { App, HTTPReceiver } from '@slack/bolt';
 import type { Server } from 'node:http';
@@ -63,12 +63,6 @@ interface AppUnderTest {
 }
 
 const DEFAULT_SETTINGS: SlackLoadSettings = { commands: 500, concurrency: 20, rounds: 5, warmup: 500 };
-const ENV_SETTINGS: Record<keyof SlackLoadSettings, string> = {
-  commands: 'SLACK_BENCH_COMMANDS',
-  concurrency: 'SLACK_BENCH_CONCURRENCY',
-  rounds: 'SLACK_BENCH_ROUNDS',
-  warmup: 'SLACK_BENCH_WARMUP',
-};
 
 /** Search queries as staff type them: the search section's plain, typo and filtered ones, and short ones. */
 const QUERIES: readonly string[] = [...Object.values(BENCH_QUERIES).flat(), 'mhpss', 'gbv 2018', 'reintegration', 'trafficking', 'list spanish', 'counter trafficking handbook'];
@@ -217,19 +211,6 @@ export async function measureSlackApps(settings: SlackLoadSettings): Promise<Sla
   return results;
 }
 
-/** Settings from SLACK_BENCH_* variables, or the defaults. */
-function settingsFromEnv(env: NodeJS.ProcessEnv): SlackLoadSettings {
-  const settings = { ...DEFAULT_SETTINGS };
-  for (const [key, name] of Object.entries(ENV_SETTINGS) as [keyof SlackLoadSettings, string][]) {
-    const raw = env[name];
-    if (raw === undefined || raw === '') continue;
-    const value = Number(raw);
-    const least = key === 'warmup' ? 0 : 1;
-    if (!Number.isInteger(value) || value < least) throw new Error(`${name} takes a whole number of at least ${least}, e.g. ${DEFAULT_SETTINGS[key]}`);
-    settings[key] = value;
-  }
-  return settings;
-}
 
 /** The figures of a table row. */
 interface Figures {
@@ -306,9 +287,14 @@ function report(settings: SlackLoadSettings, results: readonly SlackLoadResult[]
 
 export const slackBench: BenchSection = {
   name: 'slack',
-  description: 'signed slash commands through the HTTP receiver: real app vs a bare Bolt app (SLACK_BENCH_COMMANDS, _CONCURRENCY, _ROUNDS, _WARMUP)',
-  async run() {
-    const settings = settingsFromEnv(process.env);
+  description: 'signed slash commands through the HTTP receiver: real app vs a bare Bolt app (--commands, --concurrency, --rounds)',
+  async run(options) {
+    const settings: SlackLoadSettings = {
+      commands: options.commands ?? DEFAULT_SETTINGS.commands,
+      concurrency: options.concurrency ?? DEFAULT_SETTINGS.concurrency,
+      rounds: options.rounds ?? DEFAULT_SETTINGS.rounds,
+      warmup: DEFAULT_SETTINGS.warmup,
+    };
     report(settings, await measureSlackApps(settings));
   },
 };

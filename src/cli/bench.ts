@@ -1,51 +1,70 @@
 /**
- * `npm run bench -- [--only NAME[,NAME]] [--sizes N[,N]]`
+ * `npm run bench -- [--only NAME[,NAME]] [--sizes N[,N]] [--commands N] [--concurrency N] [--rounds N]`
  *
  * Runs the benchmark sections in order and prints their figures. Each section lives in its own module
  * under src/bench/ and is listed here; `--only` picks some, `--sizes` sets the synthetic catalogue sizes
- * (default 10000,100000; `--sizes 10000` for a quick run).
+ * (default 10000,100000; `--sizes 10000` for a quick run); the slack section takes how many commands to
+ * send per app and round, how many at a time, and how many rounds.
  */
-import { parseArgs } from 'node:util';
 import type { BenchSection } from '../bench/measure.js';
 import { relevanceBench } from '../bench/relevance.js';
 import { searchBench } from '../bench/search.js';
 import { slackBench } from '../bench/slack.js';
+import { parseCommandLine, usageError } from './args.js';
 
 const SECTIONS: readonly BenchSection[] = [searchBench, relevanceBench, slackBench];
 const DEFAULT_SIZES = [10_000, 100_000];
 
-const USAGE = `usage: npm run bench -- [--only NAME[,NAME]] [--sizes N[,N]]
+const USAGE = `usage: npm run bench -- [--only NAME[,NAME]] [--sizes N[,N]] [--commands N] [--concurrency N] [--rounds N]
 
 sections:
 ${SECTIONS.map((s) => `  ${s.name.padEnd(10)} ${s.description}`).join('\n')}
-  --sizes     synthetic catalogue sizes (default ${DEFAULT_SIZES.join(',')}); --sizes 10000 for a quick run`;
+  --sizes        synthetic catalogue sizes (default ${DEFAULT_SIZES.join(',')}); --sizes 10000 for a quick run
+  --commands     slack: signed slash commands per app and round (default 500)
+  --concurrency  slack: commands in flight at a time (default 20)
+  --rounds       slack: measured rounds per app (default 5)`;
 
 function list(value: string | undefined): string[] | undefined {
   return value?.split(',').map((s) => s.trim()).filter(Boolean);
 }
 
+/** An option's whole number of at least 1: undefined when not given, NaN when malformed. */
+function count(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 1 ? n : Number.NaN;
+}
+
 async function main(argv: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({ args: argv, options: { only: { type: 'string' }, sizes: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const args = parseCommandLine(
+    {
+      args: argv,
+      options: {
+        only: { type: 'string' },
+        sizes: { type: 'string' },
+        commands: { type: 'string' },
+        concurrency: { type: 'string' },
+        rounds: { type: 'string' },
+      },
+    },
+    USAGE,
+  );
+  if (typeof args === 'number') return args;
+  const { values } = args;
   const only = list(values.only);
   const unknown = only?.filter((name) => !SECTIONS.some((s) => s.name === name)) ?? [];
+  if (unknown.length > 0) return usageError(`unknown section: ${unknown.join(', ')}`, USAGE);
   const sizes = list(values.sizes)?.map(Number) ?? DEFAULT_SIZES;
-  if (unknown.length > 0 || sizes.some((n) => !Number.isInteger(n) || n < 1)) {
-    console.error(`${unknown.length > 0 ? `unknown section: ${unknown.join(', ')}` : `--sizes takes whole numbers, e.g. 10000,100000`}\n${USAGE}`);
-    return 2;
-  }
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) return usageError('--sizes takes whole numbers, e.g. 10000,100000', USAGE);
+  const commands = count(values.commands);
+  const concurrency = count(values.concurrency);
+  const rounds = count(values.rounds);
+  const malformed = Object.entries({ commands, concurrency, rounds }).find(([, n]) => Number.isNaN(n));
+  if (malformed) return usageError(`--${malformed[0]} takes a whole number of at least 1`, USAGE);
+  const options = { sizes, ...(commands && { commands }), ...(concurrency && { concurrency }), ...(rounds && { rounds }) };
   for (const section of SECTIONS.filter((s) => !only || only.includes(s.name))) {
     console.log(`\n== ${section.name}: ${section.description}\n`);
-    await section.run({ sizes });
+    await section.run(options);
   }
   return 0;
 }
