@@ -1,9 +1,9 @@
 /**
  * Buttons: Details opens a modal, Share in channel posts the result for everyone, More results / More
  * titles / a "did you mean" suggestion show the next page. Whatever Slack refuses is told to the user.
- * (`order_start` belongs to the order dialog, which registers its own listener.)
+ * (`order_start` belongs to the order dialog: ./order-dialog.ts.)
  */
-import type { AllMiddlewareArgs, App, BlockAction, ButtonAction, RespondFn, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { AllMiddlewareArgs, App, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { ACTION } from '../blocks/action-ids.js';
 import { detailsModal } from '../blocks/details.js';
 import type { SlackMessage } from '../blocks/kit.js';
@@ -11,7 +11,7 @@ import { decodePage } from '../blocks/paging.js';
 import { sharedMessage } from '../blocks/share.js';
 import type { SlackDeps } from '../deps.js';
 import { canShareIn, listPage, searchPage } from './answers.js';
-import { slackErrorCode, tellPrivately } from './reply.js';
+import { slackErrorCode, tellClicker, TITLE_GONE } from './reply.js';
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 
@@ -22,7 +22,6 @@ const NOT_A_MEMBER_HELP =
   "I can't post in this conversation because I'm not a member of it. Invite me with `/invite @handbooks`, " +
   'then click *Share in channel* again. (In a direct or group message between people I cannot post at all.)';
 
-const GONE = 'That title is no longer in the catalogue. Search again to see what is there now.';
 const STALE_BUTTON = 'This button no longer works. Please ask again.';
 
 /** Registers the button listeners. */
@@ -30,25 +29,25 @@ export function registerActions(app: App, deps: SlackDeps): void {
   app.action<BlockAction<ButtonAction>>(ACTION.details, async (args) => {
     await args.ack();
     const publication = deps.engine.get(args.action.value ?? '');
-    if (!publication) return tell(args, GONE);
+    if (!publication) return tellClicker(args, TITLE_GONE);
     try {
       await args.client.views.open({ trigger_id: args.body.trigger_id, view: detailsModal(publication) });
     } catch (error) {
-      await tell(args, `I couldn't open the details: Slack answered "${slackErrorCode(error)}". Please click *Details* again.`);
+      await tellClicker(args, `I couldn't open the details: Slack answered "${slackErrorCode(error)}". Please click *Details* again.`);
     }
   });
 
   app.action<BlockAction<ButtonAction>>(ACTION.share, async (args) => {
     await args.ack();
     const publication = deps.engine.get(args.action.value ?? '');
-    if (!publication) return tell(args, GONE);
+    if (!publication) return tellClicker(args, TITLE_GONE);
     const channel = args.body.channel?.id;
-    if (channel === undefined) return tell(args, 'There is no channel to share this in. Use *Share in channel* under a result in a channel.');
+    if (channel === undefined) return tellClicker(args, 'There is no channel to share this in. Use *Share in channel* under a result in a channel.');
     try {
       await args.client.chat.postMessage({ channel, ...sharedMessage(publication, args.body.user.id) });
     } catch (error) {
       const code = slackErrorCode(error);
-      await tell(args, NOT_A_MEMBER.has(code) ? NOT_A_MEMBER_HELP : `I couldn't share it: Slack answered "${code}". Please try again in a moment.`);
+      await tellClicker(args, NOT_A_MEMBER.has(code) ? NOT_A_MEMBER_HELP : `I couldn't share it: Slack answered "${code}". Please try again in a moment.`);
     }
   });
 
@@ -70,7 +69,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
  */
 async function showPage(args: ButtonArgs, build: (query: string, offset: number, share: boolean) => SlackMessage): Promise<void> {
   const page = decodePage(args.action.value);
-  if (!page) return tell(args, STALE_BUTTON);
+  if (!page) return tellClicker(args, STALE_BUTTON);
   const channel = args.body.channel?.id;
   const message = build(page.query, page.offset, canShareIn(channel));
   const source = args.body.message;
@@ -82,12 +81,6 @@ async function showPage(args: ButtonArgs, build: (query: string, offset: number,
   try {
     await args.client.chat.postMessage({ channel, ...thread, ...message });
   } catch (error) {
-    await tell(args, `I couldn't show more: Slack answered "${slackErrorCode(error)}". Please try again in a moment.`);
+    await tellClicker(args, `I couldn't show more: Slack answered "${slackErrorCode(error)}". Please try again in a moment.`);
   }
-}
-
-/** Tells the clicker `text` privately (see tellPrivately). */
-async function tell(args: ButtonArgs, text: string): Promise<void> {
-  const respond: RespondFn | undefined = args.body.response_url ? args.respond : undefined;
-  await tellPrivately({ respond, client: args.client, userId: args.body.user.id }, text);
 }

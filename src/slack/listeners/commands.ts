@@ -1,11 +1,13 @@
 /**
  * The `/handbooks` slash command: acknowledged at once, then answered ephemerally through response_url.
- * `help`, `list …` and searches are answered here; `order` and `orders` go to the order dialog's entry points.
+ * `help`, `list …` and searches are answered here; `order` opens the order dialog (./order-dialog.ts) and
+ * `orders` goes to the order subcommands (./order-commands.ts).
  */
 import type { AllMiddlewareArgs, App, RespondFn } from '@slack/bolt';
 import type { SlackDeps } from '../deps.js';
 import { answerText, canShareIn, parseRequest } from './answers.js';
-import { listOwnOrders, startOrderFromCommand } from './orders.js';
+import { listOwnOrders } from './order-commands.js';
+import { startOrderFromCommand } from './order-dialog.js';
 
 export const COMMAND = '/handbooks';
 

@@ -8,7 +8,7 @@ import { orderPromptMessage } from '../blocks/order-messages.js';
 import type { SlackDeps } from '../deps.js';
 import { asksToOrder } from '../order-intent.js';
 import { answerText, canShareIn, parseRequest, type TextRequest } from './answers.js';
-import { homeViewFor } from './orders.js';
+import { homeViewFor } from './home.js';
 
 /** The text of a mention without the mention of the bot itself. */
 export function stripBotMention(text: string, botUserId: string | undefined): string {

@@ -1,6 +1,8 @@
 /**
- * Wires every Slack surface to its listeners. The app factory calls this once; each surface lives in
- * its own module (commands, events, actions, the order dialog's orders, views and options).
+ * Wires every Slack surface to its listeners. The app factory calls this once. Search and help live in
+ * surface modules (commands, events, actions, options); ordering lives in one module per flow, each
+ * registering the actions and views it spans: the order dialog (order-dialog, order-dialog-submit) and the
+ * status of stored orders (order-status). The order subcommands (order-commands) are routed by commands.
  */
 import type { App } from '@slack/bolt';
 import type { SlackDeps } from '../deps.js';
@@ -9,15 +11,17 @@ import { registerCommands } from './commands.js';
 import { registerEvents } from './events.js';
 import { registerActions } from './actions.js';
 import { registerOptions } from './options.js';
-import { registerOrderActions } from './orders.js';
-import { registerViews } from './views.js';
+import { registerOrderDialog } from './order-dialog.js';
+import { registerOrderDialogSubmissions } from './order-dialog-submit.js';
+import { registerOrderStatus } from './order-status.js';
 
 /** Registers the listeners of every surface on `app`; `notices` is the outbox worker the order listeners nudge. */
 export function registerListeners(app: App, deps: SlackDeps, notices?: OrderNotices): void {
   registerCommands(app, deps);
   registerEvents(app, deps);
   registerActions(app, deps);
-  registerOrderActions(app, deps, notices);
-  registerViews(app, deps, notices);
+  registerOrderDialog(app, deps);
+  registerOrderDialogSubmissions(app, deps, notices);
+  registerOrderStatus(app, deps, notices);
   registerOptions(app, deps);
 }

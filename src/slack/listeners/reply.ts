@@ -1,6 +1,9 @@
 /** Telling the person who clicked something what happened, privately, and reading Slack's error codes. */
 import type { AllMiddlewareArgs, RespondFn } from '@slack/bolt';
 
+/** The answer when a button names a title that has left the catalogue. */
+export const TITLE_GONE = 'That title is no longer in the catalogue. Search again to see what is there now.';
+
 /** Slack's error code in a failed Web API call ("not_in_channel"), or the error's message otherwise. */
 export function slackErrorCode(error: unknown): string {
   const data = (error as { data?: { error?: unknown } }).data;
@@ -21,4 +24,12 @@ export async function tellPrivately(
   } else {
     await target.client.chat.postMessage({ channel: target.userId, text });
   }
+}
+
+/** Tells the person who clicked a button `text` privately (see tellPrivately), from the click's listener arguments. */
+export async function tellClicker(
+  args: { body: { response_url?: string; user: { id: string } }; respond: RespondFn; client: AllMiddlewareArgs['client'] },
+  text: string,
+): Promise<void> {
+  await tellPrivately({ ...(args.body.response_url ? { respond: args.respond } : {}), client: args.client, userId: args.body.user.id }, text);
 }

@@ -1,19 +1,19 @@
 /**
- * Modal submissions of the order dialog and of the cancel modal.
+ * The order dialog's step submissions (Next on each step, Submit order on the review).
  *
  * Each step is validated with the order module's validators; errors come back in the acknowledgement as
  * `response_action: 'errors'`, under the field they concern, and a valid step moves on with
  * `response_action: 'update'`. Submit on the review stores the order (store.submit, keyed by the view and
  * its content, so a double click or a repeated submission stores one order) before the person is told it
  * succeeded, then nudges the outbox, which notifies the Publications Unit and the requester.
+ * Opening the dialog and its in-view buttons are ./order-dialog.ts; the cancel modal is ./order-status.ts.
  */
 import { createHash } from 'node:crypto';
 import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, types, ViewSubmitAction } from '@slack/bolt';
 import { OrderValidationError, validateDelivery, validateItems, validateOrder, validatePayment, type FieldErrors } from '../../orders/validate.js';
 import { priceOrder } from '../../orders/pricing.js';
-import { canChangeStatus } from '../../orders/permissions.js';
-import { orderDoneView, reviewStepView, stepErrors, stepOfField, type CancelTarget, type PublicationLookup } from '../blocks/order-dialog.js';
-import { ORDER_ACTION, ORDER_BLOCK, ORDER_CALLBACK } from '../blocks/order-ids.js';
+import { orderDoneView, reviewStepView, stepErrors, stepOfField, type PublicationLookup } from '../blocks/order-dialog.js';
+import { ORDER_CALLBACK } from '../blocks/order-ids.js';
 import type { SlackDeps } from '../deps.js';
 import {
   decodeDraft,
@@ -26,8 +26,9 @@ import {
   type OrderDraftState,
 } from '../order-draft.js';
 import type { OrderNotices } from '../order-notices.js';
-import { announceStatusChange, applyStatusChange, lookupIn, NOT_AVAILABLE, orderRuntime, refreshHome, stepOfView, stepView, type OrderRuntime } from './orders.js';
-import { tellPrivately } from './reply.js';
+import { refreshHome } from './home.js';
+import { stepOfView, stepView } from './order-dialog.js';
+import { lookupIn, NOT_AVAILABLE, orderRuntime, type OrderRuntime } from './order-runtime.js';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 type Client = AllMiddlewareArgs['client'];
@@ -69,8 +70,8 @@ async function profileDelivery(client: Client, userId: string): Promise<Record<D
   };
 }
 
-/** Registers the order dialog's step submissions and the cancel modal. */
-export function registerViews(app: App, deps: SlackDeps, notices: OrderNotices | undefined): void {
+/** Registers the order dialog's step submissions. */
+export function registerOrderDialogSubmissions(app: App, deps: SlackDeps, notices: OrderNotices | undefined): void {
   const runtime = orderRuntime(deps, notices);
   const lookup = lookupIn(deps);
 
@@ -119,22 +120,6 @@ export function registerViews(app: App, deps: SlackDeps, notices: OrderNotices |
         return submitOrder(args, runtime, draft, lookup);
     }
   });
-
-  app.view<ViewSubmitAction>(ORDER_CALLBACK.cancel, async (args) => {
-    const actorId = args.body.user.id;
-    const reason = args.view.state.values[ORDER_BLOCK.reason]?.[ORDER_ACTION.reason]?.value ?? '';
-    const target = parseCancelTarget(args.view.private_metadata);
-    const refuse = (message: string) => args.ack({ response_action: 'errors', errors: { [ORDER_BLOCK.reason]: message } });
-    if (!runtime) return refuse(NOT_AVAILABLE);
-    if (!canChangeStatus(actorId, deps.adminIds)) return refuse('Only the order admins of the Publications Unit can cancel an order.');
-    if (!target) return refuse('This form no longer works. Close it and click Cancel… on the order again.');
-    if (!reason.trim()) return refuse('Give a reason for cancelling the order; the requester is told.');
-    const message = { channel: target.channel, ts: target.ts };
-    const result = applyStatusChange(runtime, { reference: target.reference, to: 'cancelled', actorId, reason, message });
-    if (typeof result === 'string') return refuse(result);
-    await args.ack();
-    await announceStatusChange(runtime, args.client, result, message, args.logger, (text) => tellPrivately({ client: args.client, userId: actorId }, text));
-  });
 }
 
 /**
@@ -180,13 +165,4 @@ async function submitOrder(args: SubmitArgs, runtime: OrderRuntime | undefined, 
   if (result.created) args.logger.info(`Order ${result.order.reference} stored`);
   runtime.notices?.kick();
   await refreshHome(args.client, deps, user.id, args.logger);
-}
-
-function parseCancelTarget(text: string): CancelTarget | undefined {
-  try {
-    const v = JSON.parse(text) as Partial<CancelTarget>;
-    return typeof v.reference === 'string' && typeof v.channel === 'string' && typeof v.ts === 'string' ? { reference: v.reference, channel: v.channel, ts: v.ts } : undefined;
-  } catch {
-    return undefined;
-  }
 }

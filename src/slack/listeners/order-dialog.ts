@@ -1,0 +1,154 @@
+/**
+ * The order dialog's entry points and the buttons inside it:
+ * - `order_start` (Order print copy under a result with the title pre-selected, App Home, the reply to a
+ *   DM asking to order) and `/handbooks order [words]` (the title the words clearly name pre-selected) open the
+ *   dialog's first step;
+ * - inside the dialog, adding or removing a title and Back update the view in place (views.update with
+ *   the view's hash), keeping what was typed.
+ * The steps' submissions are ./order-dialog-submit.ts; the draft and its rules are ../order-draft.ts.
+ */
+import type { AllMiddlewareArgs, App, BlockAction, ButtonAction, ExternalSelectAction, SlackActionMiddlewareArgs, types } from '@slack/bolt';
+import { ACTION } from '../blocks/action-ids.js';
+import { deliveryStepView, itemsStepView, paymentStepView, preselectionNotice, type PublicationLookup } from '../blocks/order-dialog.js';
+import { ORDER_ACTION, ORDER_CALLBACK } from '../blocks/order-ids.js';
+import { orderPreselection } from '../blocks/order-options.js';
+import type { SlackDeps } from '../deps.js';
+import { addLine, decodeDraft, newDraft, ORDER_STEPS, removeLine, withEnteredValues, type OrderDraftState, type OrderStep } from '../order-draft.js';
+import type { OrderCommandContext } from './commands.js';
+import { lookupIn, NOT_AVAILABLE } from './order-runtime.js';
+import { slackErrorCode, tellClicker, tellPrivately, TITLE_GONE } from './reply.js';
+
+type ActionArgs<A extends BlockAction['actions'][number]> = SlackActionMiddlewareArgs<BlockAction<A>> & AllMiddlewareArgs;
+
+/** Where Back leads from each step. */
+const PREVIOUS_STEP: Readonly<Record<OrderStep, Exclude<OrderStep, 'review'>>> = { items: 'items', delivery: 'items', payment: 'delivery', review: 'payment' };
+
+/** The view of `step` for `draft` (the review step is built by the view submission, which validates first). */
+export function stepView(step: Exclude<OrderStep, 'review'>, draft: OrderDraftState, lookup: PublicationLookup, notice?: string): types.ModalView {
+  switch (step) {
+    case 'items':
+      return itemsStepView(draft, lookup, notice);
+    case 'delivery':
+      return deliveryStepView(draft, notice);
+    case 'payment':
+      return paymentStepView(draft, notice);
+  }
+}
+
+/** The dialog step a view's callback_id names, if it is one. */
+export function stepOfView(callbackId: string): OrderStep | undefined {
+  const step = callbackId.startsWith(ORDER_CALLBACK.stepPrefix) ? callbackId.slice(ORDER_CALLBACK.stepPrefix.length) : '';
+  return (ORDER_STEPS as readonly string[]).includes(step) ? (step as OrderStep) : undefined;
+}
+
+/**
+ * `/handbooks order [words]`: opens the dialog. With words, the title the search clearly ranks first for
+ * them is pre-selected, and the first step says which (or that the words fit several titles or none). The
+ * search takes well under a millisecond, so views.open still comes at once, inside the trigger's 3 s.
+ */
+export async function startOrderFromCommand(ctx: OrderCommandContext): Promise<void> {
+  if (!ctx.deps.orders) return void (await ctx.respond({ response_type: 'ephemeral', text: NOT_AVAILABLE }));
+  const words = ctx.rest.trim();
+  const preselection = words === '' ? undefined : orderPreselection(ctx.deps.engine, words);
+  const draft = newDraft(preselection && 'publication' in preselection ? preselection.publication : undefined);
+  const notice = preselection && preselectionNotice(words, preselection);
+  try {
+    await ctx.client.views.open({ trigger_id: ctx.triggerId, view: itemsStepView(draft, lookupIn(ctx.deps), notice) });
+  } catch (error) {
+    await ctx.respond({ response_type: 'ephemeral', text: `I couldn't open the order form: Slack answered "${slackErrorCode(error)}". Please try \`/handbooks order\` again.` });
+  }
+}
+
+/** Dialog views as this app last set them (hash and draft), to apply a change again after a hash_conflict. */
+class LatestViews {
+  static readonly MAX = 500;
+  readonly #views = new Map<string, { hash: string; private_metadata: string; callback_id: string }>();
+
+  get(viewId: string) {
+    return this.#views.get(viewId);
+  }
+
+  /** Keeps the view's latest hash and draft, forgetting the oldest view beyond MAX. */
+  remember(viewId: string, view: { hash: string; private_metadata: string; callback_id: string }): void {
+    this.#views.delete(viewId);
+    this.#views.set(viewId, view);
+    if (this.#views.size > LatestViews.MAX) this.#views.delete(this.#views.keys().next().value as string);
+  }
+}
+
+/** Registers `order_start` and the dialog's in-view actions (add a title, remove a line, Back). */
+export function registerOrderDialog(app: App, deps: SlackDeps): void {
+  const lookup = lookupIn(deps);
+
+  app.action<BlockAction<ButtonAction>>(ACTION.orderStart, async (args) => {
+    await args.ack();
+    if (!deps.orders) return tellClicker(args, NOT_AVAILABLE);
+    const value = args.action.value;
+    const publication = value ? deps.engine.get(value) : undefined;
+    if (value && !publication) return tellClicker(args, TITLE_GONE);
+    try {
+      await args.client.views.open({ trigger_id: args.body.trigger_id, view: itemsStepView(newDraft(publication), lookup) });
+    } catch (error) {
+      await tellClicker(args, `I couldn't open the order form: Slack answered "${slackErrorCode(error)}". Please click the button again.`);
+    }
+  });
+
+  const latestViews = new LatestViews();
+
+  /**
+   * Changes the dialog's draft in place from an action inside its view. On hash_conflict the change is
+   * applied once more to the view as this app last set it; when the update still fails, the person is told.
+   */
+  const updateDialog = async (
+    args: ActionArgs<ButtonAction | ExternalSelectAction>,
+    change: (draft: OrderDraftState, step: OrderStep) => { step: Exclude<OrderStep, 'review'>; draft: OrderDraftState },
+  ): Promise<void> => {
+    await args.ack();
+    const view = args.body.view;
+    const step = view && stepOfView(view.callback_id);
+    const stored = view && decodeDraft(view.private_metadata);
+    if (!view || !step || !stored) return;
+    const update = async (base: { hash: string; private_metadata: string; callback_id: string }) => {
+      const baseStep = stepOfView(base.callback_id);
+      const draft = baseStep && decodeDraft(base.private_metadata);
+      if (!baseStep || !draft) throw new Error('the dialog could not be read');
+      const next = change(withEnteredValues(draft, baseStep, view.state.values), baseStep);
+      const result = await args.client.views.update({ view_id: view.id, hash: base.hash, view: stepView(next.step, next.draft, lookup) });
+      if (result.view?.hash && result.view.private_metadata !== undefined && result.view.callback_id !== undefined) {
+        latestViews.remember(view.id, { hash: result.view.hash, private_metadata: result.view.private_metadata, callback_id: result.view.callback_id });
+      }
+    };
+    try {
+      try {
+        await update(view);
+      } catch (error) {
+        // hash_conflict: another update (most often of a click just before) changed the view: apply this one on top of it, once.
+        const latest = latestViews.get(view.id);
+        if (slackErrorCode(error) !== 'hash_conflict' || !latest || latest.hash === view.hash) throw error;
+        await update(latest);
+      }
+    } catch (error) {
+      const code = slackErrorCode(error);
+      args.logger.warn(`Could not update the order dialog: ${code}`);
+      await tellPrivately(
+        { client: args.client, userId: args.body.user.id },
+        `I couldn't update your order form (Slack answered "${code}"), so your last click did not take effect. Please try it again; what you entered is kept.`,
+      ).catch((tellError: unknown) => args.logger.warn(`Could not tell the person either: ${slackErrorCode(tellError)}`));
+    }
+  };
+
+  app.action<BlockAction<ExternalSelectAction>>(ORDER_ACTION.addPublication, (args) =>
+    updateDialog(args, (draft) => {
+      const publication = deps.engine.get(args.action.selected_option?.value ?? '');
+      return { step: 'items', draft: publication ? addLine(draft, publication) : draft };
+    }),
+  );
+
+  app.action<BlockAction<ButtonAction>>(ORDER_ACTION.removeLine, (args) =>
+    updateDialog(args, (draft) => ({ step: 'items', draft: removeLine(draft, Number(args.action.value)) })),
+  );
+
+  app.action<BlockAction<ButtonAction>>(ORDER_ACTION.back, (args) =>
+    updateDialog(args, (draft, step) => ({ step: PREVIOUS_STEP[step], draft })),
+  );
+}

@@ -1,0 +1,28 @@
+/**
+ * What the order listeners share: whether ordering is set up (the order runtime), how they look titles up,
+ * and the refusals every order surface gives.
+ */
+import type { OrderStore } from '../../orders/store.js';
+import type { PublicationLookup } from '../blocks/order-dialog.js';
+import type { SlackDeps } from '../deps.js';
+import type { OrderNotices } from '../order-notices.js';
+
+/** What the order listeners share: the app's dependencies, the store, and the outbox worker to nudge. */
+export interface OrderRuntime {
+  deps: SlackDeps;
+  store: OrderStore;
+  notices: OrderNotices | undefined;
+}
+
+export const NOT_AVAILABLE = 'Ordering printed copies from Slack is not available right now. Please contact the Publications Unit (publications@iom.int).';
+export const NOT_ADMIN = 'Sorry, only the order admins of the Publications Unit can do that. If you think you should be one, ask them to add you.';
+
+/** The order runtime when ordering is set up. */
+export function orderRuntime(deps: SlackDeps, notices: OrderNotices | undefined): OrderRuntime | undefined {
+  return deps.orders ? { deps, store: deps.orders.store, notices } : undefined;
+}
+
+/** Looks publications up in the search engine's catalogue. */
+export function lookupIn(deps: SlackDeps): PublicationLookup {
+  return (id) => deps.engine.get(id);
+}
