@@ -8,7 +8,9 @@
  * selects the best titles without sorting every hit.
  * Words missing from the index are corrected against the catalogue's vocabulary. A title is a hit only
  * when it passes the query's filters and matches enough of the query's content words, so unrelated
- * questions find nothing; near misses come back as suggestions.
+ * questions find nothing; near misses come back as suggestions. A content word no title contains, even
+ * corrected, is left out (and reported) when at least as many content words are found, so one stray word
+ * does not wipe out a good query; a query of generic words alone ("support") finds nothing.
  */
 import { languageByCode } from '../catalogue/languages.js';
 import type { Publication } from '../catalogue/schema.js';
@@ -16,7 +18,7 @@ import { summaryText } from '../catalogue/summary.js';
 import { best } from './best.js';
 import { WordAnalyser, fold, queryTermVariants } from './normalise.js';
 import { type Postings, TermIndex, holds } from './postings.js';
-import { type ParsedQuery, type QueryConcept, understandQuery } from './query.js';
+import { GLOSSARY, type ParsedQuery, type QueryConcept, understandQuery } from './query.js';
 import { Speller, lowerBound, maxEdits } from './spelling.js';
 import { Tally } from './tally.js';
 import type { SearchEngine, SearchFilters, SearchOptions, SearchResponse, UnderstoodQuery } from './types.js';
@@ -45,6 +47,37 @@ export function passesFilters(publication: Publication, filters: SearchFilters):
   return true;
 }
 
+/** True for a query word the index knows: some title holds one of its terms, or all its acronym's words. */
+const isKnown = (c: SearchedConcept): boolean => c.terms.length > 0 || c.phrase !== null;
+
+/** Content words: neither document-type words ("manual") nor generic ones ("support"), which only rank. */
+const isContent = (c: SearchedConcept): boolean => !c.concept.weak && !c.concept.generic;
+
+/**
+ * The number of content words a title's matches are counted against, and the words left out of that
+ * count because no title contains them (even corrected). Unknown words are left out when the known ones
+ * are at least as many and one of them was found as typed, not corrected ("psychosocial kids", "trafficking
+ * in Klingon"; a title must then hold a known word in its title or keywords); otherwise, and when no
+ * content word is known ("IT support", "quantum computing"), nothing is counted and nothing found.
+ */
+function contentWordsOf(concepts: readonly SearchedConcept[]): { counted: number; unmatched: string[] } {
+  const content = concepts.filter(isContent);
+  const known = content.filter(isKnown);
+  const unmatched = content.filter((c) => !isKnown(c)).map((c) => c.concept.word);
+  if (unmatched.length === 0) return { counted: known.length, unmatched };
+  const enough = known.length >= unmatched.length && known.some((c) => !c.corrected);
+  return enough ? { counted: known.length, unmatched } : { counted: 0, unmatched: [] };
+}
+
+/**
+ * The index terms of an acronym's expansion, per word, or null when it cannot match. Words of the
+ * expansion that no title holds ("sexual" of SGBV) are left out when the known ones are at least as many.
+ */
+function knownPhrase(groups: string[][] | undefined): string[][] | null {
+  const known = groups?.filter((terms) => terms.length > 0) ?? [];
+  return known.length > 0 && known.length * 2 >= groups!.length ? known : null;
+}
+
 /** How many of a query's content words a title must match: all of one or two, then 60 %. */
 function requiredMatches(contentWords: number): number {
   return contentWords <= 2 ? contentWords : Math.ceil(contentWords * 0.6);
@@ -59,6 +92,8 @@ interface SearchedConcept {
   completions: string[];
   /** For an acronym, per word of its expansion, the index terms standing for that word. */
   phrase: string[][] | null;
+  /** The word was missing from the index and `terms` are those of its spelling correction. */
+  corrected: boolean;
 }
 
 /** The publication's text fields with the language they are written in. */
@@ -104,6 +139,20 @@ export function createSearchEngine(publications: readonly Publication[], options
     else surfaces.set(term, new Set([surface]));
   }
   const index = new TermIndex(documents, { ...DEFAULT_BOOST, ...options.boost });
+  /** Per index term, the titles (document numbers ascending) holding it in their title or keywords. */
+  const headlines = new Map<string, number[]>();
+  documents.forEach(({ fields }, doc) => {
+    for (const term of [...fields.title, ...fields.keywords]) {
+      const docs = headlines.get(term);
+      if (!docs) headlines.set(term, [doc]);
+      else if (docs[docs.length - 1] !== doc) docs.push(doc);
+    }
+  });
+  /** True when the title's own title or keywords hold the query word (all of an acronym's words). */
+  function headlineHolds({ terms, phrase }: SearchedConcept, doc: number): boolean {
+    const held = (term: string): boolean => holds({ docs: headlines.get(term) ?? [] }, doc);
+    return terms.some(held) || (phrase?.every((group) => group.some(held)) ?? false);
+  }
   const speller = new Speller(vocabulary);
   const sortedTerms = index.terms();
   /** Tallies free for the next query (a query that suggests corrections runs others meanwhile). */
@@ -125,17 +174,19 @@ export function createSearchEngine(publications: readonly Publication[], options
   /** Index terms for each query word, correcting words the catalogue does not use. */
   function searchedConcepts(parsed: ParsedQuery, corrections: UnderstoodQuery['corrections']): SearchedConcept[] {
     return parsed.concepts.map((concept) => {
+      let corrected = false;
       let terms = concept.searchWord ? [...new Set([concept.word, ...concept.synonyms].flatMap(knownTerms))] : [];
       if (concept.searchWord && terms.length === 0 && !concept.expansion && !/\d/.test(concept.word)) {
         const correction = speller.correct(concept.word);
         if (correction) {
           corrections.push({ from: concept.word, to: correction.word });
           terms = knownTerms(correction.word);
+          corrected = true;
         }
       }
-      const phrase = concept.expansion?.map(knownTerms) ?? null;
+      const phrase = knownPhrase(concept.expansion?.map((word) => [...new Set([word, ...(GLOSSARY[word] ?? [])].flatMap(knownTerms))]));
       const completions = [...new Set(terms.flatMap(completionsOf))].filter((t) => !terms.includes(t));
-      return { concept, terms, completions, phrase: phrase?.every((t) => t.length > 0) ? phrase : null };
+      return { concept, terms, completions, phrase, corrected };
     });
   }
 
@@ -170,7 +221,7 @@ export function createSearchEngine(publications: readonly Publication[], options
   function tallyWords(concepts: SearchedConcept[], postings: (term: string) => Postings): Tally {
     const tally = spareTallies.pop() ?? new Tally(publications.length);
     for (const { concept, terms, completions, phrase } of concepts) {
-      tally.beginWord(!concept.weak);
+      tally.beginWord(!concept.weak && !concept.generic);
       for (const term of terms) tally.addPostings(postings(term));
       for (const term of completions) tally.addPostings(postings(term), COMPLETION_WEIGHT);
       if (phrase) {
@@ -253,28 +304,51 @@ export function createSearchEngine(publications: readonly Publication[], options
   function run(text: string, wanted: number, suggest: boolean): { understood: UnderstoodQuery; hits: Ranked[]; total: number; suggestions: string[] } {
     const parsed = understandQuery(text);
     const corrections: UnderstoodQuery['corrections'] = [];
-    const understood = { text, terms: parsed.concepts.map((c) => c.word), filters: parsed.filters, expansions: parsed.expansions, filterOnly: parsed.filterOnly, corrections };
     const concepts = searchedConcepts(parsed, parsed.filterOnly ? [] : corrections);
-    const contentWords = concepts.filter((c) => !c.concept.weak).length;
+    const { counted, unmatched } = contentWordsOf(concepts);
+    const understood: UnderstoodQuery = {
+      text,
+      terms: parsed.concepts.map((c) => c.word),
+      filters: parsed.filters,
+      expansions: parsed.expansions,
+      filterOnly: parsed.filterOnly,
+      corrections,
+      ...(unmatched.length > 0 && { unmatchedWords: unmatched }),
+      ...(parsed.unknownLanguages.length > 0 && { unknownLanguages: parsed.unknownLanguages }),
+    };
     const postings = postingsOf();
     const tally = tallyWords(concepts, postings);
     const passes = filterTest(parsed.filters);
     const matches: number[] = [];
     if (parsed.filterOnly) {
       for (let doc = 0; doc < publications.length; doc++) if (!passes || passes(doc)) matches.push(doc);
-    } else if (contentWords > 0) {
-      const required = requiredMatches(contentWords);
+    } else if (counted > 0) {
+      const required = requiredMatches(counted);
+      // With words left out, the rest must include what the title is about: in its title or keywords.
+      const known = unmatched.length > 0 ? concepts.filter((c) => isContent(c) && isKnown(c)) : null;
       for (let i = 0; i < tally.touchedCount; i++) {
         const doc = tally.touched[i]!;
-        if (tally.content[doc]! >= required && (!passes || passes(doc))) matches.push(doc);
+        if (tally.content[doc]! >= required && (!passes || passes(doc)) && (!known || known.some((c) => headlineHolds(c, doc)))) matches.push(doc);
       }
     }
-    const hits = best(matches, wanted, byRankIn(tally)).map((doc) => ({ doc, score: scoreOf(tally, doc), terms: matchedTerms(concepts, postings, doc) }));
+    const order = parsed.filterOnly && (parsed.filters.languages?.length ?? 0) > 1 ? byEditions(parsed.filters.languages!, byRankIn(tally)) : byRankIn(tally);
+    const hits = best(matches, wanted, order).map((doc) => ({ doc, score: scoreOf(tally, doc), terms: matchedTerms(concepts, postings, doc) }));
+    const contentWords = concepts.filter(isContent).length;
     const suggesting = suggest && matches.length === 0 && contentWords > 0;
     const nearTitles = suggesting ? nearMisses(tally, contentWords) : [];
     releaseTally(tally);
     const suggestions = suggesting ? [...correctedQueries(parsed, concepts), ...nearTitles] : [];
     return { understood, hits, total: matches.length, suggestions };
+  }
+
+  /**
+   * With several languages asked for, titles with editions in all of them first ("in English and
+   * French" lists every title in either, those in both first), then in the given order.
+   */
+  function byEditions(languages: readonly string[], then: (a: number, b: number) => number): (a: number, b: number) => number {
+    const inLanguage = languages.flatMap((code) => editions.get(code) ?? []);
+    const held = (doc: number): number => inLanguage.reduce((n, titles) => n + titles[doc]!, 0);
+    return (a, b) => held(b) - held(a) || then(a, b);
   }
 
   /**

@@ -89,11 +89,21 @@ export function stem(folded: string, language: string): string {
   const cache = stemCaches[language];
   let stemmed = cache.get(folded);
   if (stemmed === undefined) {
-    stemmed = /\d/.test(folded) ? folded : STEMMERS[language](folded);
+    stemmed = /\d/.test(folded) ? folded : language === 'es' ? stemSpanishFolded(folded) : STEMMERS[language](folded);
     if (cache.size > STEM_CACHE_LIMIT) cache.clear();
     cache.set(folded, stemmed);
   }
   return stemmed;
+}
+
+/**
+ * The Spanish stem of a folded word. Spanish writes "-ción" and "-sión" with an accent that folding takes
+ * away, and the stemmer knows those suffixes only accented: the accent is put back first, so that
+ * "informacion" stems like "información" and "informativas" ("inform") and "reintegracion" like English
+ * "reintegration" ("reintegr").
+ */
+function stemSpanishFolded(folded: string): string {
+  return fold(stemSpanish(folded.replace(/([cs])ion$/, '$1ión')));
 }
 
 /** One word of a text: as written (lower case), folded, and its index term (stem), or null for a stop word. */

@@ -97,8 +97,8 @@ export class TermIndex<F extends string> {
   }
 }
 
-/** True when the postings hold the document (binary search). */
-export function holds(postings: Postings, doc: number): boolean {
+/** True when the postings (or any ascending list of document numbers) hold the document (binary search). */
+export function holds(postings: { readonly docs: ArrayLike<number> }, doc: number): boolean {
   let lo = 0;
   let hi = postings.docs.length;
   while (lo < hi) {

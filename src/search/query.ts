@@ -20,6 +20,11 @@ export interface QueryConcept {
   searchWord: boolean;
   /** English words a Spanish or French word of the field stands for ("trata" → "trafficking"). */
   synonyms: string[];
+  /**
+   * An everyday word that asks for nothing in particular ("support", "information"): it ranks beside a
+   * more specific word ("psychosocial support"), which a title must match; alone it finds nothing.
+   */
+  generic: boolean;
 }
 
 /** What a query asks for, before it meets the index. */
@@ -28,6 +33,8 @@ export interface ParsedQuery {
   filters: SearchFilters;
   concepts: QueryConcept[];
   expansions: { acronym: string; expansion: string }[];
+  /** Values of a `lang:` operator that name no known language, as typed ("xx", "klingon"). */
+  unknownLanguages: string[];
   /**
    * Only filters were given, perhaps with document-type words ("guidance published in 2019"): every title
    * passing the filters is wanted; the document-type words, if any, only order the list.
@@ -65,7 +72,20 @@ export const ACRONYMS: Readonly<Record<string, Acronym>> = {
   tot: { expansion: 'training of trainers', commonWord: true },
   idp: { expansion: 'internally displaced persons' },
   idps: { expansion: 'internally displaced persons' },
+  sgbv: { expansion: 'sexual and gender-based violence' },
+  avr: { expansion: 'assisted voluntary return' },
+  'm&e': { expansion: 'monitoring and evaluation' },
+  ct: { expansion: 'counter-trafficking', commonWord: true },
+  psea: { expansion: 'protection from sexual exploitation and abuse' },
+  sea: { expansion: 'sexual exploitation and abuse', commonWord: true },
+  vdt: { expansion: 'víctimas de trata' },
+  tdp: { expansion: 'trata de personas' },
+  uasc: { expansion: 'unaccompanied and separated children' },
+  dtm: { expansion: 'Displacement Tracking Matrix' },
 };
+
+/** Acronyms written with an ampersand ("M&E"), which the tokeniser would otherwise split into single letters. */
+const AMPERSAND_ACRONYM = /(?<![\p{L}\p{N}])\p{L}{1,3}&\p{L}{1,3}(?![\p{L}\p{N}])/gu;
 
 /**
  * Spanish and French words of the field with their English equivalents (folded), so that a question asked
@@ -77,6 +97,15 @@ export const GLOSSARY: Readonly<Record<string, readonly string[]>> = {
   traite: ['trafficking'],
   personas: ['persons'],
   victimas: ['victims'],
+  victima: ['victim'],
+  victimes: ['victims'],
+  informacion: ['information'],
+  informativas: ['information'],
+  informativos: ['information'],
+  psychosociale: ['psychosocial'],
+  psychosociaux: ['psychosocial'],
+  reintegracion: ['reintegration'],
+  reinsercion: ['reintegration'],
   violencia: ['violence'],
   genero: ['gender'],
   genre: ['gender'],
@@ -85,7 +114,6 @@ export const GLOSSARY: Readonly<Record<string, readonly string[]>> = {
   psicosocial: ['psychosocial'],
   psicologico: ['psychological'],
   atencion: ['care', 'support'],
-  reintegracion: ['reintegration'],
   retorno: ['return'],
   retour: ['return'],
   retornados: ['returnees'],
@@ -140,8 +168,23 @@ const QUESTION_WORDS = new Set(
     'have has had there any some which what whats where who whom can could would should might may will ' +
     'tienen tenemos tiene hay algo alguna alguno algun busco buscando buscar necesito quiero acerca titulos ' +
     'publicaciones publicacion libros libro documentos documento todos todas lista mostrar dame ' +
-    'avez avons vous nous je cherche chercher besoin quelque chose titres livres liste montrer existe'
+    'avez avons vous nous je cherche chercher besoin quelque chose titres livres liste montrer existe ' +
+    // Requests around a title rather than about its subject: ordering, copies, price, length, greetings.
+    'stuff things thing help send sending sent price prices cost costs costing much many pages page copy copies ' +
+    'order ordering buy print printed hard hardcopy pdf download link please pls thx hey dear ' +
+    'cosas cosa ayuda ayudar envia enviar envien enviame mandame precio precios cuesta cuanto cuanta cuantos ' +
+    'cuantas paginas pagina copia copias ejemplar ejemplares favor gracias hola necesitamos queremos ' +
+    'trucs truc aide aider envoyer envoie envoyez prix coute combien copie exemplaire exemplaires merci ' +
+    'bonjour salut svp plait veux voudrais voudrions aimerais trouver montrez donnez donne'
   ).split(' '),
+);
+
+/**
+ * Everyday words that ask for nothing in particular ("IT support", "information"): like document-type
+ * words they only rank, and a query with no other content word finds nothing.
+ */
+const GENERIC_WORDS = new Set(
+  'support supporting information info informacion service services apoyo soutien servicios'.split(' '),
 );
 
 /** Generic names of what the catalogue holds: they rank, but alone they ask for nothing in particular. */
@@ -164,6 +207,10 @@ const LANGUAGE_BY_NAME: ReadonlyMap<string, string> = new Map(
 const LANGUAGE_CODES: ReadonlySet<string> = new Set(LANGUAGES.map((l) => l.code));
 
 const YEAR = String.raw`((?:19|20)\d{2})`;
+/** Words after a year that make it a lower bound ("2019 or later", "2019 onwards", "2019 en adelante"). */
+const OR_LATER = String.raw`(?:(?:or|and|o|y|ou|et)\s+(?:later|after|newer|since|more\s+recent|posteriores|posterior|despu[eé]s|apr[eè]s|plus\s+r[eé]cents?)|onwards?|and\s+up|en\s+adelante|\+)`;
+/** Words after a year that make it an upper bound ("2019 or earlier", "2019 and before"). */
+const OR_EARLIER = String.raw`(?:(?:or|and|o|y|ou|et)\s+(?:earlier|before|older|prior|anteriores|anterior|antes|avant)|and\s+down)`;
 const YEAR_PATTERNS: { pattern: RegExp; apply: (filters: SearchFilters, m: RegExpExecArray) => void }[] = [
   {
     pattern: new RegExp(
@@ -176,12 +223,27 @@ const YEAR_PATTERNS: { pattern: RegExp; apply: (filters: SearchFilters, m: RegEx
     },
   },
   {
-    pattern: new RegExp(String.raw`\b(after|since|from|starting(?:\s+(?:in|from))?|as\s+of|desde|depuis|despu[eé]s\s+de|apr[eè]s)\s+${YEAR}\b`, 'giu'),
-    apply: (f, m) => narrow(f, Number(m[2]) + (/^(after|despu|apr)/i.test(m[1] ?? '') ? 1 : 0), undefined),
+    pattern: new RegExp(String.raw`\b(pre|post)\s*-?\s*${YEAR}\b`, 'giu'),
+    apply: (f, m) => (/^pre/i.test(m[1] ?? '') ? narrow(f, undefined, Number(m[2]) - 1) : narrow(f, Number(m[2]) + 1, undefined)),
   },
   {
-    pattern: new RegExp(String.raw`\b(before|until|till|up\s+to|antes\s+de|avant|hasta|jusqu'en)\s+${YEAR}\b`, 'giu'),
-    apply: (f, m) => narrow(f, undefined, Number(m[2]) - (/^(before|antes|avant)/i.test(m[1] ?? '') ? 1 : 0)),
+    pattern: new RegExp(String.raw`\b${YEAR}\s*${OR_LATER}(?![\p{L}\p{N}])`, 'giu'),
+    apply: (f, m) => narrow(f, Number(m[1]), undefined),
+  },
+  {
+    pattern: new RegExp(String.raw`\b${YEAR}\s*${OR_EARLIER}(?![\p{L}\p{N}])`, 'giu'),
+    apply: (f, m) => narrow(f, undefined, Number(m[1])),
+  },
+  {
+    pattern: new RegExp(
+      String.raw`\b(after|later\s+than|newer\s+than|more\s+recent\s+than|since|from|starting(?:\s+(?:in|from))?|as\s+of|desde|depuis|despu[eé]s\s+de|apr[eè]s)\s+${YEAR}\b`,
+      'giu',
+    ),
+    apply: (f, m) => narrow(f, Number(m[2]) + (/^(after|later|newer|more|despu|apr)/i.test(m[1] ?? '') ? 1 : 0), undefined),
+  },
+  {
+    pattern: new RegExp(String.raw`\b(before|earlier\s+than|older\s+than|prior\s+to|until|till|up\s+to|antes\s+de|avant|hasta|jusqu'en)\s+${YEAR}\b`, 'giu'),
+    apply: (f, m) => narrow(f, undefined, Number(m[2]) - (/^(before|earlier|older|prior|antes|avant)/i.test(m[1] ?? '') ? 1 : 0)),
   },
   {
     pattern: new RegExp(
@@ -196,7 +258,11 @@ const YEAR_PATTERNS: { pattern: RegExp; apply: (filters: SearchFilters, m: RegEx
   },
 ];
 
-const LANGUAGE_OPERATOR = /\b(?:lang|language|idioma|langue)\s*:\s*([\p{L}]+)/giu;
+/** "lang:fr", "language:arabic", and lists of them: "lang:fr,es", "lang:fr/es". */
+const LANGUAGE_OPERATOR = /\b(?:lang|language|idioma|langue)\s*:\s*([\p{L}\p{N}]+(?:[,/|+][\p{L}\p{N}]+)*)/giu;
+
+/** The first year a title of this catalogue can plausibly have; the last is the current year. */
+const FIRST_PUBLICATION_YEAR = 1990;
 
 /** Intersects a year range into the filters. */
 function narrow(filters: SearchFilters, from: number | undefined, to: number | undefined): void {
@@ -208,20 +274,41 @@ function addLanguage(filters: SearchFilters, code: string): void {
   filters.languages = [...new Set([...(filters.languages ?? []), code])];
 }
 
-function isYear(word: string): boolean {
-  return /^(?:19|20)\d{2}$/.test(word);
+/**
+ * A year said without wording ("law enforcement Nigeria 2020", "list 2019") is read as a publication-year
+ * filter when it is a plausible publication year (1990 to this year); any other number ("2030 agenda",
+ * "2030" alone, "1951 convention") is searched as a word.
+ */
+function isPublicationYear(word: string): boolean {
+  return /^\d{4}$/.test(word) && Number(word) >= FIRST_PUBLICATION_YEAR && Number(word) <= new Date().getFullYear();
+}
+
+/** Words of a query as typed: the tokeniser's words, with ampersand acronyms ("M&E") kept whole. */
+function queryWords(text: string): string[] {
+  const words: string[] = [];
+  let last = 0;
+  for (const m of text.matchAll(AMPERSAND_ACRONYM)) {
+    if (!ACRONYMS[fold(m[0])]) continue;
+    words.push(...tokenise(text.slice(last, m.index)), m[0]);
+    last = m.index + m[0].length;
+  }
+  words.push(...tokenise(text.slice(last)));
+  return words;
 }
 
 /** Reads a query as typed into filters, searched words and acronym expansions. */
 export function understandQuery(text: string): ParsedQuery {
   const filters: SearchFilters = {};
+  const unknownLanguages: string[] = [];
   let rest = text;
 
-  rest = rest.replace(LANGUAGE_OPERATOR, (whole, value: string) => {
-    const folded = fold(value);
-    const code = LANGUAGE_CODES.has(folded) ? folded : LANGUAGE_BY_NAME.get(folded);
-    if (code === undefined) return whole;
-    addLanguage(filters, code);
+  rest = rest.replace(LANGUAGE_OPERATOR, (_whole, values: string) => {
+    for (const value of values.split(/[,/|+]/)) {
+      const folded = fold(value);
+      const code = LANGUAGE_CODES.has(folded) ? folded : LANGUAGE_BY_NAME.get(folded);
+      if (code === undefined) unknownLanguages.push(value);
+      else addLanguage(filters, code);
+    }
     return ' ';
   });
   for (const { pattern, apply } of YEAR_PATTERNS) {
@@ -231,7 +318,7 @@ export function understandQuery(text: string): ParsedQuery {
     });
   }
 
-  const words = tokenise(rest).map((raw) => ({ raw, folded: fold(raw) }));
+  const words = queryWords(rest).map((raw) => ({ raw, folded: fold(raw) }));
   const dropped = new Set<number>();
   words.forEach((w, i) => {
     const code = LANGUAGE_BY_NAME.get(w.folded);
@@ -244,31 +331,37 @@ export function understandQuery(text: string): ParsedQuery {
   const concepts: QueryConcept[] = [];
   const expansions: ParsedQuery['expansions'] = [];
   const seen = new Set<string>();
+  const years: number[] = [];
   words.forEach(({ raw, folded }, i) => {
     if (dropped.has(i) || seen.has(folded) || QUESTION_WORDS.has(folded) || isStopWord(folded)) return;
     seen.add(folded);
+    if (isPublicationYear(folded)) {
+      years.push(Number(folded));
+      return;
+    }
     const acronym = ACRONYMS[folded];
     if (acronym && (!acronym.commonWord || raw !== raw.toLowerCase())) {
       expansions.push({ acronym: raw.replace(/\./g, ''), expansion: acronym.expansion });
       const expansion = tokenise(acronym.expansion)
         .map(fold)
         .filter((w) => !isStopWord(w));
-      concepts.push({ word: folded, weak: false, expansion, searchWord: !acronym.commonWord, synonyms: [] });
+      concepts.push({ word: folded, weak: false, expansion, searchWord: !acronym.commonWord, synonyms: [], generic: false });
       return;
     }
-    concepts.push({ word: folded, weak: DOCUMENT_WORDS.has(folded), searchWord: true, synonyms: [...(GLOSSARY[folded] ?? [])] });
+    concepts.push({
+      word: folded,
+      weak: DOCUMENT_WORDS.has(folded),
+      searchWord: true,
+      synonyms: [...(GLOSSARY[folded] ?? [])],
+      generic: GENERIC_WORDS.has(folded),
+    });
   });
-
-  // A year standing alone ("list 2019") is a filter; next to other words ("2030 agenda") it is searched.
-  const content = concepts.filter((c) => !c.weak);
-  if (content.length > 0 && content.every((c) => isYear(c.word))) {
-    for (const c of content) narrow(filters, Number(c.word), Number(c.word));
-    concepts.splice(0, concepts.length, ...concepts.filter((c) => c.weak));
-  }
+  // Years said without wording are one filter: that year, or the span from the first to the last named.
+  if (years.length > 0) narrow(filters, Math.min(...years), Math.max(...years));
 
   const hasFilters = Object.keys(filters).length > 0;
   const filterOnly = hasFilters && concepts.every((c) => c.weak);
   if (!filterOnly && concepts.every((c) => c.weak)) for (const c of concepts) c.weak = false;
 
-  return { text, filters, concepts, expansions, filterOnly };
+  return { text, filters, concepts, expansions, unknownLanguages, filterOnly };
 }

@@ -22,6 +22,13 @@ export interface UnderstoodQuery {
   corrections: { from: string; to: string }[];
   /** True when the query was only filters ("all titles in Spanish"): every matching title is listed. */
   filterOnly: boolean;
+  /**
+   * Content words no title contains, even corrected, that were left out so that the rest of the query
+   * could find titles ("trafficking in Klingon" → ["klingon"]). Absent when every word was searched.
+   */
+  unmatchedWords?: string[];
+  /** Values of a `lang:` filter that name no known language, as typed ("lang:xx" → ["xx"]). Absent when none. */
+  unknownLanguages?: string[];
 }
 
 export interface SearchHit {

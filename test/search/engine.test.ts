@@ -52,8 +52,39 @@ describe('createSearchEngine', () => {
     }
   });
 
+  it('leaves out a word no title contains when the rest of the query is found, and says so', () => {
+    const response = engine.search('psychosocial kids');
+    expect(response.hits[0]?.publication.id).toBe('manual-community-based-mental-health');
+    expect(response.query.unmatchedWords).toEqual(['kids']);
+    expect(engine.search('psychosocial support').query.unmatchedWords).toBeUndefined();
+    // Mostly unknown words, or only a far correction beside them, still find nothing.
+    expect(engine.search('best pizza near the office').hits).toEqual([]);
+    expect(engine.search('quantum computing').hits).toEqual([]);
+  });
+
+  it('finds nothing for generic words alone, and ranks with them beside a specific word', () => {
+    for (const q of ['help', 'IT support', 'information', 'support in Spanish']) expect(engine.search(q).hits, q).toEqual([]);
+    expect(ids('psychosocial support')[0]).toBe('manual-community-based-mental-health');
+  });
+
+  it('reports unknown languages of a lang: filter and searches the rest', () => {
+    const response = engine.search('lang:xx trafficking');
+    expect(response.query.unknownLanguages).toEqual(['xx']);
+    expect(response.query.corrections).toEqual([]);
+    expect(response.hits.length).toBeGreaterThan(0);
+  });
+
+  it('lists titles in all of several languages asked for first', () => {
+    const response = engine.search('titles available in English and French', { limit: 50 });
+    const inBoth = (h: (typeof response.hits)[number]): boolean => ['en', 'fr'].every((code) => h.publication.languages.includes(code));
+    const both = response.hits.filter(inBoth).length;
+    expect(both).toBeGreaterThan(0);
+    expect(response.hits.slice(0, both).every(inBoth)).toBe(true);
+    expect(response.total).toBe(publications.filter((p) => p.languages.includes('en') || p.languages.includes('fr')).length);
+  });
+
   it('answers a near miss with suggestions instead of hits', () => {
-    const partial = engine.search('psychosocial kids');
+    const partial = engine.search('psychosocial nigeria');
     expect(partial.hits).toEqual([]);
     expect(partial.suggestions).toContain('Manual on Community-Based Mental Health and Psychosocial Support in Emergencies and Displacement');
     const farTypo = engine.search('reintegrashun handbook');

@@ -29,6 +29,11 @@ describe('stop words and stemming', () => {
   it('folds before stemming, so accented and plain spellings meet', () => {
     expect(analyse('reintegración', 'es')).toEqual(analyse('reintegracion', 'es'));
   });
+  it('stems Spanish -ción words typed without their accent like accented ones', () => {
+    expect(stem('informacion', 'es')).toBe(stem('información', 'es'));
+    expect(stem('informacion', 'es')).toBe(stem('informativas', 'es'));
+    expect(stem('reintegracion', 'es')).toBe(stem('reintegration', 'en'));
+  });
   it('stems each text with its own language', () => {
     expect(analyse('trafficking in persons', 'en')).toEqual([stem('trafficking', 'en'), stem('persons', 'en')]);
     expect(analyse('traite des personnes', 'fr')).toEqual(['trait', 'person']);

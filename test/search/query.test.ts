@@ -16,6 +16,14 @@ describe('language filters', () => {
   ])('%s', (query, languages) => {
     expect(understandQuery(query).filters.languages).toEqual(languages);
   });
+  it('reads lists in a lang: filter and reports values that name no language instead of searching them', () => {
+    expect(understandQuery('lang:fr,es').filters.languages).toEqual(['fr', 'es']);
+    expect(understandQuery('lang:fr/arabic guide').filters.languages).toEqual(['fr', 'ar']);
+    const unknown = understandQuery('lang:xx,fr trafficking');
+    expect(unknown.filters.languages).toEqual(['fr']);
+    expect(unknown.unknownLanguages).toEqual(['xx']);
+    expect(unknown.concepts.map((c) => c.word)).toEqual(['trafficking']);
+  });
   it('does not read a country as a language', () => {
     expect(understandQuery('returnees in Armenia').filters).toEqual({});
   });
@@ -32,12 +40,27 @@ describe('year filters', () => {
     ['published in 2019', { yearFrom: 2019, yearTo: 2019 }],
     ['guías publicadas en 2018', { yearFrom: 2018, yearTo: 2018 }],
     ['list 2019', { yearFrom: 2019, yearTo: 2019 }],
+    ['2019 or later', { yearFrom: 2019 }],
+    ['2019 onwards', { yearFrom: 2019 }],
+    ['2019 en adelante', { yearFrom: 2019 }],
+    ['pre-2019', { yearTo: 2018 }],
+    ['post 2018', { yearFrom: 2019 }],
+    ['2019 or earlier', { yearTo: 2019 }],
+    ['up to 2019', { yearTo: 2019 }],
+    ['before 2019', { yearTo: 2018 }],
+    ['later than 2018', { yearFrom: 2019 }],
+    ['law enforcement Nigeria 2020', { yearFrom: 2020, yearTo: 2020 }],
   ])('%s', (query, filters) => {
     expect(understandQuery(query).filters).toEqual(filters);
   });
   it('searches a year that stands next to other words', () => {
     expect(understandQuery('migration and the 2030 agenda').filters).toEqual({});
     expect(words('migration and the 2030 agenda')).toEqual(['migration', '2030', 'agenda']);
+  });
+  it('searches a number that is not a plausible publication year, even alone', () => {
+    expect(understandQuery('2030').filters).toEqual({});
+    expect(words('2030')).toEqual(['2030']);
+    expect(understandQuery('1951 convention').filters).toEqual({});
   });
 });
 
@@ -47,6 +70,11 @@ describe('question wording', () => {
     ['is there a manual about referral', ['manual', 'referral']],
     ['I need a guide for reintegration', ['guide', 'reintegration']],
     ['¿tienen algo sobre salud mental?', ['salud', 'mental']],
+    ['send me the ECOWAS guidelines', ['ecowas', 'guidelines']],
+    ['how many pages is the MHPSS manual', ['mhpss', 'manual']],
+    ['price of the reintegration handbook please', ['reintegration', 'handbook']],
+    ['¿cuánto cuesta una copia de la guía?', ['guia']],
+    ['combien coûte le manuel, merci', ['manuel']],
   ])('%s', (query, expected) => {
     expect(words(query)).toEqual(expected);
   });
@@ -59,6 +87,9 @@ describe('question wording', () => {
 describe('filter-only queries', () => {
   it.each(['all titles in Spanish', 'what came out in 2019', 'list 2019', 'français', 'guidance published in 2019'])('%s', (query) => {
     expect(understandQuery(query).filterOnly).toBe(true);
+  });
+  it('is filter-only when the other words only phrase the request', () => {
+    expect(understandQuery('do you have stuff in armenian?')).toMatchObject({ filterOnly: true, filters: { languages: ['hy'] } });
   });
   it('is not filter-only with content words', () => {
     expect(understandQuery('trafficking in Spanish').filterOnly).toBe(false);
@@ -76,6 +107,14 @@ describe('acronyms', () => {
     expect(understandQuery('safe migration tip').expansions).toEqual([]);
     const tip = understandQuery('TiP').concepts[0];
     expect(tip).toMatchObject({ word: 'tip', searchWord: false, expansion: ['trafficking', 'persons'] });
+  });
+  it('expands IOM acronyms, including those written with an ampersand', () => {
+    expect(understandQuery('M&E framework').expansions).toEqual([{ acronym: 'M&E', expansion: 'monitoring and evaluation' }]);
+    for (const acronym of ['SGBV', 'AVR', 'CT', 'PSEA', 'VdT']) expect(understandQuery(acronym).expansions, acronym).toHaveLength(1);
+    expect(understandQuery('ct scan').expansions).toEqual([]);
+  });
+  it('marks generic words', () => {
+    expect(understandQuery('psychosocial support').concepts.map((c) => c.generic)).toEqual([false, true]);
   });
   it('gives Spanish and French words of the field their English equivalents', () => {
     expect(understandQuery('trata de personas').concepts.map((c) => c.synonyms)).toEqual([['trafficking'], ['persons']]);
