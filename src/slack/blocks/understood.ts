@@ -1,4 +1,7 @@
-/** Says in words how a query was read: its filters by name, spelling corrected, acronyms expanded. */
+/**
+ * Says in words how a query was read: its filters by name, spelling corrected, acronyms expanded, and what
+ * was left out (words no title has, languages the catalogue does not know).
+ */
 import { languageName } from '../../catalogue/languages.js';
 import type { SearchFilters, UnderstoodQuery } from '../../search/types.js';
 import { escapeMrkdwn } from '../mrkdwn.js';
@@ -36,8 +39,15 @@ export function describeUnderstood(query: UnderstoodQuery): string {
   if (query.expansions.length > 0) {
     parts.push(`read ${query.expansions.map((e) => `${escapeMrkdwn(e.acronym)} as ${escapeMrkdwn(e.expansion)}`).join(', ')}`);
   }
+  if (query.unmatchedWords?.length) parts.push(`no title mentions ${quotedList(query.unmatchedWords)}`);
+  if (query.unknownLanguages?.length) parts.push(`unknown language ${quotedList(query.unknownLanguages)} left out`);
   if (parts.length === 0) return `Searched for *${escapeMrkdwn(query.text.trim())}*`;
   return upperFirst(parts.join(' · '));
+}
+
+/** “a”, “b” — user words, escaped. */
+function quotedList(words: readonly string[]): string {
+  return words.map((w) => `“${escapeMrkdwn(w)}”`).join(', ');
 }
 
 function orList(names: readonly string[]): string {
@@ -53,7 +63,13 @@ function upperFirst(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** Whether the engine read more into a query than its words: filters, corrections or expansions. */
+/** Whether the engine read more into a query than its words: filters, corrections, expansions or words left out. */
 export function hasInterpretation(query: UnderstoodQuery): boolean {
-  return describeFilters(query.filters) !== '' || query.corrections.length > 0 || query.expansions.length > 0;
+  return (
+    describeFilters(query.filters) !== '' ||
+    query.corrections.length > 0 ||
+    query.expansions.length > 0 ||
+    (query.unmatchedWords?.length ?? 0) > 0 ||
+    (query.unknownLanguages?.length ?? 0) > 0
+  );
 }

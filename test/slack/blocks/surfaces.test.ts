@@ -28,6 +28,13 @@ describe('describeUnderstood', () => {
     expect(describeUnderstood(understood({ text: 'x', terms: ['x'] }))).toBe('Searched for *x*');
   });
 
+  it('says which words no title mentions and which languages it does not know, escaped', () => {
+    const line = describeUnderstood(
+      understood({ text: 'psychosocial <@U1> lang:xx', terms: ['psychosocial', '<@U1>'], unmatchedWords: ['<@U1>'], unknownLanguages: ['xx'] }),
+    );
+    expect(line).toBe('Searched for *psychosocial &lt;@U1&gt;* · no title mentions “&lt;@U1&gt;” · unknown language “xx” left out');
+  });
+
   it('reads open-ended year ranges', () => {
     expect(describeUnderstood(understood({ terms: [], filters: { yearFrom: 2018 } }))).toBe('Published in 2018 or later');
     expect(describeUnderstood(understood({ terms: [], filters: { yearTo: 2015 } }))).toBe('Published in 2015 or earlier');
