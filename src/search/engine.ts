@@ -105,6 +105,9 @@ function textFields(publication: Publication): { field: Field; text: string; lan
   ];
 }
 
+/** How many titles' lower-cased text the engine keeps for highlighting. */
+const LOWER_TEXT_CACHE = 1000;
+
 /** Builds the engine over a catalogue. The publications are indexed once, here. */
 export function createSearchEngine(publications: readonly Publication[], options: SearchEngineOptions = {}): SearchEngine {
   const byId = new Map(publications.map((p) => [p.id, p]));
@@ -190,17 +193,40 @@ export function createSearchEngine(publications: readonly Publication[], options
     });
   }
 
-  /** Words of the publication's own text whose index terms matched, lower case, in order of appearance. */
-  function matchedWords(publication: Publication, matched: readonly string[]): string[] {
-    const candidates = new Set(matched.flatMap((term) => [...(surfaces.get(term) ?? [])]));
-    if (candidates.size === 0) return [];
-    const alternatives = [...candidates].sort((x, y) => y.length - x.length).map(escapeRegExp).join('|');
-    const text = textFields(publication)
-      .map((f) => f.text)
-      .join('\n')
-      .toLowerCase();
-    const found = text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'gu'));
-    return [...new Set(Array.from(found, (m) => m[0]))];
+  /** Each title's text in lower case, kept for the titles shown most recently (highlighting scans it). */
+  const lowerTexts = new Map<number, string>();
+  function lowerText(doc: number): string {
+    let text = lowerTexts.get(doc);
+    if (text === undefined) {
+      text = textFields(publications[doc]!)
+        .map((f) => f.text)
+        .join('\n')
+        .toLowerCase();
+      if (lowerTexts.size >= LOWER_TEXT_CACHE) lowerTexts.delete(lowerTexts.keys().next().value as number);
+      lowerTexts.set(doc, text);
+    }
+    return text;
+  }
+
+  /**
+   * For each hit of a page, the words of its own text whose index terms it matched, lower case, in order of
+   * appearance. One pattern serves the whole page: it finds every written form of the page's matched terms,
+   * and each hit keeps the words standing for its own terms.
+   */
+  function matchedWordsOfPage(page: readonly { doc: number; terms: readonly string[] }[]): string[][] {
+    const termsOfWord = new Map<string, string[]>();
+    for (const term of new Set(page.flatMap((hit) => hit.terms))) {
+      for (const word of surfaces.get(term) ?? []) termsOfWord.set(word, [...(termsOfWord.get(word) ?? []), term]);
+    }
+    if (termsOfWord.size === 0) return page.map(() => []);
+    const alternatives = [...termsOfWord.keys()].sort((x, y) => y.length - x.length).map(escapeRegExp).join('|');
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'gu');
+    return page.map(({ doc, terms }) => {
+      const own = new Set(terms);
+      const found = new Set<string>();
+      for (const [word] of lowerText(doc).matchAll(pattern)) if (termsOfWord.get(word)!.some((t) => own.has(t))) found.add(word);
+      return [...found];
+    });
   }
 
   /** A query's postings, each term looked up once. */
@@ -383,13 +409,11 @@ export function createSearchEngine(publications: readonly Publication[], options
     get: (id) => byId.get(id),
     search(text: string, { limit = 10, offset = 0 }: SearchOptions = {}): SearchResponse {
       const { understood, hits, total, suggestions } = run(text, offset + limit, true);
+      const page = hits.slice(offset);
+      const words = matchedWordsOfPage(page);
       return {
         query: understood,
-        hits: hits.slice(offset).map(({ doc, score, terms }) => ({
-          publication: publications[doc]!,
-          score,
-          matchedTerms: matchedWords(publications[doc]!, terms),
-        })),
+        hits: page.map(({ doc, score }, i) => ({ publication: publications[doc]!, score, matchedTerms: words[i]! })),
         total,
         suggestions,
       };
