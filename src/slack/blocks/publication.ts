@@ -5,6 +5,7 @@
 import type { Publication } from '../../catalogue/schema.js';
 import { languageName } from '../../catalogue/languages.js';
 import { publicationUrl } from '../../catalogue/links.js';
+import { summaryText } from '../../catalogue/summary.js';
 import { escapeMrkdwn, truncate } from '../mrkdwn.js';
 import { ACTION } from './action-ids.js';
 import { button, type Button } from './kit.js';
@@ -51,6 +52,18 @@ export function excerpt(text: string, max: number = EXCERPT_MAX): string {
   const lastSpace = head.lastIndexOf(' ');
   const cut = lastSpace > max / 2 ? head.slice(0, lastSpace) : head.slice(0, max - 1);
   return `${cut.replace(/[\s,;:.(–—-]+$/u, '')}…`;
+}
+
+/** Short summaries already cut, per publication: every answer listing a title shows the same one. */
+const shortSummaries = new WeakMap<Publication, string | undefined>();
+
+/** The publication's summary as one run of text cut to EXCERPT_MAX (see excerpt); undefined when it has none. */
+export function shortSummary(p: Publication): string | undefined {
+  if (shortSummaries.has(p)) return shortSummaries.get(p);
+  const summary = summaryText(p.summary, 'inline');
+  const short = summary ? excerpt(summary) : undefined;
+  shortSummaries.set(p, short);
+  return short;
 }
 
 /**

@@ -1,12 +1,11 @@
 /** The answer to a search: what was understood, a page of results with their buttons, and More results. */
 import type { SearchResponse } from '../../search/types.js';
-import { summaryText } from '../../catalogue/summary.js';
 import { escapeMrkdwn, truncate } from '../mrkdwn.js';
 import { ACTION } from './action-ids.js';
 import { EXAMPLE_QUERIES } from './help.js';
 import { actions, button, context, divider, plural, section, type Block, type Button, type SlackMessage } from './kit.js';
 import { encodePage, moreBlock } from './paging.js';
-import { excerpt, highlight, metaLine, publicationButtons, titleLine } from './publication.js';
+import { highlight, metaLine, publicationButtons, shortSummary, titleLine } from './publication.js';
 import { describeFilters, describeUnderstood, hasInterpretation } from './understood.js';
 
 /** Results per page: five keep a message well inside 50 blocks and Slack's block-text budget. */
@@ -36,9 +35,9 @@ export function searchAnswer({ response, offset, share }: SearchAnswerInput): Sl
   ];
   for (const hit of hits) {
     const p = hit.publication;
-    const summary = summaryText(p.summary, 'inline');
+    const summary = shortSummary(p);
     const lines = [titleLine(p, wanted), metaLine(p)];
-    if (summary) lines.push(highlight(excerpt(summary), hit.matchedTerms));
+    if (summary !== undefined) lines.push(highlight(summary, hit.matchedTerms));
     blocks.push(divider(), section(lines.join('\n')), actions(publicationButtons(p, { share })));
   }
   if (last < total) {
