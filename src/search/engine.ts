@@ -107,6 +107,8 @@ function textFields(publication: Publication): { field: Field; text: string; lan
 
 /** How many titles' lower-cased text the engine keeps for highlighting. */
 const LOWER_TEXT_CACHE = 1000;
+/** How many index terms' postings the engine keeps once looked up. */
+const POSTINGS_CACHE = 4096;
 
 /** Builds the engine over a catalogue. The publications are indexed once, here. */
 export function createSearchEngine(publications: readonly Publication[], options: SearchEngineOptions = {}): SearchEngine {
@@ -229,14 +231,17 @@ export function createSearchEngine(publications: readonly Publication[], options
     });
   }
 
-  /** A query's postings, each term looked up once. */
-  function postingsOf(): (term: string) => Postings {
-    const looked = new Map<string, Postings>();
-    return (term) => {
-      let postings = looked.get(term);
-      if (!postings) looked.set(term, (postings = index.postings(term)));
-      return postings;
-    };
+  /** Postings of the terms queried lately: the index is fixed, and a term looked up once serves later queries. */
+  const recentPostings = new Map<string, Postings>();
+  /** The titles holding an index term, with its score in each. */
+  function postings(term: string): Postings {
+    let found = recentPostings.get(term);
+    if (!found) {
+      found = index.postings(term);
+      if (recentPostings.size >= POSTINGS_CACHE) recentPostings.delete(recentPostings.keys().next().value as string);
+      recentPostings.set(term, found);
+    }
+    return found;
   }
 
   /**
@@ -244,7 +249,7 @@ export function createSearchEngine(publications: readonly Publication[], options
    * weighted down; an acronym's expansion counts only where all its words are found) and the words matched.
    * Give the tally back with `releaseTally` when done.
    */
-  function tallyWords(concepts: SearchedConcept[], postings: (term: string) => Postings): Tally {
+  function tallyWords(concepts: SearchedConcept[]): Tally {
     const tally = spareTallies.pop() ?? new Tally(publications.length);
     for (const { concept, terms, completions, phrase } of concepts) {
       tally.beginWord(!concept.weak && !concept.generic);
@@ -306,7 +311,7 @@ export function createSearchEngine(publications: readonly Publication[], options
   }
 
   /** The index terms a title matched: its words' terms and completions, and an expansion's words where it matched whole. */
-  function matchedTerms(concepts: SearchedConcept[], postings: (term: string) => Postings, doc: number): string[] {
+  function matchedTerms(concepts: SearchedConcept[], doc: number): string[] {
     const held = (term: string): boolean => holds(postings(term), doc);
     return concepts.flatMap(({ terms, completions, phrase }) => [
       ...terms.filter(held),
@@ -342,8 +347,7 @@ export function createSearchEngine(publications: readonly Publication[], options
       ...(unmatched.length > 0 && { unmatchedWords: unmatched }),
       ...(parsed.unknownLanguages.length > 0 && { unknownLanguages: parsed.unknownLanguages }),
     };
-    const postings = postingsOf();
-    const tally = tallyWords(concepts, postings);
+    const tally = tallyWords(concepts);
     const passes = filterTest(parsed.filters);
     const matches: number[] = [];
     if (parsed.filterOnly) {
@@ -358,7 +362,7 @@ export function createSearchEngine(publications: readonly Publication[], options
       }
     }
     const order = parsed.filterOnly && (parsed.filters.languages?.length ?? 0) > 1 ? byEditions(parsed.filters.languages!, byRankIn(tally)) : byRankIn(tally);
-    const hits = best(matches, wanted, order).map((doc) => ({ doc, score: scoreOf(tally, doc), terms: matchedTerms(concepts, postings, doc) }));
+    const hits = best(matches, wanted, order).map((doc) => ({ doc, score: scoreOf(tally, doc), terms: matchedTerms(concepts, doc) }));
     const contentWords = concepts.filter(isContent).length;
     const suggesting = suggest && matches.length === 0 && contentWords > 0;
     const nearTitles = suggesting ? nearMisses(tally, contentWords) : [];
