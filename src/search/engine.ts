@@ -19,7 +19,7 @@ import { best } from './best.js';
 import { WordAnalyser, fold, queryTermVariants } from './normalise.js';
 import { type Postings, TermIndex, holds } from './postings.js';
 import { GLOSSARY, type ParsedQuery, type QueryConcept, understandQuery } from './query.js';
-import { Speller, lowerBound, maxEdits } from './spelling.js';
+import { type Correction, Speller, lowerBound, maxEdits } from './spelling.js';
 import { Tally } from './tally.js';
 import type { SearchEngine, SearchFilters, SearchOptions, SearchResponse, UnderstoodQuery } from './types.js';
 
@@ -109,6 +109,8 @@ function textFields(publication: Publication): { field: Field; text: string; lan
 const LOWER_TEXT_CACHE = 1000;
 /** How many index terms' postings the engine keeps once looked up. */
 const POSTINGS_CACHE = 4096;
+/** How many query words' spelling corrections the engine keeps. */
+const CORRECTION_CACHE = 1000;
 
 /** Builds the engine over a catalogue. The publications are indexed once, here. */
 export function createSearchEngine(publications: readonly Publication[], options: SearchEngineOptions = {}): SearchEngine {
@@ -159,6 +161,17 @@ export function createSearchEngine(publications: readonly Publication[], options
     return terms.some(held) || (phrase?.every((group) => group.some(held)) ?? false);
   }
   const speller = new Speller(vocabulary);
+  /** Spelling corrections of the words queried lately (by word and edit limit), undefined for none found. */
+  const recentCorrections = new Map<string, Correction | undefined>();
+  /** The speller's correction of a query word (see Speller.correct), each word and limit worked out once. */
+  function correctionOf(word: string, limit = maxEdits(word.length)): Correction | undefined {
+    const key = `${limit} ${word}`;
+    if (recentCorrections.has(key)) return recentCorrections.get(key);
+    const correction = speller.correct(word, limit);
+    if (recentCorrections.size >= CORRECTION_CACHE) recentCorrections.delete(recentCorrections.keys().next().value as string);
+    recentCorrections.set(key, correction);
+    return correction;
+  }
   const sortedTerms = index.terms();
   /** Tallies free for the next query (a query that suggests corrections runs others meanwhile). */
   const spareTallies: Tally[] = [];
@@ -182,7 +195,7 @@ export function createSearchEngine(publications: readonly Publication[], options
       let corrected = false;
       let terms = concept.searchWord ? [...new Set([concept.word, ...concept.synonyms].flatMap(knownTerms))] : [];
       if (concept.searchWord && terms.length === 0 && !concept.expansion && !/\d/.test(concept.word)) {
-        const correction = speller.correct(concept.word);
+        const correction = correctionOf(concept.word);
         if (correction) {
           corrections.push({ from: concept.word, to: correction.word });
           terms = knownTerms(correction.word);
@@ -400,7 +413,7 @@ export function createSearchEngine(publications: readonly Publication[], options
     const suggestions: string[] = [];
     for (const { concept, terms } of concepts) {
       if (terms.length > 0 || concept.expansion || concept.word.length < 7 || /\d/.test(concept.word)) continue;
-      const correction = speller.correct(concept.word, maxEdits(concept.word.length) + 1);
+      const correction = correctionOf(concept.word, maxEdits(concept.word.length) + 1);
       if (!correction) continue;
       const replaced = replaceWord(parsed.text, concept.word, correction.word);
       if (replaced !== parsed.text && run(replaced, 0, false).total > 0) suggestions.push(replaced);
