@@ -1,15 +1,14 @@
 /** A result shared in a channel for everyone, saying who shared it. */
 import type { Publication } from '../../catalogue/schema.js';
-import { summaryText } from '../../catalogue/summary.js';
 import { escapeMrkdwn, truncate } from '../mrkdwn.js';
 import { actions, context, section, type SlackMessage } from './kit.js';
-import { excerpt, metaLine, publicationButtons, titleLine, TITLE_MAX } from './publication.js';
+import { metaLine, publicationButtons, shortSummary, titleLine, TITLE_MAX } from './publication.js';
 
 /** The shared message; `sharerId` is the Slack user id from the click's payload, shown as a mention. */
 export function sharedMessage(p: Publication, sharerId: string): SlackMessage {
-  const summary = summaryText(p.summary, 'inline');
+  const summary = shortSummary(p);
   const lines = [titleLine(p), metaLine(p)];
-  if (summary) lines.push(escapeMrkdwn(excerpt(summary)));
+  if (summary) lines.push(escapeMrkdwn(summary));
   const sharer = `<@${escapeMrkdwn(sharerId)}>`;
   return {
     text: `${sharer} shared “${escapeMrkdwn(truncate(p.title, TITLE_MAX))}”`,
