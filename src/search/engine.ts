@@ -16,7 +16,7 @@ import { languageByCode } from '../catalogue/languages.js';
 import type { Publication } from '../catalogue/schema.js';
 import { summaryText } from '../catalogue/summary.js';
 import { best } from './best.js';
-import { WordAnalyser, fold, queryTermVariants } from './normalise.js';
+import { WordAnalyser, fold, queryTermVariants, wholeWordPattern } from './normalise.js';
 import { type Postings, TermIndex, holds } from './postings.js';
 import { GLOSSARY, type ParsedQuery, type QueryConcept, understandQuery } from './query.js';
 import { type Correction, Speller, lowerBound, maxEdits } from './spelling.js';
@@ -234,8 +234,7 @@ export function createSearchEngine(publications: readonly Publication[], options
       for (const word of surfaces.get(term) ?? []) termsOfWord.set(word, [...(termsOfWord.get(word) ?? []), term]);
     }
     if (termsOfWord.size === 0) return page.map(() => []);
-    const alternatives = [...termsOfWord.keys()].sort((x, y) => y.length - x.length).map(escapeRegExp).join('|');
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'gu');
+    const pattern = wholeWordPattern(termsOfWord.keys());
     return page.map(({ doc, terms }) => {
       const own = new Set(terms);
       const found = new Set<string>();
@@ -438,9 +437,6 @@ export function createSearchEngine(publications: readonly Publication[], options
   };
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** By title, then by id (so that titles of equal score and year have one order, and pages never overlap). */
 function byTitle(a: Publication, b: Publication): number {

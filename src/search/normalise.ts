@@ -164,3 +164,12 @@ export function queryTermVariants(folded: string): string[] {
   for (const language of STEMMED_LANGUAGES) variants.add(stem(folded, language));
   return [...variants];
 }
+
+/**
+ * A pattern matching any of `words` as a whole word (not inside a longer run of letters or digits),
+ * longest first so that "migrations" wins over "migration". Flags default to global and Unicode.
+ */
+export function wholeWordPattern(words: Iterable<string>, flags = 'gu'): RegExp {
+  const alternatives = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, flags);
+}

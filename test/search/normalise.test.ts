@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, fold, isStopWord, queryTermVariants, stem, tokenise } from '../../src/search/normalise.js';
+import { analyse, fold, isStopWord, queryTermVariants, stem, tokenise, wholeWordPattern } from '../../src/search/normalise.js';
 
 describe('fold', () => {
   it('strips accents and lower-cases, keeping other scripts', () => {
@@ -42,5 +42,13 @@ describe('stop words and stemming', () => {
   it('gives a query word its English, Spanish and French readings', () => {
     expect(queryTermVariants('migrantes')).toEqual(expect.arrayContaining([stem('migrantes', 'es'), stem('migrantes', 'fr')]));
     expect(queryTermVariants('trafficking')).toContain(stem('trafficking', 'en'));
+  });
+});
+
+describe('wholeWordPattern', () => {
+  it('matches whole words only, longest first, with special characters in the words taken literally', () => {
+    const text = 'migrations and migration, m&e (a.b) remigration';
+    expect([...text.matchAll(wholeWordPattern(['migration', 'migrations', 'm&e', 'a.b']))].map((m) => m[0])).toEqual(['migrations', 'migration', 'm&e', 'a.b']);
+    expect('Migration'.match(wholeWordPattern(['migration'], 'giu'))?.[0]).toBe('Migration');
   });
 });

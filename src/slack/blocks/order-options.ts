@@ -6,16 +6,13 @@
  */
 import type { types } from '@slack/bolt';
 import type { Publication } from '../../catalogue/schema.js';
+import { fold } from '../../search/normalise.js';
 import type { SearchEngine } from '../../search/types.js';
 import { LIMITS, truncate } from '../mrkdwn.js';
 import { newestFirst } from './home.js';
 import { plainText } from './kit.js';
 import { languageNames } from './publication.js';
 
-/** Lower case without accents, for matching what was typed against titles. */
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 /** One title as an option: "Title (2019)" and its editions as the description. */
 export function publicationOption(p: Publication): types.PlainTextOption {

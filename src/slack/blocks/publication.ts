@@ -5,6 +5,7 @@
 import type { Publication } from '../../catalogue/schema.js';
 import { languageName } from '../../catalogue/languages.js';
 import { publicationUrl } from '../../catalogue/links.js';
+import { wholeWordPattern } from '../../search/normalise.js';
 import { summaryText } from '../../catalogue/summary.js';
 import { escapeMrkdwn, truncate } from '../mrkdwn.js';
 import { ACTION } from './action-ids.js';
@@ -102,16 +103,13 @@ function wholeWordsPattern(terms: readonly string[]): RegExp | undefined {
   const key = words.join('\u0000');
   let pattern = patterns.get(key);
   if (pattern === undefined) {
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    pattern = wholeWordPattern(words, 'giu');
     if (patterns.size >= PATTERN_CACHE_SIZE) patterns.delete(patterns.keys().next().value as string);
     patterns.set(key, pattern);
   }
   return pattern;
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** The Details button of a publication. */
 export function detailsButton(p: Publication): Button {
