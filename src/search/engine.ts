@@ -16,7 +16,7 @@ import { languageByCode } from '../catalogue/languages.js';
 import type { Publication } from '../catalogue/schema.js';
 import { summaryText } from '../catalogue/summary.js';
 import { best } from './best.js';
-import { WordAnalyser, fold, queryTermVariants, wholeWordPattern } from './normalise.js';
+import { WordAnalyser, fold, queryTermVariants, wordsOf } from './normalise.js';
 import { type Postings, TermIndex, holds } from './postings.js';
 import { GLOSSARY, type ParsedQuery, type QueryConcept, understandQuery } from './query.js';
 import { type Correction, Speller, lowerBound, maxEdits } from './spelling.js';
@@ -105,8 +105,8 @@ function textFields(publication: Publication): { field: Field; text: string; lan
   ];
 }
 
-/** How many titles' lower-cased text the engine keeps for highlighting. */
-const LOWER_TEXT_CACHE = 1000;
+/** How many titles' lists of words the engine keeps for finding the words a hit matched. */
+const TEXT_WORDS_CACHE = 1000;
 /** How many index terms' postings the engine keeps once looked up. */
 const POSTINGS_CACHE = 4096;
 /** How many query words' spelling corrections the engine keeps. */
@@ -208,38 +208,33 @@ export function createSearchEngine(publications: readonly Publication[], options
     });
   }
 
-  /** Each title's text in lower case, kept for the titles shown most recently (highlighting scans it). */
-  const lowerTexts = new Map<number, string>();
-  function lowerText(doc: number): string {
-    let text = lowerTexts.get(doc);
-    if (text === undefined) {
-      text = textFields(publications[doc]!)
+  /** Per title, where each of its words (lower case) first appears, kept for the titles shown most recently. */
+  const textWords = new Map<number, Map<string, number>>();
+  function wordPlaces(doc: number): Map<string, number> {
+    let places = textWords.get(doc);
+    if (places === undefined) {
+      const text = textFields(publications[doc]!)
         .map((f) => f.text)
         .join('\n')
         .toLowerCase();
-      if (lowerTexts.size >= LOWER_TEXT_CACHE) lowerTexts.delete(lowerTexts.keys().next().value as number);
-      lowerTexts.set(doc, text);
+      places = new Map();
+      for (const word of wordsOf(text)) if (!places.has(word)) places.set(word, places.size);
+      if (textWords.size >= TEXT_WORDS_CACHE) textWords.delete(textWords.keys().next().value as number);
+      textWords.set(doc, places);
     }
-    return text;
+    return places;
   }
 
   /**
    * For each hit of a page, the words of its own text whose index terms it matched, lower case, in order of
-   * appearance. One pattern serves the whole page: it finds every written form of the page's matched terms,
-   * and each hit keeps the words standing for its own terms.
+   * appearance: the written forms of its terms that its text holds.
    */
   function matchedWordsOfPage(page: readonly { doc: number; terms: readonly string[] }[]): string[][] {
-    const termsOfWord = new Map<string, string[]>();
-    for (const term of new Set(page.flatMap((hit) => hit.terms))) {
-      for (const word of surfaces.get(term) ?? []) termsOfWord.set(word, [...(termsOfWord.get(word) ?? []), term]);
-    }
-    if (termsOfWord.size === 0) return page.map(() => []);
-    const pattern = wholeWordPattern(termsOfWord.keys());
     return page.map(({ doc, terms }) => {
-      const own = new Set(terms);
+      const places = wordPlaces(doc);
       const found = new Set<string>();
-      for (const [word] of lowerText(doc).matchAll(pattern)) if (termsOfWord.get(word)!.some((t) => own.has(t))) found.add(word);
-      return [...found];
+      for (const term of terms) for (const form of surfaces.get(term) ?? []) if (places.has(form)) found.add(form);
+      return [...found].sort((a, b) => places.get(a)! - places.get(b)!);
     });
   }
 

@@ -165,11 +165,15 @@ export function queryTermVariants(folded: string): string[] {
   return [...variants];
 }
 
-/**
- * A pattern matching any of `words` as a whole word (not inside a longer run of letters or digits),
- * longest first so that "migrations" wins over "migration". Flags default to global and Unicode.
- */
-export function wholeWordPattern(words: Iterable<string>, flags = 'gu'): RegExp {
-  const alternatives = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, flags);
+/** A word in the sense of whole-word matching: a run of letters and digits. */
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The words of `text` (runs of letters and digits) in order, each match giving the word and where it starts. */
+export function wordMatches(text: string): IterableIterator<RegExpExecArray> {
+  return text.matchAll(WORD);
+}
+
+/** The words of `text` (runs of letters and digits), in order, as written. */
+export function wordsOf(text: string): string[] {
+  return text.match(WORD) ?? [];
 }

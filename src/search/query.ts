@@ -207,6 +207,8 @@ const LANGUAGE_BY_NAME: ReadonlyMap<string, string> = new Map(
 const LANGUAGE_CODES: ReadonlySet<string> = new Set(LANGUAGES.map((l) => l.code));
 
 const YEAR = String.raw`((?:19|20)\d{2})`;
+/** Every year pattern holds a year: a query without one skips them all. */
+const ANY_YEAR = /(?:19|20)\d{2}/;
 /** Words after a year that make it a lower bound ("2019 or later", "2019 onwards", "2019 en adelante"). */
 const OR_LATER = String.raw`(?:(?:or|and|o|y|ou|et)\s+(?:later|after|newer|since|more\s+recent|posteriores|posterior|despu[eé]s|apr[eè]s|plus\s+r[eé]cents?)|onwards?|and\s+up|en\s+adelante|\+)`;
 /** Words after a year that make it an upper bound ("2019 or earlier", "2019 and before"). */
@@ -302,20 +304,25 @@ export function understandQuery(text: string): ParsedQuery {
   const unknownLanguages: string[] = [];
   let rest = text;
 
-  rest = rest.replace(LANGUAGE_OPERATOR, (_whole, values: string) => {
-    for (const value of values.split(/[,/|+]/)) {
-      const folded = fold(value);
-      const code = LANGUAGE_CODES.has(folded) ? folded : LANGUAGE_BY_NAME.get(folded);
-      if (code === undefined) unknownLanguages.push(value);
-      else addLanguage(filters, code);
-    }
-    return ' ';
-  });
-  for (const { pattern, apply } of YEAR_PATTERNS) {
-    rest = rest.replace(pattern, (...args) => {
-      apply(filters, args.slice(0, -2) as unknown as RegExpExecArray);
+  // Most queries have no operator and no year: the patterns are tried only on those that may.
+  if (rest.includes(':')) {
+    rest = rest.replace(LANGUAGE_OPERATOR, (_whole, values: string) => {
+      for (const value of values.split(/[,/|+]/)) {
+        const folded = fold(value);
+        const code = LANGUAGE_CODES.has(folded) ? folded : LANGUAGE_BY_NAME.get(folded);
+        if (code === undefined) unknownLanguages.push(value);
+        else addLanguage(filters, code);
+      }
       return ' ';
     });
+  }
+  if (ANY_YEAR.test(rest)) {
+    for (const { pattern, apply } of YEAR_PATTERNS) {
+      rest = rest.replace(pattern, (...args) => {
+        apply(filters, args.slice(0, -2) as unknown as RegExpExecArray);
+        return ' ';
+      });
+    }
   }
 
   const words = queryWords(rest).map((raw) => ({ raw, folded: fold(raw) }));

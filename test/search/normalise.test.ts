@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, fold, isStopWord, queryTermVariants, stem, tokenise, wholeWordPattern } from '../../src/search/normalise.js';
+import { analyse, fold, isStopWord, queryTermVariants, stem, tokenise, wordMatches, wordsOf } from '../../src/search/normalise.js';
 
 describe('fold', () => {
   it('strips accents and lower-cases, keeping other scripts', () => {
@@ -45,10 +45,11 @@ describe('stop words and stemming', () => {
   });
 });
 
-describe('wholeWordPattern', () => {
-  it('matches whole words only, longest first, with special characters in the words taken literally', () => {
-    const text = 'migrations and migration, m&e (a.b) remigration';
-    expect([...text.matchAll(wholeWordPattern(['migration', 'migrations', 'm&e', 'a.b']))].map((m) => m[0])).toEqual(['migrations', 'migration', 'm&e', 'a.b']);
-    expect('Migration'.match(wholeWordPattern(['migration'], 'giu'))?.[0]).toBe('Migration');
+describe('wordsOf and wordMatches', () => {
+  it('find runs of letters and digits as written, whatever the script or accents, with where they start', () => {
+    const text = 'Migrations, m&e (a.b) reintegración 2019 ՀՀ-ում';
+    expect(wordsOf(text)).toEqual(['Migrations', 'm', 'e', 'a', 'b', 'reintegración', '2019', 'ՀՀ', 'ում']);
+    expect([...wordMatches(text)].map((m) => m.index)).toEqual([0, 12, 14, 17, 19, 22, 36, 41, 44]);
+    expect(wordsOf(' ,;- ')).toEqual([]);
   });
 });

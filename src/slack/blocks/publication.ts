@@ -5,7 +5,7 @@
 import type { Publication } from '../../catalogue/schema.js';
 import { languageName } from '../../catalogue/languages.js';
 import { publicationUrl } from '../../catalogue/links.js';
-import { wholeWordPattern } from '../../search/normalise.js';
+import { wordMatches } from '../../search/normalise.js';
 import { summaryText } from '../../catalogue/summary.js';
 import { escapeMrkdwn, truncate } from '../mrkdwn.js';
 import { ACTION } from './action-ids.js';
@@ -68,20 +68,22 @@ export function shortSummary(p: Publication): string | undefined {
 }
 
 /**
- * Escapes `text` for mrkdwn and puts every whole-word occurrence of `terms` (any case) in bold, neighbouring
- * matches as one span ("*gender-based violence*"). Matching is done on the raw text and each piece escaped
- * on its own, so a term can never land inside an escape.
+ * Escapes `text` for mrkdwn and puts every occurrence of the words `terms` (whole words, any case) in bold,
+ * neighbouring matches as one span ("*gender-based violence*"). A word is a run of letters and digits, as
+ * the search engine reports matched words. Matching is done on the raw text and each piece escaped on its
+ * own, so a term can never land inside an escape.
  */
 export function highlight(text: string, terms: readonly string[]): string {
-  const pattern = wholeWordsPattern(terms);
-  if (pattern === undefined) return escapeMrkdwn(text);
+  const wanted = new Set(terms.map((t) => t.toLowerCase()));
   // spans of matched words; neighbours separated only by spaces or hyphens become one bold span
   const spans: [number, number][] = [];
-  for (const match of text.matchAll(pattern)) {
-    const end = match.index + match[0].length;
-    const previous = spans[spans.length - 1];
-    if (previous && /^[\s-]+$/.test(text.slice(previous[1], match.index))) previous[1] = end;
-    else spans.push([match.index, end]);
+  if (wanted.size > 0) {
+    for (const { start, end, lower } of wordsToHighlight(text)) {
+      if (!wanted.has(lower)) continue;
+      const previous = spans[spans.length - 1];
+      if (previous && /^[\s-]+$/.test(text.slice(previous[1], start))) previous[1] = end;
+      else spans.push([start, end]);
+    }
   }
   let out = '';
   let last = 0;
@@ -92,24 +94,27 @@ export function highlight(text: string, terms: readonly string[]): string {
   return out + escapeMrkdwn(text.slice(last));
 }
 
-/** Compiled whole-word patterns by term list: one answer highlights several results with the same terms. */
-const patterns = new Map<string, RegExp>();
-const PATTERN_CACHE_SIZE = 200;
-
-/** A case-insensitive pattern matching any of `terms` as whole words, longest first; undefined for no terms. */
-function wholeWordsPattern(terms: readonly string[]): RegExp | undefined {
-  const words = [...new Set(terms.map((t) => t.trim()).filter((t) => t.length > 0))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  if (words.length === 0) return undefined;
-  const key = words.join('\u0000');
-  let pattern = patterns.get(key);
-  if (pattern === undefined) {
-    pattern = wholeWordPattern(words, 'giu');
-    if (patterns.size >= PATTERN_CACHE_SIZE) patterns.delete(patterns.keys().next().value as string);
-    patterns.set(key, pattern);
-  }
-  return pattern;
+/** A word of a text to highlight: where it starts and ends, and the word in lower case. */
+interface WordSpan {
+  start: number;
+  end: number;
+  lower: string;
 }
 
+/** The words of texts highlighted lately: each title's excerpt is highlighted in answer after answer. */
+const highlightedTexts = new Map<string, WordSpan[]>();
+const HIGHLIGHTED_TEXTS_CACHE = 1000;
+
+/** The words of `text` with their places, worked out once per text (see highlightedTexts). */
+function wordsToHighlight(text: string): WordSpan[] {
+  let words = highlightedTexts.get(text);
+  if (words === undefined) {
+    words = Array.from(wordMatches(text), ({ 0: word, index }) => ({ start: index, end: index + word.length, lower: word.toLowerCase() }));
+    if (highlightedTexts.size >= HIGHLIGHTED_TEXTS_CACHE) highlightedTexts.delete(highlightedTexts.keys().next().value as string);
+    highlightedTexts.set(text, words);
+  }
+  return words;
+}
 
 /** The Details button of a publication. */
 export function detailsButton(p: Publication): Button {

@@ -79,8 +79,12 @@ describe('highlight', () => {
     expect(highlight('Tom & Jerry < amp', ['amp', 'lt', 'gt'])).toBe('Tom &amp; Jerry &lt; *amp*');
   });
 
-  it('treats regular-expression characters in terms literally and handles accented words', () => {
-    expect(highlight('reintegración (c++) axb a.b', ['reintegración', 'c++', 'a.b'])).toBe('*reintegración* (*c++*) axb *a.b*');
+  it('handles accented words and other scripts, and bolds whole words only', () => {
+    expect(highlight('Reintegración (c++) ՀՀ-ում reintegraciones', ['reintegración', 'c', 'ում'])).toBe('*Reintegración* (*c*++) ՀՀ-*ում* reintegraciones');
+  });
+
+  it('takes terms as words, never as patterns', () => {
+    expect(highlight('axb a.b (x|y)', ['a.b', 'x|y', '.*'])).toBe('axb a.b (x|y)');
   });
 });
 
