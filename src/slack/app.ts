@@ -3,7 +3,7 @@
  *
  * `createSlackApp({ connection, deps, … })` chooses the receiver (Socket Mode for an xapp- token, Bolt's
  * HTTPReceiver with `POST /slack/events` and `GET /healthz` for HTTP, or a given receiver), points the Web
- * API client at `slackApiUrl` when set, installs the global middleware (in-flight tracking, retry dedupe,
+ * API client at `slackApiUrl` when set, installs one global middleware (in-flight tracking, retry dedupe,
  * ignoring bots and edits), a PII-free error handler that tells the person plainly when something failed,
  * and then the listeners (`registerListeners` from ./listeners/index.js).
  */
@@ -11,9 +11,9 @@ import { App, HTTPReceiver, SocketModeReceiver, type Logger, type Receiver } fro
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { LogLevelName, SlackConnection } from '../config.js';
-import { dropDuplicateEvents } from './dedupe.js';
+import { DeliveredEvents } from './dedupe.js';
 import type { SlackDeps } from './deps.js';
-import { ignoreBotsAndEdits } from './ignore-bots.js';
+import { isIgnorableEvent, type MessageLikeEvent } from './ignore-bots.js';
 import { registerListeners } from './listeners/index.js';
 import { createLogger } from './logger.js';
 import { OrderNotices } from './order-notices.js';
@@ -104,16 +104,21 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       : { deferInitialization: true }),
   });
 
-  app.use(async ({ next }) => {
+  // One global middleware rather than one per concern: Bolt copies its arguments for each, on every request.
+  const delivered = new DeliveredEvents();
+  app.use(async ({ body, context, logger, next }) => {
     active += 1;
     try {
+      if (delivered.isRepeat(body)) {
+        logger.debug(`Dropped a repeated delivery of an event (retry ${context.retryNum ?? 0}, ${context.retryReason ?? 'no reason'})`);
+        return;
+      }
+      if (isIgnorableEvent((body as { event?: MessageLikeEvent }).event)) return;
       await next();
     } finally {
       active -= 1;
     }
   });
-  app.use(dropDuplicateEvents());
-  app.use(ignoreBotsAndEdits);
 
   const onError: Parameters<App['error']>[0] = async ({ error, body, context }) => {
     const request = body as unknown as Record<string, unknown>;

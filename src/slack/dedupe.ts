@@ -1,10 +1,9 @@
 /**
  * Slack retries an event it thinks was not delivered (X-Slack-Retry-Num over HTTP, retry_attempt in Socket
- * Mode) and Bolt does not deduplicate. This global middleware remembers recent event ids and drops a
- * delivery whose event_id was already handled, so a retry never produces a second answer. A retry of an
- * event never seen before (the first delivery was lost) is processed normally.
+ * Mode) and Bolt does not deduplicate. The app's global middleware (../app.ts) asks DeliveredEvents
+ * whether it has seen a delivery's event_id and drops it if so, so a retry never produces a second answer.
+ * A retry of an event never seen before (the first delivery was lost) is processed normally.
  */
-import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 
 /** A bounded set of ids that forgets each id `ttlMs` after it was added, and the oldest beyond `maxSize`. */
 export class RecentIds {
@@ -46,14 +45,13 @@ export class RecentIds {
 const EVENT_ID_TTL_MS = 15 * 60 * 1000;
 const EVENT_ID_CAPACITY = 10_000;
 
-/** Global middleware dropping events whose event_id was already handled. */
-export function dropDuplicateEvents(recent: RecentIds = new RecentIds(EVENT_ID_TTL_MS, EVENT_ID_CAPACITY)): Middleware<AnyMiddlewareArgs> {
-  return async ({ body, context, logger, next }) => {
+/** The events delivered lately, by event_id. */
+export class DeliveredEvents {
+  constructor(private readonly recent: RecentIds = new RecentIds(EVENT_ID_TTL_MS, EVENT_ID_CAPACITY)) {}
+
+  /** True when `body` is an event whose event_id was delivered before; otherwise records it (if it has one). */
+  isRepeat(body: unknown): boolean {
     const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === 'string' && recent.seen(eventId)) {
-      logger.debug(`Dropped a repeated delivery of event ${eventId} (retry ${context.retryNum ?? 0}, ${context.retryReason ?? 'no reason'})`);
-      return;
-    }
-    await next();
-  };
+    return typeof eventId === 'string' && this.recent.seen(eventId);
+  }
 }

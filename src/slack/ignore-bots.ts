@@ -1,17 +1,16 @@
 /**
- * Global middleware: the bot answers people only. Message and mention events written by any bot (this
- * one included), edits, deletions and other message subtypes (joins, topic changes…) never reach a
- * listener. Bolt's own ignoreSelf covers only this bot; this covers the rest.
+ * The bot answers people only: the app's global middleware (../app.ts) keeps message and mention events
+ * written by any bot (this one included), edits, deletions and other message subtypes (joins, topic
+ * changes…) from every listener. Bolt's own ignoreSelf covers only this bot; this covers the rest.
  *
  * What stays with the event listeners: telling a DM (`channel_type: "im"`) from a channel message, and
  * answering mentions in a thread.
  */
-import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 
 /** Message subtypes that are still a person writing to the bot. */
 const PERSON_SUBTYPES = new Set(['file_share', 'thread_broadcast']);
 
-interface MessageLikeEvent {
+export interface MessageLikeEvent {
   type?: string;
   subtype?: string;
   bot_id?: string;
@@ -26,8 +25,3 @@ export function isIgnorableEvent(event: MessageLikeEvent | undefined): boolean {
   if (event.edited !== undefined) return true;
   return event.subtype !== undefined && !PERSON_SUBTYPES.has(event.subtype);
 }
-
-export const ignoreBotsAndEdits: Middleware<AnyMiddlewareArgs> = async ({ body, next }) => {
-  if (isIgnorableEvent((body as { event?: MessageLikeEvent }).event)) return;
-  await next();
-};

@@ -3,13 +3,14 @@
  * titles / a "did you mean" suggestion show the next page. Whatever Slack refuses is told to the user.
  * (`order_start` belongs to the order dialog: ./order-dialog.ts.)
  */
-import type { AllMiddlewareArgs, App, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { ACTION } from '../blocks/action-ids.js';
 import { detailsModal } from '../blocks/details.js';
 import type { SlackMessage } from '../blocks/kit.js';
 import { decodePage } from '../blocks/paging.js';
 import { sharedMessage } from '../blocks/share.js';
 import type { SlackDeps } from '../deps.js';
+import type { ListenerRouter } from '../router.js';
 import { canShareIn, listPage, searchPage } from './answers.js';
 import { slackErrorCode, tellClicker, TITLE_GONE } from './reply.js';
 
@@ -25,8 +26,8 @@ const NOT_A_MEMBER_HELP =
 const STALE_BUTTON = 'This button no longer works. Please ask again.';
 
 /** Registers the button listeners. */
-export function registerActions(app: App, deps: SlackDeps): void {
-  app.action<BlockAction<ButtonAction>>(ACTION.details, async (args) => {
+export function registerActions(router: ListenerRouter, deps: SlackDeps): void {
+  router.action<BlockAction<ButtonAction>>(ACTION.details, async (args) => {
     await args.ack();
     const publication = deps.engine.get(args.action.value ?? '');
     if (!publication) return tellClicker(args, TITLE_GONE);
@@ -37,7 +38,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
     }
   });
 
-  app.action<BlockAction<ButtonAction>>(ACTION.share, async (args) => {
+  router.action<BlockAction<ButtonAction>>(ACTION.share, async (args) => {
     await args.ack();
     const publication = deps.engine.get(args.action.value ?? '');
     if (!publication) return tellClicker(args, TITLE_GONE);
@@ -52,12 +53,12 @@ export function registerActions(app: App, deps: SlackDeps): void {
   });
 
   const searchPaging = new RegExp(`^(?:${ACTION.searchMore}|${ACTION.searchSuggestionPrefix}\\d+)$`);
-  app.action<BlockAction<ButtonAction>>(searchPaging, async (args) => {
+  router.action<BlockAction<ButtonAction>>(searchPaging, async (args) => {
     await args.ack();
     await showPage(args, (query, offset, share) => searchPage(deps.engine, query, offset, share));
   });
 
-  app.action<BlockAction<ButtonAction>>(ACTION.listMore, async (args) => {
+  router.action<BlockAction<ButtonAction>>(ACTION.listMore, async (args) => {
     await args.ack();
     await showPage(args, (filter, offset, share) => listPage(deps.engine, filter, offset, share));
   });

@@ -3,8 +3,9 @@
  * `help`, `list …` and searches are answered here; `order` opens the order dialog (./order-dialog.ts) and
  * `orders` goes to the order subcommands (./order-commands.ts).
  */
-import type { AllMiddlewareArgs, App, RespondFn } from '@slack/bolt';
+import type { AllMiddlewareArgs, RespondFn } from '@slack/bolt';
 import type { SlackDeps } from '../deps.js';
+import type { ListenerRouter } from '../router.js';
 import { answerText, canShareIn, parseRequest } from './answers.js';
 import { listOwnOrders } from './order-commands.js';
 import { startOrderFromCommand } from './order-dialog.js';
@@ -26,8 +27,8 @@ export interface OrderCommandContext {
 }
 
 /** Registers `/handbooks`. */
-export function registerCommands(app: App, deps: SlackDeps): void {
-  app.command(COMMAND, async ({ command, ack, respond, client, logger }) => {
+export function registerCommands(router: ListenerRouter, deps: SlackDeps): void {
+  router.command(COMMAND, async ({ command, ack, respond, client, logger }) => {
     await ack();
     const request = parseRequest(command.text);
     if (request.kind === 'order' || request.kind === 'orders') {

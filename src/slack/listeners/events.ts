@@ -3,9 +3,9 @@
  * button that opens the order dialog), and opening App Home publishes the Home view with the user's
  * recent orders. Bots, edits and Slack retries are filtered by the app's global middleware (see ../app.ts).
  */
-import type { App } from '@slack/bolt';
 import { orderPromptMessage } from '../blocks/order-messages.js';
 import type { SlackDeps } from '../deps.js';
+import type { ListenerRouter } from '../router.js';
 import { asksToOrder } from '../order-intent.js';
 import { answerText, canShareIn, parseRequest, type TextRequest } from './answers.js';
 import { homeViewFor } from './home.js';
@@ -23,14 +23,14 @@ function conversationRequest(text: string): Exclude<TextRequest, { kind: 'order'
 }
 
 /** Registers app_mention, message.im and app_home_opened. */
-export function registerEvents(app: App, deps: SlackDeps): void {
-  app.event('app_mention', async ({ event, client, context }) => {
+export function registerEvents(router: ListenerRouter, deps: SlackDeps): void {
+  router.event('app_mention', async ({ event, client, context }) => {
     const text = stripBotMention(event.text, context.botUserId);
     const answer = answerText(deps.engine, conversationRequest(text), canShareIn(event.channel));
     await client.chat.postMessage({ channel: event.channel, thread_ts: event.thread_ts ?? event.ts, ...answer });
   });
 
-  app.event('message', async ({ event, client, context }) => {
+  router.event('message', async ({ event, client, context }) => {
     if (event.channel_type !== 'im' || !('text' in event) || typeof event.text !== 'string') return;
     const text = stripBotMention(event.text, context.botUserId);
     // A dialog needs a click to open, so a request to order is answered with a button that opens it.
@@ -39,7 +39,7 @@ export function registerEvents(app: App, deps: SlackDeps): void {
     await client.chat.postMessage({ channel: event.channel, ...thread, ...answer });
   });
 
-  app.event('app_home_opened', async ({ event, client }) => {
+  router.event('app_home_opened', async ({ event, client }) => {
     if (event.tab !== 'home') return;
     await client.views.publish({ user_id: event.user, view: homeViewFor(deps, event.user) });
   });

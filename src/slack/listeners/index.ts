@@ -3,10 +3,13 @@
  * surface modules (commands, events, actions, options); ordering lives in one module per flow, each
  * registering the actions and views it spans: the order dialog (order-dialog, order-dialog-submit) and the
  * status of stored orders (order-status). The order subcommands (order-commands) are routed by commands.
+ * Each module registers its handlers on a ListenerRouter (../router.ts), which gives Bolt one listener per
+ * surface.
  */
 import type { App } from '@slack/bolt';
 import type { SlackDeps } from '../deps.js';
 import type { OrderNotices } from '../order-notices.js';
+import { ListenerRouter } from '../router.js';
 import { registerCommands } from './commands.js';
 import { registerEvents } from './events.js';
 import { registerActions } from './actions.js';
@@ -17,11 +20,13 @@ import { registerOrderStatus } from './order-status.js';
 
 /** Registers the listeners of every surface on `app`; `notices` is the outbox worker the order listeners nudge. */
 export function registerListeners(app: App, deps: SlackDeps, notices?: OrderNotices): void {
-  registerCommands(app, deps);
-  registerEvents(app, deps);
-  registerActions(app, deps);
-  registerOrderDialog(app, deps);
-  registerOrderDialogSubmissions(app, deps, notices);
-  registerOrderStatus(app, deps, notices);
-  registerOptions(app, deps);
+  const router = new ListenerRouter();
+  registerCommands(router, deps);
+  registerEvents(router, deps);
+  registerActions(router, deps);
+  registerOrderDialog(router, deps);
+  registerOrderDialogSubmissions(router, deps, notices);
+  registerOrderStatus(router, deps, notices);
+  registerOptions(router, deps);
+  router.install(app);
 }

@@ -9,12 +9,13 @@
  * Opening the dialog and its in-view buttons are ./order-dialog.ts; the cancel modal is ./order-status.ts.
  */
 import { createHash } from 'node:crypto';
-import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, types, ViewSubmitAction } from '@slack/bolt';
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, types, ViewSubmitAction } from '@slack/bolt';
 import { OrderValidationError, validateDelivery, validateItems, validateOrder, validatePayment, type FieldErrors } from '../../orders/validate.js';
 import { priceOrder } from '../../orders/pricing.js';
 import { orderDoneView, reviewStepView, stepErrors, stepOfField, type PublicationLookup } from '../blocks/order-dialog.js';
 import { ORDER_CALLBACK } from '../blocks/order-ids.js';
 import type { SlackDeps } from '../deps.js';
+import type { ListenerRouter } from '../router.js';
 import {
   decodeDraft,
   draftInput,
@@ -71,11 +72,11 @@ async function profileDelivery(client: Client, userId: string): Promise<Record<D
 }
 
 /** Registers the order dialog's step submissions. */
-export function registerOrderDialogSubmissions(app: App, deps: SlackDeps, notices: OrderNotices | undefined): void {
+export function registerOrderDialogSubmissions(router: ListenerRouter, deps: SlackDeps, notices: OrderNotices | undefined): void {
   const runtime = orderRuntime(deps, notices);
   const lookup = lookupIn(deps);
 
-  app.view<ViewSubmitAction>(new RegExp(`^${ORDER_CALLBACK.stepPrefix}`), async (args) => {
+  router.view<ViewSubmitAction>(new RegExp(`^${ORDER_CALLBACK.stepPrefix}`), async (args) => {
     const { view } = args;
     const step = stepOfView(view.callback_id);
     const stored = decodeDraft(view.private_metadata);

@@ -7,12 +7,13 @@
  *   the view's hash), keeping what was typed.
  * The steps' submissions are ./order-dialog-submit.ts; the draft and its rules are ../order-draft.ts.
  */
-import type { AllMiddlewareArgs, App, BlockAction, ButtonAction, ExternalSelectAction, SlackActionMiddlewareArgs, types } from '@slack/bolt';
+import type { AllMiddlewareArgs, BlockAction, ButtonAction, ExternalSelectAction, SlackActionMiddlewareArgs, types } from '@slack/bolt';
 import { ACTION } from '../blocks/action-ids.js';
 import { deliveryStepView, itemsStepView, paymentStepView, preselectionNotice, type PublicationLookup } from '../blocks/order-dialog.js';
 import { ORDER_ACTION, ORDER_CALLBACK } from '../blocks/order-ids.js';
 import { orderPreselection } from '../blocks/order-options.js';
 import type { SlackDeps } from '../deps.js';
+import type { ListenerRouter } from '../router.js';
 import { addLine, decodeDraft, newDraft, ORDER_STEPS, removeLine, withEnteredValues, type OrderDraftState, type OrderStep } from '../order-draft.js';
 import type { OrderCommandContext } from './commands.js';
 import { lookupIn, NOT_AVAILABLE } from './order-runtime.js';
@@ -77,10 +78,10 @@ class LatestViews {
 }
 
 /** Registers `order_start` and the dialog's in-view actions (add a title, remove a line, Back). */
-export function registerOrderDialog(app: App, deps: SlackDeps): void {
+export function registerOrderDialog(router: ListenerRouter, deps: SlackDeps): void {
   const lookup = lookupIn(deps);
 
-  app.action<BlockAction<ButtonAction>>(ACTION.orderStart, async (args) => {
+  router.action<BlockAction<ButtonAction>>(ACTION.orderStart, async (args) => {
     await args.ack();
     if (!deps.orders) return tellClicker(args, NOT_AVAILABLE);
     const value = args.action.value;
@@ -137,18 +138,18 @@ export function registerOrderDialog(app: App, deps: SlackDeps): void {
     }
   };
 
-  app.action<BlockAction<ExternalSelectAction>>(ORDER_ACTION.addPublication, (args) =>
+  router.action<BlockAction<ExternalSelectAction>>(ORDER_ACTION.addPublication, (args) =>
     updateDialog(args, (draft) => {
       const publication = deps.engine.get(args.action.selected_option?.value ?? '');
       return { step: 'items', draft: publication ? addLine(draft, publication) : draft };
     }),
   );
 
-  app.action<BlockAction<ButtonAction>>(ORDER_ACTION.removeLine, (args) =>
+  router.action<BlockAction<ButtonAction>>(ORDER_ACTION.removeLine, (args) =>
     updateDialog(args, (draft) => ({ step: 'items', draft: removeLine(draft, Number(args.action.value)) })),
   );
 
-  app.action<BlockAction<ButtonAction>>(ORDER_ACTION.back, (args) =>
+  router.action<BlockAction<ButtonAction>>(ORDER_ACTION.back, (args) =>
     updateDialog(args, (draft, step) => ({ step: PREVIOUS_STEP[step], draft })),
   );
 }

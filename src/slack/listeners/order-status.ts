@@ -6,7 +6,7 @@
  * A stored status change nudges the outbox (the requester's DM) and updates the order's message and the
  * requester's App Home. The status rules are src/orders; this module only translates.
  */
-import type { AllMiddlewareArgs, App, BlockAction, ButtonAction, ViewSubmitAction } from '@slack/bolt';
+import type { AllMiddlewareArgs, BlockAction, ButtonAction, ViewSubmitAction } from '@slack/bolt';
 import { OrderError, type Order } from '../../orders/order.js';
 import { canChangeStatus } from '../../orders/permissions.js';
 import { isOrderStatus, STATUS_LABELS, type OrderStatus } from '../../orders/status.js';
@@ -14,6 +14,7 @@ import { cancelReasonView, type CancelTarget } from '../blocks/order-dialog.js';
 import { ORDER_ACTION, ORDER_BLOCK, ORDER_CALLBACK } from '../blocks/order-ids.js';
 import { deliveryDetailsMessage, orderNoticeMessage, parseStatusButtonValue } from '../blocks/order-messages.js';
 import type { SlackDeps } from '../deps.js';
+import type { ListenerRouter } from '../router.js';
 import type { OrderNotices } from '../order-notices.js';
 import { refreshHome } from './home.js';
 import { NOT_ADMIN, NOT_AVAILABLE, orderRuntime, type OrderRuntime } from './order-runtime.js';
@@ -78,10 +79,10 @@ function parseCancelTarget(text: string): CancelTarget | undefined {
 }
 
 /** Registers the status buttons, the cancel modal, Delivery details and the e-mail link button. */
-export function registerOrderStatus(app: App, deps: SlackDeps, notices: OrderNotices | undefined): void {
+export function registerOrderStatus(router: ListenerRouter, deps: SlackDeps, notices: OrderNotices | undefined): void {
   const runtime = orderRuntime(deps, notices);
 
-  app.action<BlockAction<ButtonAction>>(new RegExp(`^${ORDER_ACTION.setStatus}_`), async (args) => {
+  router.action<BlockAction<ButtonAction>>(new RegExp(`^${ORDER_ACTION.setStatus}_`), async (args) => {
     await args.ack();
     if (!runtime) return tellClicker(args, NOT_AVAILABLE);
     if (!canChangeStatus(args.body.user.id, deps.adminIds)) return tellClicker(args, NOT_ADMIN);
@@ -102,7 +103,7 @@ export function registerOrderStatus(app: App, deps: SlackDeps, notices: OrderNot
     await announceStatusChange(runtime, args.client, result, { channel, ts }, args.logger, (text) => tellClicker(args, text));
   });
 
-  app.view<ViewSubmitAction>(ORDER_CALLBACK.cancel, async (args) => {
+  router.view<ViewSubmitAction>(ORDER_CALLBACK.cancel, async (args) => {
     const actorId = args.body.user.id;
     const reason = args.view.state.values[ORDER_BLOCK.reason]?.[ORDER_ACTION.reason]?.value ?? '';
     const target = parseCancelTarget(args.view.private_metadata);
@@ -118,7 +119,7 @@ export function registerOrderStatus(app: App, deps: SlackDeps, notices: OrderNot
     await announceStatusChange(runtime, args.client, result, message, args.logger, (text) => tellPrivately({ client: args.client, userId: actorId }, text));
   });
 
-  app.action<BlockAction<ButtonAction>>(ORDER_ACTION.showDelivery, async (args) => {
+  router.action<BlockAction<ButtonAction>>(ORDER_ACTION.showDelivery, async (args) => {
     await args.ack();
     if (!runtime) return tellClicker(args, NOT_AVAILABLE);
     if (!canChangeStatus(args.body.user.id, deps.adminIds)) return tellClicker(args, NOT_ADMIN);
@@ -128,7 +129,7 @@ export function registerOrderStatus(app: App, deps: SlackDeps, notices: OrderNot
   });
 
   // The e-mail button is a link: Slack opens it and still sends the click, which only needs acknowledging.
-  app.action(ORDER_ACTION.emailForm, async ({ ack }) => {
+  router.action(ORDER_ACTION.emailForm, async ({ ack }) => {
     await ack();
   });
 }
