@@ -3,8 +3,12 @@
  * documented limits with "…" rather than letting Slack reject the payload.
  */
 
+const MRKDWN_SPECIAL = /[&<>]/;
+
 /** Escapes `&`, `<` and `>` so that user text can never become a mention, a channel ping or a link. */
 export function escapeMrkdwn(text: string): string {
+  // Most text has none of the three: one test instead of three replacements.
+  if (!MRKDWN_SPECIAL.test(text)) return text;
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
