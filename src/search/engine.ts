@@ -20,6 +20,7 @@ import { WordAnalyser, fold, queryTermVariants, wordsOf } from './normalise.js';
 import { type Postings, TermIndex, holds } from './postings.js';
 import { GLOSSARY, type ParsedQuery, type QueryConcept, understandQuery } from './query.js';
 import { type Correction, Speller, lowerBound, maxEdits } from './spelling.js';
+import { RecentValues } from './recent.js';
 import { Tally } from './tally.js';
 import type { SearchEngine, SearchFilters, SearchOptions, SearchResponse, UnderstoodQuery } from './types.js';
 
@@ -162,15 +163,10 @@ export function createSearchEngine(publications: readonly Publication[], options
   }
   const speller = new Speller(vocabulary);
   /** Spelling corrections of the words queried lately (by word and edit limit), undefined for none found. */
-  const recentCorrections = new Map<string, Correction | undefined>();
+  const recentCorrections = new RecentValues<string, Correction | undefined>(CORRECTION_CACHE);
   /** The speller's correction of a query word (see Speller.correct), each word and limit worked out once. */
   function correctionOf(word: string, limit = maxEdits(word.length)): Correction | undefined {
-    const key = `${limit} ${word}`;
-    if (recentCorrections.has(key)) return recentCorrections.get(key);
-    const correction = speller.correct(word, limit);
-    if (recentCorrections.size >= CORRECTION_CACHE) recentCorrections.delete(recentCorrections.keys().next().value as string);
-    recentCorrections.set(key, correction);
-    return correction;
+    return recentCorrections.get(`${limit} ${word}`, () => speller.correct(word, limit));
   }
   const sortedTerms = index.terms();
   /** Tallies free for the next query (a query that suggests corrections runs others meanwhile). */
@@ -209,21 +205,16 @@ export function createSearchEngine(publications: readonly Publication[], options
   }
 
   /** Per title, where each of its words (lower case) first appears, kept for the titles shown most recently. */
-  const textWords = new Map<number, Map<string, number>>();
-  function wordPlaces(doc: number): Map<string, number> {
-    let places = textWords.get(doc);
-    if (places === undefined) {
-      const text = textFields(publications[doc]!)
-        .map((f) => f.text)
-        .join('\n')
-        .toLowerCase();
-      places = new Map();
-      for (const word of wordsOf(text)) if (!places.has(word)) places.set(word, places.size);
-      if (textWords.size >= TEXT_WORDS_CACHE) textWords.delete(textWords.keys().next().value as number);
-      textWords.set(doc, places);
-    }
+  const recentWordPlaces = new RecentValues<number, Map<string, number>>(TEXT_WORDS_CACHE);
+  const placesOfWords = (doc: number): Map<string, number> => {
+    const text = textFields(publications[doc]!)
+      .map((f) => f.text)
+      .join('\n')
+      .toLowerCase();
+    const places = new Map<string, number>();
+    for (const word of wordsOf(text)) if (!places.has(word)) places.set(word, places.size);
     return places;
-  }
+  };
 
   /**
    * For each hit of a page, the words of its own text whose index terms it matched, lower case, in order of
@@ -231,7 +222,7 @@ export function createSearchEngine(publications: readonly Publication[], options
    */
   function matchedWordsOfPage(page: readonly { doc: number; terms: readonly string[] }[]): string[][] {
     return page.map(({ doc, terms }) => {
-      const places = wordPlaces(doc);
+      const places = recentWordPlaces.get(doc, placesOfWords);
       const found = new Set<string>();
       for (const term of terms) for (const form of surfaces.get(term) ?? []) if (places.has(form)) found.add(form);
       return [...found].sort((a, b) => places.get(a)! - places.get(b)!);
@@ -239,17 +230,10 @@ export function createSearchEngine(publications: readonly Publication[], options
   }
 
   /** Postings of the terms queried lately: the index is fixed, and a term looked up once serves later queries. */
-  const recentPostings = new Map<string, Postings>();
+  const recentPostings = new RecentValues<string, Postings>(POSTINGS_CACHE);
+  const lookUpPostings = (term: string): Postings => index.postings(term);
   /** The titles holding an index term, with its score in each. */
-  function postings(term: string): Postings {
-    let found = recentPostings.get(term);
-    if (!found) {
-      found = index.postings(term);
-      if (recentPostings.size >= POSTINGS_CACHE) recentPostings.delete(recentPostings.keys().next().value as string);
-      recentPostings.set(term, found);
-    }
-    return found;
-  }
+  const postings = (term: string): Postings => recentPostings.get(term, lookUpPostings);
 
   /**
    * Tallies the query's words over the catalogue: per title the summed scores of its terms (completions

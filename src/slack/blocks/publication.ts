@@ -6,6 +6,7 @@ import type { Publication } from '../../catalogue/schema.js';
 import { languageName } from '../../catalogue/languages.js';
 import { publicationUrl } from '../../catalogue/links.js';
 import { wordMatches } from '../../search/normalise.js';
+import { RecentValues } from '../../search/recent.js';
 import { summaryText } from '../../catalogue/summary.js';
 import { escapeMrkdwn, truncate } from '../mrkdwn.js';
 import { ACTION } from './action-ids.js';
@@ -78,7 +79,7 @@ export function highlight(text: string, terms: readonly string[]): string {
   // spans of matched words; neighbours separated only by spaces or hyphens become one bold span
   const spans: [number, number][] = [];
   if (wanted.size > 0) {
-    for (const { start, end, lower } of wordsToHighlight(text)) {
+    for (const { start, end, lower } of highlightedTexts.get(text, wordSpans)) {
       if (!wanted.has(lower)) continue;
       const previous = spans[spans.length - 1];
       if (previous && /^[\s-]+$/.test(text.slice(previous[1], start))) previous[1] = end;
@@ -102,18 +103,11 @@ interface WordSpan {
 }
 
 /** The words of texts highlighted lately: each title's excerpt is highlighted in answer after answer. */
-const highlightedTexts = new Map<string, WordSpan[]>();
-const HIGHLIGHTED_TEXTS_CACHE = 1000;
+const highlightedTexts = new RecentValues<string, WordSpan[]>(1000);
 
-/** The words of `text` with their places, worked out once per text (see highlightedTexts). */
-function wordsToHighlight(text: string): WordSpan[] {
-  let words = highlightedTexts.get(text);
-  if (words === undefined) {
-    words = Array.from(wordMatches(text), ({ 0: word, index }) => ({ start: index, end: index + word.length, lower: word.toLowerCase() }));
-    if (highlightedTexts.size >= HIGHLIGHTED_TEXTS_CACHE) highlightedTexts.delete(highlightedTexts.keys().next().value as string);
-    highlightedTexts.set(text, words);
-  }
-  return words;
+/** The words of `text` with their places. */
+function wordSpans(text: string): WordSpan[] {
+  return Array.from(wordMatches(text), ({ 0: word, index }) => ({ start: index, end: index + word.length, lower: word.toLowerCase() }));
 }
 
 /** The Details button of a publication. */
