@@ -11,7 +11,8 @@
  * and a heap grown by earlier rounds would slow later ones) and warms it up before measuring.
  *
  * Settings come from `npm run bench -- --only slack [--commands 500] [--concurrency 20] [--rounds 5]`; each
- * app and round is warmed up with 500 commands first.
+ * app and round is warmed up with 500 commands first. The section ends with the cost of Bolt's dispatch
+ * alone, without HTTP (./dispatch.ts).
  */
 import { App, HTTPReceiver } from '@slack/bolt';
 import type { Server } from 'node:http';
@@ -21,6 +22,7 @@ import { httpTransport, SlackStandIn, startAppWithStandIn, type Transport } from
 import { createSearchEngine } from '../search/engine.js';
 import type { SearchEngine } from '../search/types.js';
 import { createLogger } from '../slack/logger.js';
+import { describeDispatch, measureDispatch } from './dispatch.js';
 import { type BenchSection, ms, now, percentile, printTable } from './measure.js';
 import { BENCH_QUERIES } from './search.js';
 
@@ -296,5 +298,6 @@ export const slackBench: BenchSection = {
       warmup: DEFAULT_SETTINGS.warmup,
     };
     report(settings, await measureSlackApps(settings));
+    console.log(`\n${describeDispatch(await measureDispatch())}`);
   },
 };
