@@ -21,8 +21,12 @@ export interface DispatchFigures {
 
 /** Listeners the real app had when each command, event, button and view had a Bolt listener of its own. */
 const LISTENERS_PER_ID = 18;
-const WARM_UP = 20_000;
-const MEASURED = 50_000;
+/** Dispatches per app: unmeasured, then measured. */
+export interface DispatchCounts {
+  warmUp: number;
+  measured: number;
+}
+const DEFAULT_COUNTS: DispatchCounts = { warmUp: 20_000, measured: 50_000 };
 
 const noReceiver: Receiver = { init: () => undefined, start: async () => undefined, stop: async () => undefined };
 const logger = createLogger('error', () => undefined);
@@ -40,16 +44,16 @@ function unhandledCommand(): Record<string, unknown> {
 }
 
 /** Microseconds per `app.processEvent` of an unhandled command, after a warm-up. */
-async function microsecondsPerDispatch(app: App): Promise<number> {
+async function microsecondsPerDispatch(app: App, { warmUp, measured }: DispatchCounts): Promise<number> {
   const dispatch = () => app.processEvent({ body: unhandledCommand(), ack: async () => undefined });
-  for (let i = 0; i < WARM_UP; i++) await dispatch();
+  for (let i = 0; i < warmUp; i++) await dispatch();
   const start = now();
-  for (let i = 0; i < MEASURED; i++) await dispatch();
-  return ((now() - start) * 1000) / MEASURED;
+  for (let i = 0; i < measured; i++) await dispatch();
+  return ((now() - start) * 1000) / measured;
 }
 
 /** Measures Bolt's dispatch cost of the bare app, the bare app with a listener per id, and the real app. */
-export async function measureDispatch(): Promise<DispatchFigures> {
+export async function measureDispatch(counts: DispatchCounts = DEFAULT_COUNTS): Promise<DispatchFigures> {
   const real = createSlackApp({
     connection: { mode: 'http', botToken: 'xoxb-bench', signingSecret: 'bench' },
     deps: { engine: createSearchEngine(loadCatalogue()), ordersChannelId: undefined, adminIds: [] },
@@ -58,16 +62,16 @@ export async function measureDispatch(): Promise<DispatchFigures> {
     identity: { botId: 'B0BENCH', botUserId: 'U0BENCH' },
   }).app;
   return {
-    bare: await microsecondsPerDispatch(bareApp(1)),
-    bareWithListenerPerId: await microsecondsPerDispatch(bareApp(LISTENERS_PER_ID)),
-    real: await microsecondsPerDispatch(real),
+    bare: await microsecondsPerDispatch(bareApp(1), counts),
+    bareWithListenerPerId: await microsecondsPerDispatch(bareApp(LISTENERS_PER_ID), counts),
+    real: await microsecondsPerDispatch(real, counts),
   };
 }
 
 /** The figures as a line of the report. */
-export function describeDispatch(f: DispatchFigures): string {
+export function describeDispatch(f: DispatchFigures, counts: DispatchCounts = DEFAULT_COUNTS): string {
   return (
-    `Bolt's dispatch alone (app.processEvent of a command no listener handles, ${MEASURED} times, no HTTP): ` +
+    `Bolt's dispatch alone (app.processEvent of a command no listener handles, ${counts.measured} times, no HTTP): ` +
     `bare app ${f.bare.toFixed(0)} µs, bare app with ${LISTENERS_PER_ID} listeners ${f.bareWithListenerPerId.toFixed(0)} µs, ` +
     `this app (one router) ${f.real.toFixed(0)} µs per request.`
   );

@@ -23,6 +23,8 @@ export interface BenchOptions {
   commands?: number;
   concurrency?: number;
   rounds?: number;
+  /** Slack section: each round in a Node process of its own. */
+  isolated?: boolean;
 }
 
 /** Milliseconds since an arbitrary origin, sub-millisecond precision. */

@@ -10,13 +10,18 @@
  * app always goes first; each round starts the app and a stand-in afresh (the stand-in keeps every call,
  * and a heap grown by earlier rounds would slow later ones) and warms it up before measuring.
  *
- * Settings come from `npm run bench -- --only slack [--commands 500] [--concurrency 20] [--rounds 5]`; each
- * app and round is warmed up with 500 commands first. The section ends with the cost of Bolt's dispatch
+ * Settings come from `npm run bench -- --only slack [--commands 500] [--concurrency 20] [--rounds 5]
+ * [--isolated]`; each app and round is warmed up with 500 commands first. `--isolated` runs each round in a
+ * Node process of its own, so that neither app runs on shared code (Bolt, HTTP, fetch) that the other's
+ * rounds compiled and tuned. The section ends with the cost of Bolt's dispatch
  * alone, without HTTP (./dispatch.ts).
  */
 import { App, HTTPReceiver } from '@slack/bolt';
+import { execFile } from 'node:child_process';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { loadCatalogue } from '../catalogue/load.js';
 import { httpTransport, SlackStandIn, startAppWithStandIn, type Transport } from '../offline/standin/index.js';
 import { createSearchEngine } from '../search/engine.js';
@@ -35,6 +40,11 @@ export interface SlackLoadSettings {
   rounds: number;
   /** Unmeasured commands sent to each app before each of its rounds. */
   warmup: number;
+  /**
+   * Each round in a Node process of its own (load generator included), so that neither app runs on code
+   * the other's rounds compiled and tuned (Bolt, HTTP and fetch are shared code).
+   */
+  isolated: boolean;
 }
 
 /** Figures of one round of one app. */
@@ -52,7 +62,7 @@ export interface SlackLoadResult {
   errors: string[];
 }
 
-type AppKind = 'bare' | 'real';
+export type AppKind = 'bare' | 'real';
 
 /** A running app behind its own stand-in. */
 interface AppUnderTest {
@@ -64,7 +74,8 @@ interface AppUnderTest {
   stop(): Promise<void>;
 }
 
-const DEFAULT_SETTINGS: SlackLoadSettings = { commands: 500, concurrency: 20, rounds: 5, warmup: 500 };
+const execFileAsync = promisify(execFile);
+const DEFAULT_SETTINGS: SlackLoadSettings = { commands: 500, concurrency: 20, rounds: 5, warmup: 500, isolated: false };
 
 /** Search queries as staff type them: the search section's plain, typo and filtered ones, and short ones. */
 const QUERIES: readonly string[] = [...Object.values(BENCH_QUERIES).flat(), 'mhpss', 'gbv 2018', 'reintegration', 'trafficking', 'list spanish', 'counter trafficking handbook'];
@@ -194,25 +205,43 @@ async function measureRound(start: () => Promise<AppUnderTest>, settings: SlackL
   }
 }
 
+/** The real app's engine over the committed catalogue, built once per process. */
+const realEngine: () => SearchEngine = (() => {
+  let built: SearchEngine | undefined;
+  return () => (built ??= createSearchEngine(loadCatalogue()));
+})();
+
+/** Measures one round of one app in this process. */
+export function measureRoundHere(kind: AppKind, settings: SlackLoadSettings, round: number): Promise<SlackLoadResult> {
+  return measureRound(kind === 'bare' ? startBareApp : () => startRealApp(realEngine()), settings, round);
+}
+
+/** Measures one round of one app in a new Node process (./slack-round.ts, run through tsx as `npm run bench` is). */
+async function measureRoundInChild(kind: AppKind, settings: SlackLoadSettings, round: number): Promise<SlackLoadResult> {
+  const entry = fileURLToPath(new URL('./slack-round.ts', import.meta.url));
+  const args = ['--import', 'tsx', entry, JSON.stringify({ kind, settings, round })];
+  const { stdout } = await execFileAsync(process.execPath, args, { maxBuffer: 64 * 2 ** 20 });
+  return JSON.parse(stdout) as SlackLoadResult;
+}
+
 /**
  * Runs `rounds` measured rounds of each app, bare first in odd rounds and real first in even ones, each
  * on a freshly started app and stand-in, after an unmeasured round of each (code shared by both apps —
- * Bolt, HTTP, fetch — is still being optimised during the first one). The real app's engine is built once.
- * Returns the measured rounds' figures.
+ * Bolt, HTTP, fetch — is still being optimised during the first one), in this process or, isolated, each
+ * round in a process of its own. Returns the measured rounds' figures.
  */
 export async function measureSlackApps(settings: SlackLoadSettings): Promise<SlackLoadResult[]> {
-  const engine = createSearchEngine(loadCatalogue());
-  const starts = [startBareApp, () => startRealApp(engine)];
+  const kinds: AppKind[] = ['bare', 'real'];
+  const measure = settings.isolated ? measureRoundInChild : measureRoundHere;
   const results: SlackLoadResult[] = [];
   for (let round = 0; round <= settings.rounds; round++) {
-    for (const start of round % 2 === 1 ? starts : [...starts].reverse()) {
-      const result = await measureRound(start, settings, round);
+    for (const kind of round % 2 === 1 ? kinds : [...kinds].reverse()) {
+      const result = await measure(kind, settings, round);
       if (round > 0) results.push(result);
     }
   }
   return results;
 }
-
 
 /** The figures of a table row. */
 interface Figures {
@@ -263,7 +292,8 @@ function resultRow(label: string, f: Figures): string[] {
 function report(settings: SlackLoadSettings, results: readonly SlackLoadResult[]): void {
   console.log(
     `${settings.commands} signed /handbooks commands per app and round, ${settings.concurrency} in flight, ${settings.rounds} rounds (bare, real, real, bare, …), ` +
-      `each on a fresh app after ${settings.warmup} warm-up commands, after an unmeasured round of each. Load generator (stand-in for Slack, signing, fetch) in this process, apps on 127.0.0.1.\n`,
+      `each on a fresh app after ${settings.warmup} warm-up commands, after an unmeasured round of each. Load generator (stand-in for Slack, signing, fetch) in the app's process, apps on 127.0.0.1; ` +
+      `${settings.isolated ? 'each round in a Node process of its own' : 'every round in this one process'}.\n`,
   );
   const rows = results.map((r) => resultRow(`${r.app} round ${r.round}`, figures(r)));
   const bare = medianFigures(results.filter((r) => r.app === 'bare'));
@@ -289,13 +319,14 @@ function report(settings: SlackLoadSettings, results: readonly SlackLoadResult[]
 
 export const slackBench: BenchSection = {
   name: 'slack',
-  description: 'signed slash commands through the HTTP receiver: real app vs a bare Bolt app (--commands, --concurrency, --rounds)',
+  description: 'signed slash commands through the HTTP receiver: real app vs a bare Bolt app (--commands, --concurrency, --rounds, --isolated)',
   async run(options) {
     const settings: SlackLoadSettings = {
       commands: options.commands ?? DEFAULT_SETTINGS.commands,
       concurrency: options.concurrency ?? DEFAULT_SETTINGS.concurrency,
       rounds: options.rounds ?? DEFAULT_SETTINGS.rounds,
       warmup: DEFAULT_SETTINGS.warmup,
+      isolated: options.isolated ?? DEFAULT_SETTINGS.isolated,
     };
     report(settings, await measureSlackApps(settings));
     console.log(`\n${describeDispatch(await measureDispatch())}`);

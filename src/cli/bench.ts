@@ -1,10 +1,11 @@
 /**
- * `npm run bench -- [--only NAME[,NAME]] [--sizes N[,N]] [--commands N] [--concurrency N] [--rounds N]`
+ * `npm run bench -- [--only NAME[,NAME]] [--sizes N[,N]] [--commands N] [--concurrency N] [--rounds N] [--isolated]`
  *
  * Runs the benchmark sections in order and prints their figures. Each section lives in its own module
  * under src/bench/ and is listed here; `--only` picks some, `--sizes` sets the synthetic catalogue sizes
  * (default 10000,100000; `--sizes 10000` for a quick run); the slack section takes how many commands to
- * send per app and round, how many at a time, and how many rounds.
+ * send per app and round, how many at a time, how many rounds, and whether each round runs in a process
+ * of its own.
  */
 import type { BenchSection } from '../bench/measure.js';
 import { relevanceBench } from '../bench/relevance.js';
@@ -15,14 +16,15 @@ import { parseCommandLine, usageError } from './args.js';
 const SECTIONS: readonly BenchSection[] = [searchBench, relevanceBench, slackBench];
 const DEFAULT_SIZES = [10_000, 100_000];
 
-const USAGE = `usage: npm run bench -- [--only NAME[,NAME]] [--sizes N[,N]] [--commands N] [--concurrency N] [--rounds N]
+const USAGE = `usage: npm run bench -- [--only NAME[,NAME]] [--sizes N[,N]] [--commands N] [--concurrency N] [--rounds N] [--isolated]
 
 sections:
 ${SECTIONS.map((s) => `  ${s.name.padEnd(10)} ${s.description}`).join('\n')}
   --sizes        synthetic catalogue sizes (default ${DEFAULT_SIZES.join(',')}); --sizes 10000 for a quick run
   --commands     slack: signed slash commands per app and round (default 500)
   --concurrency  slack: commands in flight at a time (default 20)
-  --rounds       slack: measured rounds per app (default 5)`;
+  --rounds       slack: measured rounds per app (default 5)
+  --isolated     slack: each round in a Node process of its own`;
 
 function list(value: string | undefined): string[] | undefined {
   return value?.split(',').map((s) => s.trim()).filter(Boolean);
@@ -45,6 +47,7 @@ async function main(argv: string[]): Promise<number> {
         commands: { type: 'string' },
         concurrency: { type: 'string' },
         rounds: { type: 'string' },
+        isolated: { type: 'boolean' },
       },
     },
     USAGE,
@@ -61,7 +64,7 @@ async function main(argv: string[]): Promise<number> {
   const rounds = count(values.rounds);
   const malformed = Object.entries({ commands, concurrency, rounds }).find(([, n]) => Number.isNaN(n));
   if (malformed) return usageError(`--${malformed[0]} takes a whole number of at least 1`, USAGE);
-  const options = { sizes, ...(commands && { commands }), ...(concurrency && { concurrency }), ...(rounds && { rounds }) };
+  const options = { sizes, ...(commands && { commands }), ...(concurrency && { concurrency }), ...(rounds && { rounds }), isolated: values.isolated === true };
   for (const section of SECTIONS.filter((s) => !only || only.includes(s.name))) {
     console.log(`\n== ${section.name}: ${section.description}\n`);
     await section.run(options);
