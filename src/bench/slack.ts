@@ -23,7 +23,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { loadCatalogue } from '../catalogue/load.js';
-import { httpTransport, SlackStandIn, startAppWithStandIn, type Transport } from '../offline/standin/index.js';
+import { httpTransport, messageInAck, parseAckBody, SlackStandIn, startAppWithStandIn, type Transport } from '../offline/standin/index.js';
 import { createSearchEngine } from '../search/engine.js';
 import type { SearchEngine } from '../search/types.js';
 import { createLogger } from '../slack/logger.js';
@@ -138,16 +138,22 @@ async function startBareApp(): Promise<AppUnderTest> {
 
 /**
  * Sends each request signed over HTTP as the stand-in does, records the time to its acknowledgement and to
- * the post on its own response_url, and returns the acknowledgement once the command is answered, so that a
- * command stays in flight until then.
+ * its answer, and returns the acknowledgement once the command is answered, so that a command stays in
+ * flight until then. The answer is the acknowledgement itself when it carries the message (Slack's
+ * immediate response, as the real app answers), otherwise the post to the command's own response_url.
  */
 function timingTransport(target: AppUnderTest, result: Pick<SlackLoadResult, 'ackMs' | 'answerMs' | 'errors'>): Transport {
   const send = httpTransport(target.requestUrl, target.standIn.signingSecret);
   return async (request) => {
     const responseUrl = new URLSearchParams(request.body).get('response_url');
     const start = now();
-    const answer = target.standIn
-      .waitFor((call) => call.responseUrl === responseUrl, { since: target.standIn.calls.length, timeoutMs: ANSWER_TIMEOUT_MS })
+    const inAck = new AbortController();
+    const posted = target.standIn
+      .waitFor((call) => call.method === 'response_url' && call.responseUrl === responseUrl, {
+        since: target.standIn.calls.length,
+        timeoutMs: ANSWER_TIMEOUT_MS,
+        signal: inAck.signal,
+      })
       .then(
         (call) => ({ at: now(), ok: call.result.ok === true, error: call.result.error }),
         () => undefined,
@@ -158,9 +164,16 @@ function timingTransport(target: AppUnderTest, result: Pick<SlackLoadResult, 'ac
     } catch (error) {
       ack = { status: 0, body: `request failed: ${(error as Error).message}` };
     }
-    if (ack.status === 200) result.ackMs.push(now() - start);
+    const ackAt = now();
+    if (ack.status === 200) result.ackMs.push(ackAt - start);
     else result.errors.push(`acknowledged with HTTP ${ack.status}`);
-    const answered = await answer;
+    // Whether the stand-in accepts an answer in the acknowledgement is counted with the limit violations.
+    if (ack.status === 200 && messageInAck(parseAckBody(ack.body)) !== undefined) {
+      inAck.abort();
+      result.answerMs.push(ackAt - start);
+      return ack;
+    }
+    const answered = await posted;
     if (answered === undefined) result.errors.push(`no answer within ${ANSWER_TIMEOUT_MS / 1000} s`);
     else if (!answered.ok) result.errors.push(`answer refused by Slack: ${String(answered.error)}`);
     else result.answerMs.push(answered.at - start);

@@ -25,6 +25,12 @@ beforeAll(async () => {
   const receiver = new HTTPReceiver({ signingSecret: standIn.signingSecret });
   app = new App({ token: standIn.botToken, botId: standIn.botId, botUserId: standIn.botUserId, receiver, clientOptions: { slackApiUrl: standIn.apiUrl } });
 
+  // Acknowledges with the answer itself (an immediate response), as text, as a message or in channel.
+  app.command('/instant', async ({ ack, command }) => {
+    if (command.text === 'text') await ack('plain answer');
+    else if (command.text === 'too long') await ack({ blocks: [{ type: 'header', text: plain('x'.repeat(151)) }] });
+    else await ack({ response_type: command.text === 'public' ? 'in_channel' : 'ephemeral', text: `instant ${command.text}`, blocks: [] });
+  });
   app.command('/probe', async ({ ack, command, respond, client: c }) => {
     await ack();
     if (command.text === 'modal') {
@@ -137,6 +143,26 @@ describe('driving the app', () => {
     await standIn.slashCommand({ user: USER, text: 'public', command: '/probe', channel: 'C0GENERAL' });
     await standIn.idle();
     expect(standIn.messages('C0GENERAL').at(-1)).toMatchObject({ text: 'answer to public', user: standIn.botUserId });
+  });
+
+  it('shows a message in the acknowledgement as Slack shows an immediate response, recorded as command_response', async () => {
+    await standIn.slashCommand({ user: USER, text: 'hello', command: '/instant' });
+    const call = await standIn.waitFor((c) => c.method === 'command_response');
+    expect(call.args).toMatchObject({ response_type: 'ephemeral', text: 'instant hello' });
+    expect(call.responseUrl).toMatch(/\/response\//);
+    expect(standIn.ephemerals(USER).at(-1)).toMatchObject({ channel: 'C0GENERAL', text: 'instant hello' });
+
+    await standIn.slashCommand({ user: USER, text: 'text', command: '/instant' });
+    expect(standIn.ephemerals(USER).at(-1)).toMatchObject({ text: 'plain answer' });
+
+    await standIn.slashCommand({ user: USER, text: 'public', command: '/instant', channel: 'C0GENERAL' });
+    expect(standIn.messages('C0GENERAL').at(-1)).toMatchObject({ text: 'instant public', user: standIn.botUserId });
+
+    const shown = standIn.ephemerals(USER).length;
+    await standIn.slashCommand({ user: USER, text: 'too long', command: '/instant' });
+    expect(standIn.ephemerals(USER)).toHaveLength(shown);
+    expect((await standIn.waitFor((c) => c.method === 'command_response')).result).toEqual({ ok: false, error: 'invalid_blocks' });
+    expect(standIn.limitViolations.splice(0)).toEqual([{ method: 'command_response', path: 'blocks[0].text', message: 'is 151 characters, over the limit of 150' }]);
   });
 
   it('clicks buttons in ephemeral and channel messages; replace_original and delete_original act on that message', async () => {

@@ -21,7 +21,7 @@ afterEach(async () => {
 describe('opening the order dialog', () => {
   it('opens from Order print copy under a search result, with that title pre-selected', async () => {
     await bot.standIn.slashCommand({ user: REQUESTER, text: 'gender-based violence crises' });
-    await bot.standIn.waitFor((c) => c.method === 'response_url');
+    await bot.standIn.waitFor((c) => c.method === 'command_response');
     const answer = bot.standIn.ephemerals(REQUESTER).at(-1);
     if (!answer) throw new Error('no answer');
     const order = buttonsOf(answer.blocks).find((b) => b.action_id === ACTION.orderStart && b.value === FRAMEWORK.id);

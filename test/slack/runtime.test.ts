@@ -143,6 +143,29 @@ describe('the Slack app runtime', () => {
   });
 });
 
+describe('/handbooks when building the answer fails', () => {
+  it('still acknowledges the command, then tells the person through response_url', async () => {
+    const engine = createSearchEngine([]);
+    const bot = await startTestBot({
+      engine: {
+        ...engine,
+        search: () => {
+          throw new Error('index unreadable');
+        },
+      },
+    });
+    try {
+      const ack = await bot.standIn.slashCommand({ user: USER, text: 'reintegration' });
+      expect(ack).toEqual({ status: 200, body: undefined });
+      const told = await bot.standIn.waitFor((c) => c.method === 'response_url');
+      expect(told.args).toMatchObject({ response_type: 'ephemeral', text: expect.stringMatching(/^Sorry, something went wrong/) });
+      expect(bot.logs.join('\n')).toMatch(/Failed to handle command \/handbooks: Error: index unreadable/);
+    } finally {
+      await bot.stop();
+    }
+  });
+});
+
 describe('logging', () => {
   it('keeps the configured level (Bolt would reset it to info)', () => {
     const deps = { engine: createSearchEngine([]), ordersChannelId: undefined, adminIds: [] };

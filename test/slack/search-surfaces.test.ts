@@ -28,14 +28,16 @@ describe('search surfaces through the stand-in for Slack', () => {
   });
   afterAll(() => bot.stop());
 
-  /** Runs `/handbooks text` and returns the ephemeral answer Alice sees. */
+  /** Runs `/handbooks text` and returns the ephemeral answer Alice sees, given in the command's acknowledgement. */
   async function command(text: string, channel = GENERAL): Promise<EphemeralMessage> {
     const before = bot.standIn.ephemerals(ALICE).length;
     const ack = await bot.standIn.slashCommand({ user: ALICE, text, channel });
     expect(ack.status).toBe(200);
-    const reply = await bot.standIn.waitFor((c) => c.method === 'response_url');
+    // answered in the acknowledgement (Slack's immediate response), not by a later post to response_url
+    const reply = await bot.standIn.waitFor((c) => c.method === 'command_response');
     expect(reply.args.response_type).toBe('ephemeral');
     await bot.standIn.idle();
+    expect(bot.standIn.callsTo('response_url').filter((c) => c.responseUrl === reply.responseUrl)).toEqual([]);
     const shown = bot.standIn.ephemerals(ALICE);
     expect(shown).toHaveLength(before + 1);
     return shown[shown.length - 1] as EphemeralMessage;

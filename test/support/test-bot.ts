@@ -6,7 +6,7 @@
  *   afterEach(() => expectWithinBlockKitLimits(bot.standIn));
  *   afterAll(() => bot.stop());
  *   await bot.standIn.slashCommand({ user: 'U1', text: 'trafficking' });
- *   const reply = await bot.standIn.waitFor((c) => c.method === 'response_url');
+ *   const reply = await bot.standIn.waitFor((c) => c.method === 'command_response');   // answered in the ack
  */
 import type { App } from '@slack/bolt';
 import { loadCatalogue } from '../../src/catalogue/load.js';

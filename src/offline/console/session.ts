@@ -173,16 +173,9 @@ export class ConsoleSession {
     return this.followModals();
   }
 
+  /** Tells a refused request. (A message in a command's acknowledgement is shown by the stand-in, as Slack does, and printed with the rest.) */
   private showAck(ack: Ack): void {
-    if (ack.status !== 200) {
-      this.print(this.style.dim(`(the app answered with HTTP status ${ack.status})`));
-      return;
-    }
-    const body = ack.body;
-    if (typeof body === 'string' && body.trim() !== '') this.print(this.frame('only you can see this', body.split('\n')));
-    else if (isObject(body) && (typeof body.text === 'string' || Array.isArray(body.blocks))) {
-      this.print(this.frame('only you can see this', this.messageLines({ text: String(body.text ?? ''), blocks: asArray(body.blocks) }, undefined)));
-    }
+    if (ack.status !== 200) this.print(this.style.dim(`(the app answered with HTTP status ${ack.status})`));
   }
 
   /** Waits until the app has finished what the last request started. */
@@ -701,7 +694,6 @@ function shortList(choices: readonly Choice[]): string[] {
 }
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const isView = (s: Surface): s is StoredView => !('kind' in s);
 const framed = (lines: readonly string[]) => lines.map((l) => (l === '' ? '│' : `│ ${l}`)).join('\n');
 const fieldKey = (f: InputField) => `${f.blockId}/${f.actionId}`;

@@ -13,7 +13,9 @@
  * `not_in_channel`. Every payload of chat.*, views.* and response_url is checked against Block Kit limits
  * (src/slack/limits-check.ts): violations are recorded in `limitViolations` and the call is refused
  * (`invalid_blocks` / `invalid_arguments`) as Slack would. Every call is recorded in `calls`
- * (`{ method, args, at, result }`; posts to a response URL have method `response_url`).
+ * (`{ method, args, at, result }`; posts to a response URL have method `response_url`, and a slash
+ * command acknowledged with a message — an immediate response, shown like a post to its response URL —
+ * has method `command_response`).
  *
  * **Response URLs** (`http://127.0.0.1:PORT/response/ID`), handed out with slash commands and message
  * actions: `response_type: 'in_channel'` posts in the channel, the default posts an ephemeral message,
@@ -44,7 +46,7 @@
  * Start it with `SlackStandIn.start(options)`, or with the app already wired to it by
  * `startAppWithStandIn({ deps })` (./with-app.ts).
  */
-export { DEFAULT_CHANNEL, SlackStandIn } from './slack-standin.js';
+export { DEFAULT_CHANNEL, messageInAck, parseAckBody, SlackStandIn } from './slack-standin.js';
 export type { Ack, EventDelivery, InjectedFailure, RecordedCall, RecordedViolation, StandInOptions, Surface } from './slack-standin.js';
 export type { EphemeralMessage, SeedChannel, SeedUser, StoredMessage, StoredView } from './workspace.js';
 export type { FieldValue } from './elements.js';

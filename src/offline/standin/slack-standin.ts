@@ -217,25 +217,34 @@ export class SlackStandIn {
 
   /**
    * Resolves with the first call matching `predicate` made since the latest inbound request was sent (or
-   * since call index `since`), waiting for it up to `timeoutMs` (default 3000).
+   * since call index `since`), waiting for it up to `timeoutMs` (default 3000), or until `signal` aborts.
    */
-  waitFor(predicate: (call: RecordedCall) => boolean, options: { timeoutMs?: number; since?: number } = {}): Promise<RecordedCall> {
+  waitFor(predicate: (call: RecordedCall) => boolean, options: { timeoutMs?: number; since?: number; signal?: AbortSignal } = {}): Promise<RecordedCall> {
     const since = options.since ?? this.mark;
     const existing = this.calls.slice(since).find(predicate);
     if (existing !== undefined) return Promise.resolve(existing);
     return new Promise((resolve, reject) => {
-      const listener = (call: RecordedCall) => {
-        if (!predicate(call)) return;
+      const done = () => {
         clearTimeout(timer);
         this.callListeners.delete(listener);
+        options.signal?.removeEventListener('abort', abandon);
+      };
+      const listener = (call: RecordedCall) => {
+        if (!predicate(call)) return;
+        done();
         resolve(call);
       };
+      const abandon = () => {
+        done();
+        reject(new Error('No longer waited for'));
+      };
       const timer = setTimeout(() => {
-        this.callListeners.delete(listener);
+        done();
         const seen = this.calls.slice(since).map((c) => c.method).join(', ') || 'none';
         reject(new Error(`No matching Slack call within ${options.timeoutMs ?? 3000} ms; calls since: ${seen}`));
       }, options.timeoutMs ?? 3000);
       this.callListeners.add(listener);
+      options.signal?.addEventListener('abort', abandon);
     });
   }
 
@@ -253,8 +262,11 @@ export class SlackStandIn {
 
   // ---------------------------------------------------------------- driving the app as Slack does
 
-  /** A person types `/handbooks text` (or another command) in `channel`. */
-  slashCommand(options: { user: string; text: string; channel?: string; command?: string }): Promise<Ack> {
+  /**
+   * A person types `/handbooks text` (or another command) in `channel`. An acknowledgement carrying a
+   * message is shown as Slack shows an immediate response (see showCommandResponse).
+   */
+  async slashCommand(options: { user: string; text: string; channel?: string; command?: string }): Promise<Ack> {
     const channel = options.channel ?? DEFAULT_CHANNEL;
     const user = this.workspace.user(options.user);
     const fields = {
@@ -272,7 +284,26 @@ export class SlackStandIn {
       response_url: this.responseUrl({ channel, user: user.id }),
       trigger_id: this.workspace.issueTrigger(user.id),
     };
-    return this.deliverForm(new URLSearchParams(fields).toString());
+    const ack = await this.deliverForm(new URLSearchParams(fields).toString());
+    const message = ack.status === 200 ? messageInAck(ack.body) : undefined;
+    if (message) this.showCommandResponse(message, channel, user.id, fields.response_url);
+    return ack;
+  }
+
+  /**
+   * A slash command acknowledged with a message (an immediate response): Slack shows it as it would a post
+   * to the command's response_url, ephemeral unless `response_type` is `in_channel`. Recorded as a call of
+   * method `command_response`, with the command's response URL.
+   */
+  private showCommandResponse(body: Json, channel: string, user: string, responseUrl: string): void {
+    const refused = this.checkLimits('command_response', 'message', body);
+    if (!refused) {
+      const text = typeof body.text === 'string' ? body.text : '';
+      const blocks = Array.isArray(body.blocks) ? body.blocks : [];
+      if (body.response_type === 'in_channel') this.workspace.postAsBot(channel, text, blocks);
+      else this.workspace.postEphemeral(channel, user, text, blocks);
+    }
+    this.record({ method: 'command_response', args: body, at: Date.now(), result: refused ? { ok: false, error: 'invalid_blocks' } : { ok: true }, responseUrl });
   }
 
   /** A person @mentions the bot in `channel` (optionally in a thread). The bot mention is prefixed unless present. */
@@ -439,7 +470,7 @@ export class SlackStandIn {
     this.inFlight += 1;
     try {
       const response = await this.transport(request);
-      return { status: response.status, body: parseBody(response.body) };
+      return { status: response.status, body: parseAckBody(response.body) };
     } finally {
       this.inFlight -= 1;
     }
@@ -689,6 +720,12 @@ function messagePayload(m: StoredMessage): Json {
   return { type: 'message', ...rest };
 }
 
+/** The message a slash command's acknowledgement body carries (text, or an object with text or blocks), if any. */
+export function messageInAck(body: unknown): Json | undefined {
+  if (typeof body === 'string') return body.trim() === '' ? undefined : { text: body };
+  return typeof body === 'object' && body !== null && ('text' in body || 'blocks' in body) ? (body as Json) : undefined;
+}
+
 /** Web API arguments from a form-encoded or JSON body; JSON-valued form fields (blocks, view…) are parsed. */
 function parseArgs(contentType: string | undefined, raw: string): Json {
   if (raw === '') return {};
@@ -701,7 +738,8 @@ function parseArgs(contentType: string | undefined, raw: string): Json {
   return args;
 }
 
-function parseBody(raw: string): unknown {
+/** An acknowledgement's raw body as the app meant it: parsed JSON, else the text; undefined when empty. */
+export function parseAckBody(raw: string): unknown {
   if (raw === '') return undefined;
   try {
     return JSON.parse(raw);

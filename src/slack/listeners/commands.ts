@@ -1,9 +1,10 @@
 /**
- * The `/handbooks` slash command: acknowledged at once, then answered ephemerally through response_url.
- * `help`, `list …` and searches are answered here; `order` opens the order dialog (./order-dialog.ts) and
- * `orders` goes to the order subcommands (./order-commands.ts).
+ * The `/handbooks` slash command. `help`, `list …` and searches are answered here, ephemerally, in the
+ * acknowledgement; `order` opens the order dialog (./order-dialog.ts) and `orders` goes to the order
+ * subcommands (./order-commands.ts), both acknowledged at once and answered through response_url.
  */
 import type { AllMiddlewareArgs, RespondFn } from '@slack/bolt';
+import type { SlackMessage } from '../blocks/kit.js';
 import type { SlackDeps } from '../deps.js';
 import type { ListenerRouter } from '../router.js';
 import { answerText, canShareIn, parseRequest } from './answers.js';
@@ -29,9 +30,9 @@ export interface OrderCommandContext {
 /** Registers `/handbooks`. */
 export function registerCommands(router: ListenerRouter, deps: SlackDeps): void {
   router.command(COMMAND, async ({ command, ack, respond, client, logger }) => {
-    await ack();
     const request = parseRequest(command.text);
     if (request.kind === 'order' || request.kind === 'orders') {
+      await ack();
       const ctx: OrderCommandContext = {
         rest: request.rest,
         userId: command.user_id,
@@ -45,6 +46,17 @@ export function registerCommands(router: ListenerRouter, deps: SlackDeps): void 
       await (request.kind === 'order' ? startOrderFromCommand(ctx) : listOwnOrders(ctx));
       return;
     }
-    await respond({ response_type: 'ephemeral', ...answerText(deps.engine, request, canShareIn(command.channel_id)) });
+    // Help, list and search are answered in the acknowledgement itself (Slack's immediate response): the
+    // answer is ready in about a millisecond, and reaches the person without a second request through
+    // response_url. Should building it fail, the command is still acknowledged and the error handler
+    // tells the person through response_url.
+    let answer: SlackMessage;
+    try {
+      answer = answerText(deps.engine, request, canShareIn(command.channel_id));
+    } catch (error) {
+      await ack();
+      throw error;
+    }
+    await ack({ response_type: 'ephemeral', ...answer });
   });
 }
