@@ -46,7 +46,7 @@
  * Start it with `SlackStandIn.start(options)`, or with the app already wired to it by
  * `startAppWithStandIn({ deps })` (./with-app.ts).
  */
-export { DEFAULT_CHANNEL, messageInAck, parseAckBody, SlackStandIn } from './slack-standin.js';
+export { DEFAULT_CHANNEL, SlackStandIn } from './slack-standin.js';
 export type { Ack, EventDelivery, InjectedFailure, RecordedCall, RecordedViolation, StandInOptions, Surface } from './slack-standin.js';
 export type { EphemeralMessage, SeedChannel, SeedUser, StoredMessage, StoredView } from './workspace.js';
 export type { FieldValue } from './elements.js';

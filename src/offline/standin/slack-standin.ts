@@ -470,7 +470,7 @@ export class SlackStandIn {
     this.inFlight += 1;
     try {
       const response = await this.transport(request);
-      return { status: response.status, body: parseAckBody(response.body) };
+      return { status: response.status, body: parseBody(response.body) };
     } finally {
       this.inFlight -= 1;
     }
@@ -721,7 +721,7 @@ function messagePayload(m: StoredMessage): Json {
 }
 
 /** The message a slash command's acknowledgement body carries (text, or an object with text or blocks), if any. */
-export function messageInAck(body: unknown): Json | undefined {
+function messageInAck(body: unknown): Json | undefined {
   if (typeof body === 'string') return body.trim() === '' ? undefined : { text: body };
   return typeof body === 'object' && body !== null && ('text' in body || 'blocks' in body) ? (body as Json) : undefined;
 }
@@ -738,8 +738,7 @@ function parseArgs(contentType: string | undefined, raw: string): Json {
   return args;
 }
 
-/** An acknowledgement's raw body as the app meant it: parsed JSON, else the text; undefined when empty. */
-export function parseAckBody(raw: string): unknown {
+function parseBody(raw: string): unknown {
   if (raw === '') return undefined;
   try {
     return JSON.parse(raw);
