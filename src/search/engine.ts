@@ -106,7 +106,7 @@ function textFields(publication: Publication): { field: Field; text: string; lan
   ];
 }
 
-/** How many titles' lists of words the engine keeps for finding the words a hit matched. */
+/** How many titles' word places the engine keeps for finding the words a hit matched. */
 const TEXT_WORDS_CACHE = 1000;
 /** How many index terms' postings the engine keeps once looked up. */
 const POSTINGS_CACHE = 4096;
