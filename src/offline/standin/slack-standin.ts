@@ -297,12 +297,7 @@ export class SlackStandIn {
    */
   private showCommandResponse(body: Json, channel: string, user: string, responseUrl: string): void {
     const refused = this.checkLimits('command_response', 'message', body);
-    if (!refused) {
-      const text = typeof body.text === 'string' ? body.text : '';
-      const blocks = Array.isArray(body.blocks) ? body.blocks : [];
-      if (body.response_type === 'in_channel') this.workspace.postAsBot(channel, text, blocks);
-      else this.workspace.postEphemeral(channel, user, text, blocks);
-    }
+    if (!refused) this.postResponse(body, channel, user);
     this.record({ method: 'command_response', args: body, at: Date.now(), result: refused ? { ok: false, error: 'invalid_blocks' } : { ok: true }, responseUrl });
   }
 
@@ -663,18 +658,21 @@ export class SlackStandIn {
       return finish(200, { ok: true });
     }
     if (this.checkLimits('response_url', 'message', args)) return finish(400, { ok: false, error: 'invalid_blocks' });
-    const text = typeof args.text === 'string' ? args.text : '';
-    const blocks = Array.isArray(args.blocks) ? args.blocks : [];
-    const threadTs = typeof args.thread_ts === 'string' ? args.thread_ts : undefined;
     if (args.replace_original === true) {
       if (context.source === undefined) return finish(404, { ok: false, error: 'message_not_found' });
+      const { text, blocks } = responseContent(args);
       this.workspace.replace(context.source, text, blocks);
-    } else if (args.response_type === 'in_channel') {
-      this.workspace.postAsBot(context.channel, text, blocks, threadTs);
     } else {
-      this.workspace.postEphemeral(context.channel, context.user, text, blocks, threadTs);
+      this.postResponse(args, context.channel, context.user);
     }
     finish(200, { ok: true });
+  }
+
+  /** Shows a response to a command or an action: in the channel for `in_channel`, otherwise ephemeral to `user`. */
+  private postResponse(args: Json, channel: string, user: string): void {
+    const { text, blocks, threadTs } = responseContent(args);
+    if (args.response_type === 'in_channel') this.workspace.postAsBot(channel, text, blocks, threadTs);
+    else this.workspace.postEphemeral(channel, user, text, blocks, threadTs);
   }
 
   /** Answers with an injected failure if one is pending for `method`. */
@@ -718,6 +716,15 @@ function surfaceOf(method: string, args: Json): { kind: SurfaceKind; payload: un
 function messagePayload(m: StoredMessage): Json {
   const { kind: _kind, channel: _channel, ...rest } = m;
   return { type: 'message', ...rest };
+}
+
+/** The text, blocks and thread of a response (to a response URL, or in a command's acknowledgement). */
+function responseContent(args: Json): { text: string; blocks: unknown[]; threadTs: string | undefined } {
+  return {
+    text: typeof args.text === 'string' ? args.text : '',
+    blocks: Array.isArray(args.blocks) ? args.blocks : [],
+    threadTs: typeof args.thread_ts === 'string' ? args.thread_ts : undefined,
+  };
 }
 
 /** The message a slash command's acknowledgement body carries (text, or an object with text or blocks), if any. */
