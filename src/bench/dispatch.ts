@@ -8,8 +8,7 @@
 import { App, type Receiver } from '@slack/bolt';
 import { createSlackApp } from '../slack/app.js';
 import { createLogger } from '../slack/logger.js';
-import { loadCatalogue } from '../catalogue/load.js';
-import { createSearchEngine } from '../search/engine.js';
+import type { SearchEngine } from '../search/types.js';
 import { now } from './measure.js';
 
 /** Microseconds per dispatched request, per app. */
@@ -53,10 +52,10 @@ async function microsecondsPerDispatch(app: App, { warmUp, measured }: DispatchC
 }
 
 /** Measures Bolt's dispatch cost of the bare app, the bare app with a listener per id, and the real app. */
-export async function measureDispatch(counts: DispatchCounts = DEFAULT_COUNTS): Promise<DispatchFigures> {
+export async function measureDispatch(engine: SearchEngine, counts: DispatchCounts = DEFAULT_COUNTS): Promise<DispatchFigures> {
   const real = createSlackApp({
     connection: { mode: 'http', botToken: 'xoxb-bench', signingSecret: 'bench' },
-    deps: { engine: createSearchEngine(loadCatalogue()), ordersChannelId: undefined, adminIds: [] },
+    deps: { engine, ordersChannelId: undefined, adminIds: [] },
     receiver: noReceiver,
     logger,
     identity: { botId: 'B0BENCH', botUserId: 'U0BENCH' },

@@ -343,6 +343,6 @@ export const slackBench: BenchSection = {
       isolated: options.isolated ?? DEFAULT_SETTINGS.isolated,
     };
     report(settings, await measureSlackApps(settings));
-    console.log(`\n${describeDispatch(await measureDispatch())}`);
+    console.log(`\n${describeDispatch(await measureDispatch(realEngine()))}`);
   },
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { measureDispatch } from '../../src/bench/dispatch.js';
 import { measureSlackApps } from '../../src/bench/slack.js';
+import { createSearchEngine } from '../../src/search/engine.js';
 
 describe('bench section slack', () => {
   it.each([false, true])('sends signed commands to the real and the bare app and both answer every one without error (isolated: %s)', async (isolated) => {
@@ -14,7 +15,7 @@ describe('bench section slack', () => {
   }, 60_000);
 
   it('measures Bolt dispatch for each app', async () => {
-    const figures = await measureDispatch({ warmUp: 10, measured: 10 });
+    const figures = await measureDispatch(createSearchEngine([]), { warmUp: 10, measured: 10 });
     for (const us of Object.values(figures)) expect(us).toBeGreaterThan(0);
   });
 });
