@@ -1,10 +1,13 @@
 /**
  * Exports every order as CSV: `npm run orders:export -- [--data-dir DIR] [--out FILE]`.
  * The store is `<DIR>/orders.sqlite`, DIR defaulting to DATA_DIR or ./data. Without --out the CSV goes
- * to standard output; a summary (counts only, no personal data) goes to standard error.
+ * to standard output; a summary (counts only, no personal data) goes to standard error. Country and
+ * edition names are in ORDERS_LANGUAGE (default English), as in Slack.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import dotenv from 'dotenv';
+import { DEFAULT_LOCALE, parseLocale } from '../i18n/locales.js';
+import { translator } from '../i18n/translator.js';
 import { ordersToCsv } from '../orders/csv.js';
 import { defaultOrderStorePath, openOrderStore } from '../orders/store.js';
 import { parseCommandLine } from './args.js';
@@ -25,7 +28,7 @@ function main(): number {
   const store = openOrderStore(file, { mustExist: true });
   try {
     const orders = store.listAll();
-    const csv = ordersToCsv(orders);
+    const csv = ordersToCsv(orders, translator(parseLocale(process.env.ORDERS_LANGUAGE) ?? DEFAULT_LOCALE));
     // Personal data: readable by the owner only.
     if (values.out) writeFileSync(values.out, csv, { mode: 0o600 });
     else process.stdout.write(csv);

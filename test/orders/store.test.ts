@@ -143,7 +143,7 @@ describe('submit', () => {
       error = err;
     }
     expect(error).toBeInstanceOf(OrderValidationError);
-    expect((error as OrderValidationError).errors).toEqual({ email: 'Enter an e-mail address such as name@example.org' });
+    expect((error as OrderValidationError).errors).toEqual({ email: { code: 'email' } });
     expect((error as Error).message).not.toContain('nobody');
     expect(store.listAll()).toEqual([]);
     expect(store.outbox.list()).toEqual([]);
