@@ -113,7 +113,6 @@ export const en = {
   'home.language': '*Language of my answers*',
   'home.languageAutomatic': 'Automatic',
   'home.languageHint': 'Automatic follows your Slack language, or the language your question is written in.',
-  'home.languageSaved': 'From now on I answer you in English.',
 
   // ---- Details
   'modal.details': 'Publication details',
@@ -125,6 +124,7 @@ export const en = {
   'details.pdfMissing': 'not available',
   'details.summaryLanguage': 'Summary language',
   'details.editions': 'Language editions',
+  'details.edition': '• *{language}*: {link}',
   'details.publicationPage': 'publication page',
   'details.summary': 'Summary',
   'details.noSummary': 'No summary recorded.',
@@ -255,6 +255,7 @@ export const en = {
   'form.cityZip': 'City/Zip Code',
   'form.telephone': 'Tel. No.',
   'form.email': 'E-mail',
+  'form.field': '{label}: {value}',
   'form.heading': 'ORDER FORM: {org} publications',
   'form.reference': 'Reference',
   'form.date': 'Date',

@@ -111,7 +111,6 @@ export const es: Messages = {
   'home.language': '*Idioma de mis respuestas*',
   'home.languageAutomatic': 'Automático',
   'home.languageHint': 'En automático sigo el idioma de su Slack o el idioma en que escribe su pregunta.',
-  'home.languageSaved': 'A partir de ahora le respondo en español.',
 
   // ---- Detalles
   'modal.details': 'Ficha de la publicación',
@@ -123,6 +122,7 @@ export const es: Messages = {
   'details.pdfMissing': 'no disponible',
   'details.summaryLanguage': 'Idioma del resumen',
   'details.editions': 'Ediciones por idioma',
+  'details.edition': '• *{language}*: {link}',
   'details.publicationPage': 'página de la publicación',
   'details.summary': 'Resumen',
   'details.noSummary': 'No hay resumen registrado.',
@@ -254,6 +254,7 @@ export const es: Messages = {
   'form.cityZip': 'Ciudad / Código postal',
   'form.telephone': 'Teléfono',
   'form.email': 'Correo electrónico',
+  'form.field': '{label}: {value}',
   'form.heading': 'FORMULARIO DE PEDIDO: publicaciones de la {org}',
   'form.reference': 'Referencia',
   'form.date': 'Fecha',

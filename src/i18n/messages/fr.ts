@@ -116,7 +116,6 @@ export const fr: Messages = withFrenchSpacing({
   'home.language': '*Langue de mes réponses*',
   'home.languageAutomatic': 'Automatique',
   'home.languageHint': 'En automatique, je suis la langue de votre Slack ou celle dans laquelle votre question est écrite.',
-  'home.languageSaved': 'Désormais, je vous réponds en français.',
 
   // ---- Détails
   'modal.details': 'Fiche de la publication',
@@ -128,6 +127,7 @@ export const fr: Messages = withFrenchSpacing({
   'details.pdfMissing': 'non disponible',
   'details.summaryLanguage': 'Langue du résumé',
   'details.editions': 'Éditions linguistiques',
+  'details.edition': '• *{language}* : {link}',
   'details.publicationPage': 'page de la publication',
   'details.summary': 'Résumé',
   'details.noSummary': 'Aucun résumé enregistré.',
@@ -259,6 +259,7 @@ export const fr: Messages = withFrenchSpacing({
   'form.cityZip': 'Ville / Code postal',
   'form.telephone': 'Téléphone',
   'form.email': 'Courriel',
+  'form.field': '{label} : {value}',
   'form.heading': 'BON DE COMMANDE : publications de l’{org}',
   'form.reference': 'Référence',
   'form.date': 'Date',

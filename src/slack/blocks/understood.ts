@@ -2,22 +2,26 @@
  * Says in words how a query was read: its filters by name, spelling corrected, acronyms expanded, and what
  * was left out (words no title has, languages the catalogue does not know).
  */
-import { languageName } from '../../catalogue/languages.js';
+import type { Translator } from '../../i18n/translator.js';
 import type { SearchFilters, UnderstoodQuery } from '../../search/types.js';
 import { escapeMrkdwn } from '../mrkdwn.js';
 
 /** "Editions in French or Spanish · published 2019–2020"; empty when there are no filters. */
-export function describeFilters(filters: SearchFilters): string {
+export function describeFilters(filters: SearchFilters, t: Translator): string {
   const parts: string[] = [];
   const languages = filters.languages ?? [];
-  if (languages.length > 0) parts.push(`Editions in ${orList(languages.map(languageName))}`);
+  if (languages.length > 0) parts.push(t('understood.editionsIn', { languages: t.list(languages.map((l) => t.language(l)), 'disjunction') }));
   const { yearFrom, yearTo } = filters;
   if (yearFrom !== undefined && yearTo !== undefined) {
-    parts.push(yearFrom === yearTo ? `published in ${yearFrom}` : `published ${yearFrom}–${yearTo}`);
+    parts.push(
+      yearFrom === yearTo
+        ? t('understood.publishedIn', { year: String(yearFrom) })
+        : t('understood.publishedBetween', { from: String(yearFrom), to: String(yearTo) }),
+    );
   } else if (yearFrom !== undefined) {
-    parts.push(`published in ${yearFrom} or later`);
+    parts.push(t('understood.publishedSince', { year: String(yearFrom) }));
   } else if (yearTo !== undefined) {
-    parts.push(`published in ${yearTo} or earlier`);
+    parts.push(t('understood.publishedUntil', { year: String(yearTo) }));
   }
   return parts.join(' · ');
 }
@@ -26,33 +30,29 @@ export function describeFilters(filters: SearchFilters): string {
  * One mrkdwn line on what was searched: the words (as corrected), the filters, corrections ("trafiking → trafficking")
  * and expansions ("GBV: gender-based violence"). Everything that came from the user is escaped.
  */
-export function describeUnderstood(query: UnderstoodQuery): string {
+export function describeUnderstood(query: UnderstoodQuery, t: Translator): string {
   const parts: string[] = [];
   const corrected = new Map(query.corrections.map((c) => [c.from, c.to]));
-  const terms = query.terms.map((t) => corrected.get(t) ?? t);
-  if (terms.length > 0) parts.push(`Searched for *${escapeMrkdwn(terms.join(' '))}*`);
-  const filters = describeFilters(query.filters);
+  const terms = query.terms.map((term) => corrected.get(term) ?? term);
+  if (terms.length > 0) parts.push(t('understood.searchedFor', { terms: escapeMrkdwn(terms.join(' ')) }));
+  const filters = describeFilters(query.filters, t);
   if (filters) parts.push(parts.length === 0 ? filters : lowerFirst(filters));
   if (query.corrections.length > 0) {
-    parts.push(`spelling corrected: ${query.corrections.map((c) => `${escapeMrkdwn(c.from)} → ${escapeMrkdwn(c.to)}`).join(', ')}`);
+    parts.push(t('understood.corrected', { corrections: query.corrections.map((c) => `${escapeMrkdwn(c.from)} → ${escapeMrkdwn(c.to)}`).join(', ') }));
   }
   if (query.expansions.length > 0) {
-    parts.push(`read ${query.expansions.map((e) => `${escapeMrkdwn(e.acronym)} as ${escapeMrkdwn(e.expansion)}`).join(', ')}`);
+    const acronyms = query.expansions.map((e) => t('understood.acronym', { acronym: escapeMrkdwn(e.acronym), expansion: escapeMrkdwn(e.expansion) }));
+    parts.push(t('understood.acronyms', { acronyms: acronyms.join(', ') }));
   }
-  if (query.unmatchedWords?.length) parts.push(`no title mentions ${quotedList(query.unmatchedWords)}`);
-  if (query.unknownLanguages?.length) parts.push(`unknown language ${quotedList(query.unknownLanguages)} left out`);
-  if (parts.length === 0) return `Searched for *${escapeMrkdwn(query.text.trim())}*`;
+  if (query.unmatchedWords?.length) parts.push(t('understood.unmatched', { words: quotedList(query.unmatchedWords, t) }));
+  if (query.unknownLanguages?.length) parts.push(t('understood.unknownLanguage', { languages: quotedList(query.unknownLanguages, t) }));
+  if (parts.length === 0) return t('understood.searchedFor', { terms: escapeMrkdwn(query.text.trim()) });
   return upperFirst(parts.join(' · '));
 }
 
-/** “a”, “b” — user words, escaped. */
-function quotedList(words: readonly string[]): string {
-  return words.map((w) => `“${escapeMrkdwn(w)}”`).join(', ');
-}
-
-function orList(names: readonly string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+/** “a”, “b” (« a », « b » in French) — user words, escaped. */
+function quotedList(words: readonly string[], t: Translator): string {
+  return words.map((w) => t('common.quoted', { text: escapeMrkdwn(w) })).join(', ');
 }
 
 function lowerFirst(s: string): string {
@@ -65,8 +65,11 @@ function upperFirst(s: string): string {
 
 /** Whether the engine read more into a query than its words: filters, corrections, expansions or words left out. */
 export function hasInterpretation(query: UnderstoodQuery): boolean {
+  const { languages, yearFrom, yearTo } = query.filters;
   return (
-    describeFilters(query.filters) !== '' ||
+    (languages?.length ?? 0) > 0 ||
+    yearFrom !== undefined ||
+    yearTo !== undefined ||
     query.corrections.length > 0 ||
     query.expansions.length > 0 ||
     (query.unmatchedWords?.length ?? 0) > 0 ||

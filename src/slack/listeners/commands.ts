@@ -4,10 +4,12 @@
  * subcommands (./order-commands.ts), both acknowledged at once and answered through response_url.
  */
 import type { AllMiddlewareArgs, RespondFn } from '@slack/bolt';
+import type { Translator } from '../../i18n/translator.js';
 import type { SlackMessage } from '../blocks/kit.js';
 import type { SlackDeps } from '../deps.js';
 import type { ListenerRouter } from '../router.js';
-import { answerText, canShareIn, parseRequest } from './answers.js';
+import { translatorFor } from '../user-languages.js';
+import { answerText, canShareIn, parseRequest, requestLanguage } from './answers.js';
 import { listOwnOrders } from './order-commands.js';
 import { startOrderFromCommand } from './order-dialog.js';
 
@@ -25,12 +27,15 @@ export interface OrderCommandContext {
   client: AllMiddlewareArgs['client'];
   logger: AllMiddlewareArgs['logger'];
   deps: SlackDeps;
+  /** The language of the answer: the person's, or the one the command was typed in. */
+  t: Translator;
 }
 
 /** Registers `/handbooks`. */
 export function registerCommands(router: ListenerRouter, deps: SlackDeps): void {
-  router.command(COMMAND, async ({ command, ack, respond, client, logger }) => {
+  router.command(COMMAND, async ({ command, ack, respond, client, logger, context }) => {
     const request = parseRequest(command.text);
+    const t = translatorFor(context, requestLanguage(command.text));
     if (request.kind === 'order' || request.kind === 'orders') {
       await ack();
       const ctx: OrderCommandContext = {
@@ -42,6 +47,7 @@ export function registerCommands(router: ListenerRouter, deps: SlackDeps): void 
         client,
         logger,
         deps,
+        t,
       };
       await (request.kind === 'order' ? startOrderFromCommand(ctx) : listOwnOrders(ctx));
       return;
@@ -52,7 +58,7 @@ export function registerCommands(router: ListenerRouter, deps: SlackDeps): void 
     // tells the person through response_url.
     let answer: SlackMessage;
     try {
-      answer = answerText(deps.engine, request, canShareIn(command.channel_id));
+      answer = answerText(deps.engine, request, canShareIn(command.channel_id), t);
     } catch (error) {
       await ack();
       throw error;

@@ -7,7 +7,8 @@ import { orderPromptMessage } from '../blocks/order-messages.js';
 import type { SlackDeps } from '../deps.js';
 import type { ListenerRouter } from '../router.js';
 import { asksToOrder } from '../order-intent.js';
-import { answerText, canShareIn, parseRequest, type TextRequest } from './answers.js';
+import { translatorFor, userLanguageOf } from '../user-languages.js';
+import { answerText, canShareIn, parseRequest, requestLanguage, type TextRequest } from './answers.js';
 import { homeViewFor } from './home.js';
 
 /** The text of a mention without the mention of the bot itself. */
@@ -26,7 +27,7 @@ function conversationRequest(text: string): Exclude<TextRequest, { kind: 'order'
 export function registerEvents(router: ListenerRouter, deps: SlackDeps): void {
   router.event('app_mention', async ({ event, client, context }) => {
     const text = stripBotMention(event.text, context.botUserId);
-    const answer = answerText(deps.engine, conversationRequest(text), canShareIn(event.channel));
+    const answer = answerText(deps.engine, conversationRequest(text), canShareIn(event.channel), translatorFor(context, requestLanguage(text)));
     await client.chat.postMessage({ channel: event.channel, thread_ts: event.thread_ts ?? event.ts, ...answer });
   });
 
@@ -34,13 +35,14 @@ export function registerEvents(router: ListenerRouter, deps: SlackDeps): void {
     if (event.channel_type !== 'im' || !('text' in event) || typeof event.text !== 'string') return;
     const text = stripBotMention(event.text, context.botUserId);
     // A dialog needs a click to open, so a request to order is answered with a button that opens it.
-    const answer = asksToOrder(text) ? orderPromptMessage() : answerText(deps.engine, conversationRequest(text), false);
+    const t = translatorFor(context, requestLanguage(text));
+    const answer = asksToOrder(text) ? orderPromptMessage(t) : answerText(deps.engine, conversationRequest(text), false, t);
     const thread = 'thread_ts' in event && typeof event.thread_ts === 'string' ? { thread_ts: event.thread_ts } : {};
     await client.chat.postMessage({ channel: event.channel, ...thread, ...answer });
   });
 
-  router.event('app_home_opened', async ({ event, client }) => {
+  router.event('app_home_opened', async ({ event, client, context }) => {
     if (event.tab !== 'home') return;
-    await client.views.publish({ user_id: event.user, view: homeViewFor(deps, event.user) });
+    await client.views.publish({ user_id: event.user, view: homeViewFor(deps, event.user, userLanguageOf(context)) });
   });
 }

@@ -1,26 +1,37 @@
 /**
- * The user's App Home: the Home view with their recent orders when ordering is set up. Published when the
- * Home tab opens (./events.ts) and again after one of their orders changes (submission, status change).
+ * The user's App Home, in their language: the Home view with their recent orders when ordering is set up,
+ * and the choice of the language of the bot's answers when choices can be kept. Published when the Home tab
+ * opens (./events.ts), after a language is chosen (./language.ts) and after one of their orders changes
+ * (submission, status change).
  */
 import type { AllMiddlewareArgs, types } from '@slack/bolt';
+import { translator } from '../../i18n/translator.js';
 import { homeView } from '../blocks/home.js';
 import { homeOrderLines } from '../blocks/order-messages.js';
 import type { SlackDeps } from '../deps.js';
+import { answerLocale, type UserLanguage } from '../user-languages.js';
 import { slackErrorCode } from './reply.js';
 
 /** Recent orders shown on App Home. */
 const HOME_ORDERS = 10;
 
-/** The App Home view for `userId`, with their recent orders when ordering is set up. */
-export function homeViewFor(deps: SlackDeps, userId: string): types.HomeView {
+/** The App Home view for `userId` in their language, with their recent orders when ordering is set up. */
+export function homeViewFor(deps: SlackDeps, userId: string, language: UserLanguage): types.HomeView {
+  const t = translator(answerLocale(language));
   const orders = deps.orders?.store.listByRequester(userId, HOME_ORDERS);
-  return homeView(deps.engine.publications, orders && homeOrderLines(orders));
+  return homeView(deps.engine.publications, orders && homeOrderLines(orders, t), t, deps.preferences ? { chosen: language.chosen } : undefined);
 }
 
-/** Publishes the user's App Home again (after an order changed); failures are only logged. */
-export async function refreshHome(client: AllMiddlewareArgs['client'], deps: SlackDeps, userId: string, logger: AllMiddlewareArgs['logger']): Promise<void> {
+/** Publishes the user's App Home again (after an order or their language changed); failures are only logged. */
+export async function refreshHome(
+  client: AllMiddlewareArgs['client'],
+  deps: SlackDeps,
+  userId: string,
+  language: UserLanguage,
+  logger: AllMiddlewareArgs['logger'],
+): Promise<void> {
   try {
-    await client.views.publish({ user_id: userId, view: homeViewFor(deps, userId) });
+    await client.views.publish({ user_id: userId, view: homeViewFor(deps, userId, language) });
   } catch (error) {
     logger.warn(`Could not refresh App Home after an order change: ${slackErrorCode(error)}`);
   }

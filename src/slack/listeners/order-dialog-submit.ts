@@ -10,9 +10,10 @@
  */
 import { createHash } from 'node:crypto';
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, types, ViewSubmitAction } from '@slack/bolt';
+import type { Translator } from '../../i18n/translator.js';
 import { OrderValidationError, validateDelivery, validateItems, validateOrder, validatePayment, type FieldErrors } from '../../orders/validate.js';
 import { priceOrder } from '../../orders/pricing.js';
-import { orderDoneView, reviewStepView, stepErrors, stepOfField, type PublicationLookup } from '../blocks/order-dialog.js';
+import { errorBlock, fieldErrorText, orderDoneView, reviewStepView, stepErrors, stepOfField, type PublicationLookup } from '../blocks/order-dialog.js';
 import { ORDER_CALLBACK } from '../blocks/order-ids.js';
 import type { SlackDeps } from '../deps.js';
 import type { ListenerRouter } from '../router.js';
@@ -27,19 +28,16 @@ import {
   type OrderDraftState,
 } from '../order-draft.js';
 import type { OrderNotices } from '../order-notices.js';
+import { translatorFor, userLanguageOf } from '../user-languages.js';
 import { refreshHome } from './home.js';
 import { stepOfView, stepView } from './order-dialog.js';
-import { lookupIn, NOT_AVAILABLE, orderRuntime, type OrderRuntime } from './order-runtime.js';
+import { lookupIn, orderRuntime, type OrderRuntime } from './order-runtime.js';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 type Client = AllMiddlewareArgs['client'];
 
 /** Longest wait for the Slack profile that pre-fills the delivery step (the submission must be answered within 3 s). */
 const PROFILE_TIMEOUT_MS = 1_200;
-
-const UNREADABLE = 'I could not read this form any more (it may be from an older version of the app). Please start the order again.';
-const TOO_LONG = 'These entries are too long to carry through the form; please shorten them.';
-const NOT_STORED = 'I could not store your order because of a problem on my side. Nothing was stored and your entries are kept: please click *Submit order* again in a moment.';
 
 /** The idempotency key of a submission: the view and exactly what it carried. */
 export function submissionKey(viewId: string, privateMetadata: string): string {
@@ -80,22 +78,24 @@ export function registerOrderDialogSubmissions(router: ListenerRouter, deps: Sla
     const { view } = args;
     const step = stepOfView(view.callback_id);
     const stored = decodeDraft(view.private_metadata);
+    // Every step in the language the dialog opened in.
+    const t = translatorFor(args.context, stored?.locale);
     if (!step || !stored) {
-      await args.ack({ response_action: 'update', view: stepView('items', newDraft(), lookup, UNREADABLE) });
+      await args.ack({ response_action: 'update', view: stepView('items', newDraft(t.locale), lookup, t, t('order.unreadable')) });
       return;
     }
     const draft = withEnteredValues(stored, step, view.state.values);
-    const errors = (e: FieldErrors) => args.ack({ response_action: 'errors', errors: stepErrors(draft, lookup, e) });
+    const errors = (e: FieldErrors) => args.ack({ response_action: 'errors', errors: stepErrors(draft, lookup, e, t) });
     /**
      * Moves on to the view `build` makes; entries too long for private_metadata are refused under the block
-     * of field `tooLongField` (a validator's field key, placed by stepErrors on a block the view has).
+     * of field `tooLongField` (a validator's field key, placed by errorBlock on a block the view has).
      */
     const moveOn = (build: () => types.ModalView, tooLongField: string) => {
       let next: types.ModalView;
       try {
         next = build();
       } catch (error) {
-        if (error instanceof DraftTooLargeError) return errors({ [tooLongField]: TOO_LONG });
+        if (error instanceof DraftTooLargeError) return args.ack({ response_action: 'errors', errors: { [errorBlock(draft, lookup, tooLongField)]: t('order.tooLong') } });
         throw error;
       }
       return args.ack({ response_action: 'update', view: next });
@@ -105,20 +105,20 @@ export function registerOrderDialogSubmissions(router: ListenerRouter, deps: Sla
         const items = validateItems(draftInput(draft).items, deps.engine.publications);
         if (!items.ok) return errors(items.errors);
         const delivery = draft.delivery ?? (await profileDelivery(args.client, args.body.user.id));
-        return moveOn(() => stepView('delivery', { ...draft, delivery }, lookup), 'items');
+        return moveOn(() => stepView('delivery', { ...draft, delivery }, lookup, t), 'items');
       }
       case 'delivery': {
         const delivery = validateDelivery(draft.delivery);
         if (!delivery.ok) return errors(delivery.errors);
-        return moveOn(() => stepView('payment', draft, lookup), 'address');
+        return moveOn(() => stepView('payment', draft, lookup, t), 'address');
       }
       case 'payment': {
         const payment = validatePayment(draft.payment);
         if (!payment.ok) return errors(payment.errors);
-        return moveOn(() => reviewOrEarlierStep(draft, deps, lookup), 'method');
+        return moveOn(() => reviewOrEarlierStep(draft, deps, lookup, t), 'method');
       }
       case 'review':
-        return submitOrder(args, runtime, draft, lookup);
+        return submitOrder(args, runtime, draft, lookup, t);
     }
   });
 }
@@ -127,25 +127,29 @@ export function registerOrderDialogSubmissions(router: ListenerRouter, deps: Sla
  * The review of a draft whose steps are each valid, or, when the whole order is not (a title left the
  * catalogue meanwhile), the first step with a problem, saying what it is.
  */
-function reviewOrEarlierStep(draft: OrderDraftState, deps: SlackDeps, lookup: PublicationLookup, notice?: string): types.ModalView {
+function reviewOrEarlierStep(draft: OrderDraftState, deps: SlackDeps, lookup: PublicationLookup, t: Translator, notice?: string): types.ModalView {
   const whole = validateOrder(draftInput(draft), deps.engine.publications);
-  if (!whole.ok) return earlierStepWithErrors(draft, lookup, whole.errors);
+  if (!whole.ok) return earlierStepWithErrors(draft, lookup, whole.errors, t);
   const { items, delivery, payment } = whole.value;
-  return reviewStepView(draft, { pricing: priceOrder(items, payment.currency, deps.engine.publications), delivery, payment }, notice);
+  return reviewStepView(draft, { pricing: priceOrder(items, payment.currency, deps.engine.publications), delivery, payment }, t, notice);
 }
 
 /** The first step with errors, listing them at its top (errors in an update cannot sit under fields). */
-function earlierStepWithErrors(draft: OrderDraftState, lookup: PublicationLookup, errors: FieldErrors): types.ModalView {
+function earlierStepWithErrors(draft: OrderDraftState, lookup: PublicationLookup, errors: FieldErrors, t: Translator): types.ModalView {
   const keys = Object.keys(errors);
   const step = (['items', 'delivery', 'payment'] as const).find((s) => keys.some((k) => stepOfField(k) === s)) ?? 'items';
-  const messages = keys.filter((k) => stepOfField(k) === step).map((k) => errors[k]);
-  return stepView(step, draft, lookup, `Please check: ${messages.join('; ')}.`);
+  const messages = keys.flatMap((k) => {
+    const error = errors[k];
+    return error && stepOfField(k) === step ? [fieldErrorText(error, t)] : [];
+  });
+  return stepView(step, draft, lookup, t, t('order.pleaseCheck', { problems: messages.join('; ') }));
 }
 
+
 /** Stores the order, then shows its reference; the outbox tells the Publications Unit and the requester. */
-async function submitOrder(args: SubmitArgs, runtime: OrderRuntime | undefined, draft: OrderDraftState, lookup: PublicationLookup): Promise<void> {
+async function submitOrder(args: SubmitArgs, runtime: OrderRuntime | undefined, draft: OrderDraftState, lookup: PublicationLookup, t: Translator): Promise<void> {
   if (!runtime) {
-    await args.ack({ response_action: 'update', view: stepView('items', draft, lookup, NOT_AVAILABLE) });
+    await args.ack({ response_action: 'update', view: stepView('items', draft, lookup, t, t('orders.notAvailable')) });
     return;
   }
   const { deps } = runtime;
@@ -155,15 +159,15 @@ async function submitOrder(args: SubmitArgs, runtime: OrderRuntime | undefined, 
     result = runtime.store.submit(draftInput(draft), { userId: user.id, displayName: user.name }, submissionKey(args.view.id, args.view.private_metadata), deps.engine.publications);
   } catch (error) {
     if (error instanceof OrderValidationError) {
-      await args.ack({ response_action: 'update', view: earlierStepWithErrors(draft, lookup, error.errors) });
+      await args.ack({ response_action: 'update', view: earlierStepWithErrors(draft, lookup, error.errors, t) });
       return;
     }
     args.logger.error('Could not store an order:', error);
-    await args.ack({ response_action: 'update', view: reviewOrEarlierStep(draft, deps, lookup, NOT_STORED) });
+    await args.ack({ response_action: 'update', view: reviewOrEarlierStep(draft, deps, lookup, t, t('order.notStored')) });
     return;
   }
-  await args.ack({ response_action: 'update', view: orderDoneView(result.order, deps.ordersChannelId !== undefined) });
+  await args.ack({ response_action: 'update', view: orderDoneView(result.order, deps.ordersChannelId !== undefined, t) });
   if (result.created) args.logger.info(`Order ${result.order.reference} stored`);
   runtime.notices?.kick();
-  await refreshHome(args.client, deps, user.id, args.logger);
+  await refreshHome(args.client, deps, user.id, userLanguageOf(args.context), args.logger);
 }

@@ -23,6 +23,9 @@ import { checkBlockKitLimits } from '../../../src/slack/limits-check.js';
 import { newDraft } from '../../../src/slack/order-draft.js';
 import { DELIVERY, HANDBOOK, tempDir } from '../../orders/fixtures.js';
 import { textOf } from '../block-query.js';
+import { translator } from '../../../src/i18n/translator.js';
+
+const en = translator('en');
 
 /** 20 titles of 250 characters, with `&` and `<` that grow when escaped. */
 const LONG_TITLES: Publication[] = Array.from({ length: MAX_ORDER_LINES }, (_, i) => ({
@@ -52,7 +55,7 @@ describe('order builders at their largest', () => {
   const order = orders[0] as Order;
 
   it('/handbooks orders stops adding orders before the message budget and says how many it shows', () => {
-    const message = ownOrdersMessage(orders, { admin: true });
+    const message = ownOrdersMessage(orders, { admin: true }, en);
     expectWithin('message', message);
     const text = textOf(message.blocks);
     const shown = orders.filter((o) => text.includes(o.reference)).length;
@@ -62,7 +65,7 @@ describe('order builders at their largest', () => {
   });
 
   it('/handbooks orders stops early when escaping makes the summaries long', () => {
-    const message = ownOrdersMessage(bigOrders(OWN_ORDERS_MAX, AMPERSAND_TITLES), { admin: false });
+    const message = ownOrdersMessage(bigOrders(OWN_ORDERS_MAX, AMPERSAND_TITLES), { admin: false }, en);
     expectWithin('message', message);
     const shown = textOf(message.blocks).match(/PUB-\d{4}-\d{6}/g)?.length ?? 0;
     expect(shown).toBeGreaterThan(0);
@@ -71,27 +74,27 @@ describe('order builders at their largest', () => {
   });
 
   it('/handbooks orders with a few big orders shows them all', () => {
-    const message = ownOrdersMessage(orders.slice(0, 2), { admin: false });
+    const message = ownOrdersMessage(orders.slice(0, 2), { admin: false }, en);
     expectWithin('message', message);
     expect(textOf(message.blocks)).not.toContain('Showing your latest');
   });
 
   it('the channel notice, the confirmation and the status DM of a 20-line order', () => {
-    expectWithin('message', orderNoticeMessage(order));
-    expectWithin('message', orderConfirmationMessage(order, 'mailto:publications@iom.int', { channelReady: true }));
+    expectWithin('message', orderNoticeMessage(order, en));
+    expectWithin('message', orderConfirmationMessage(order, 'mailto:publications@iom.int', { channelReady: true }, en));
     const [escaped] = bigOrders(1, AMPERSAND_TITLES);
-    expectWithin('message', orderNoticeMessage(escaped as Order));
-    expectWithin('message', orderConfirmationMessage(escaped as Order, 'mailto:publications@iom.int', { channelReady: true }));
-    expectWithin('message', statusChangeMessage(order, { reference: order.reference, from: 'submitted', to: 'cancelled', reason: '&'.repeat(1000), actorId: 'U0ADMIN', at: '' }));
+    expectWithin('message', orderNoticeMessage(escaped as Order, en));
+    expectWithin('message', orderConfirmationMessage(escaped as Order, 'mailto:publications@iom.int', { channelReady: true }, en));
+    expectWithin('message', statusChangeMessage(order, { reference: order.reference, from: 'submitted', to: 'cancelled', reason: '&'.repeat(1000), actorId: 'U0ADMIN', at: '' }, en));
   });
 
   it('App Home with its recent orders', () => {
-    const lines = homeOrderLines(orders);
+    const lines = homeOrderLines(orders, en);
     expect(Math.max(...lines.map((l) => l.summary.length))).toBeLessThanOrEqual(LISTED_SUMMARY_MAX);
-    expectWithin('home', homeView(LONG_TITLES, lines));
+    expectWithin('home', homeView(LONG_TITLES, lines, en));
   });
 
   it('the review step of a 20-line order', () => {
-    expectWithin('modal', reviewStepView(newDraft(), order));
+    expectWithin('modal', reviewStepView(newDraft('en'), order, en));
   });
 });
