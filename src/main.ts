@@ -1,5 +1,5 @@
 /**
- * Composition root (`npm start`): configuration → catalogue → search engine and order store → Slack app
+ * Composition root (`npm start`): configuration → catalogue → search engine, order store and language preferences → Slack app
  * (which runs the order outbox worker), in Socket Mode, HTTP, or offline against the local stand-in for
  * Slack. Stops gracefully on SIGTERM/SIGINT. Start-up problems (configuration, catalogue, order store, a
  * token Slack refuses) print a plain message and exit with status 1.
@@ -8,16 +8,19 @@ import { join } from 'node:path';
 import { config as loadDotenv } from 'dotenv';
 import { loadCatalogue } from './catalogue/load.js';
 import { ENV_VARIABLES, loadConfig, type Config, type SlackConnection } from './config.js';
+import { localeFromEnvironment, parseLocale, type Locale } from './i18n/locales.js';
 import { startOfflineConsole } from './offline/console/start.js';
 import { defaultOrderStorePath, openOrderStore, type OrderStore } from './orders/store.js';
+import { defaultPreferencesPath, openLanguagePreferences, type LanguagePreferences } from './preferences/language-preferences.js';
 import { createSearchEngine } from './search/engine.js';
 import { createSlackApp } from './slack/app.js';
 import type { SlackDeps } from './slack/deps.js';
 import { createLogger } from './slack/logger.js';
 import { orderSetupWarnings } from './slack/order-notices.js';
 
-/** The order store of offline mode, beside the real one in DATA_DIR. */
+/** The order store and language preferences of offline mode, beside the real ones in DATA_DIR. */
 const OFFLINE_ORDER_STORE_FILE = 'orders-offline.sqlite';
+const OFFLINE_PREFERENCES_FILE = 'preferences-offline.sqlite';
 
 interface Running {
   stop(): Promise<void>;
@@ -26,12 +29,13 @@ interface Running {
 function usage(): string {
   const width = Math.max(...ENV_VARIABLES.map((v) => v.name.length));
   return [
-    'Usage: npm start [-- --help]',
+    'Usage: npm start [-- --help] [-- --lang en|fr|es]',
     '',
     'Runs the handbooks assistant. The mode follows from the environment (and .env):',
     '  Socket Mode  SLACK_BOT_TOKEN and SLACK_APP_TOKEN set: connects out to Slack, no public URL needed.',
     '  HTTP         SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET set: serves POST /slack/events and GET /healthz on PORT.',
     '  Offline      no Slack credentials: runs the same app against a local stand-in for Slack on this machine.',
+    '               You write as a person whose Slack language is --lang, or else LC_ALL, LC_MESSAGES or LANG.',
     '',
     'Environment variables (see .env.example):',
     ...ENV_VARIABLES.map((v) => `  ${v.name.padEnd(width)}  ${v.description}`),
@@ -64,10 +68,13 @@ async function startConnected(config: Config, connection: SlackConnection, deps:
   return slackApp;
 }
 
-/** Offline: the same app against the stand-in for Slack, driven from the terminal (or a script on stdin). */
-async function startOffline(config: Config, deps: SlackDeps): Promise<Running> {
+/**
+ * Offline: the same app against the stand-in for Slack, driven from the terminal (or a script on stdin), as
+ * a person whose Slack language is `locale`.
+ */
+async function startOffline(config: Config, deps: SlackDeps, locale: Locale | undefined): Promise<Running> {
   process.stdout.write(`${OFFLINE_NOTICE}\n\n`);
-  const session = await startOfflineConsole({ deps, logLevel: config.logLevel, input: process.stdin, output: process.stdout });
+  const session = await startOfflineConsole({ deps, logLevel: config.logLevel, input: process.stdin, output: process.stdout, ...(locale ? { locale } : {}) });
   session.finished.then(
     () => process.exit(0),
     (error: unknown) => {
@@ -97,6 +104,15 @@ function stopOnSignal(running: Running): void {
   process.on('SIGINT', onSignal);
 }
 
+/** The offline person's language: `--lang xx`, else the environment's (LC_ALL, LC_MESSAGES, LANG). */
+function offlineLocale(argv: readonly string[]): Locale | undefined {
+  const i = argv.indexOf('--lang');
+  if (i < 0) return localeFromEnvironment(process.env);
+  const locale = parseLocale(argv[i + 1]);
+  if (locale === undefined) throw new Error(`--lang must be followed by en, fr or es (got "${argv[i + 1] ?? ''}")`);
+  return locale;
+}
+
 async function main(argv: string[]): Promise<void> {
   if (argv.includes('--help') || argv.includes('-h')) {
     process.stdout.write(usage());
@@ -104,13 +120,35 @@ async function main(argv: string[]): Promise<void> {
   }
   loadDotenv({ quiet: true });
   const config = loadConfig(process.env);
+  const locale = offlineLocale(argv);
   const engine = createSearchEngine(loadCatalogue());
   const store = openStore(config);
-  // However the process ends (signal, end of the offline session, a start-up error), the store is closed.
-  process.once('exit', () => store.close());
-  const deps: SlackDeps = { engine, ordersChannelId: config.ordersChannelId, adminIds: config.adminIds, orders: { store } };
-  const running = config.slack === null ? await startOffline(config, deps) : await startConnected(config, config.slack, deps);
+  const preferences = openPreferences(config);
+  // However the process ends (signal, end of the offline session, a start-up error), the stores are closed.
+  process.once('exit', () => {
+    store.close();
+    preferences.close();
+  });
+  const deps: SlackDeps = {
+    engine,
+    ordersChannelId: config.ordersChannelId,
+    adminIds: config.adminIds,
+    orders: { store },
+    ordersLanguage: config.ordersLanguage,
+    preferences,
+  };
+  const running = config.slack === null ? await startOffline(config, deps, locale) : await startConnected(config, config.slack, deps);
   stopOnSignal(running);
+}
+
+/** Opens the language preferences in DATA_DIR (`preferences.sqlite`, or offline `preferences-offline.sqlite`). */
+function openPreferences(config: Config): LanguagePreferences {
+  const file = config.slack === null ? join(config.dataDir, OFFLINE_PREFERENCES_FILE) : defaultPreferencesPath(config.dataDir);
+  try {
+    return openLanguagePreferences(file);
+  } catch (error) {
+    throw new Error(`the language preferences ${file} (DATA_DIR) could not be opened: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 /**

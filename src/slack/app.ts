@@ -4,19 +4,21 @@
  * `createSlackApp({ connection, deps, … })` chooses the receiver (Socket Mode for an xapp- token, Bolt's
  * HTTPReceiver with `POST /slack/events` and `GET /healthz` for HTTP, or a given receiver), points the Web
  * API client at `slackApiUrl` when set, installs one global middleware (in-flight tracking, retry dedupe,
- * ignoring bots and edits), a PII-free error handler that tells the person plainly when something failed,
- * and then the listeners (`registerListeners` from ./listeners/index.js).
+ * ignoring bots and edits, the person's language), a PII-free error handler that tells the person plainly,
+ * in their language, when something failed, and then the listeners (`registerListeners` from ./listeners/index.js).
  */
 import { App, HTTPReceiver, SocketModeReceiver, type Logger, type Receiver } from '@slack/bolt';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { LogLevelName, SlackConnection } from '../config.js';
+import { DEFAULT_LOCALE } from '../i18n/locales.js';
 import { DeliveredEvents } from './dedupe.js';
 import type { SlackDeps } from './deps.js';
 import { isIgnorableEvent, type MessageLikeEvent } from './ignore-bots.js';
 import { registerListeners } from './listeners/index.js';
 import { createLogger } from './logger.js';
 import { OrderNotices } from './order-notices.js';
+import { requestUserId, setUserLanguage, translatorFor, UserLanguages } from './user-languages.js';
 
 /** Web API retries: 429s wait for Retry-After, then retry; network and 5xx errors retry with backoff. */
 export interface RetryPolicy {
@@ -58,8 +60,6 @@ export interface SlackApp {
   /** How many requests are being processed right now. */
   inFlight(): number;
 }
-
-const SORRY = "Sorry, something went wrong on my side and I couldn't finish that. Please try again in a moment.";
 
 /** Builds the Bolt app with its receiver, middleware, error handler and listeners. */
 export function createSlackApp(options: SlackAppOptions): SlackApp {
@@ -106,7 +106,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
 
   // One global middleware rather than one per concern: Bolt copies its arguments for each, on every request.
   const delivered = new DeliveredEvents();
-  app.use(async ({ body, context, logger, next }) => {
+  const languages = new UserLanguages(deps.preferences);
+  app.use(async ({ body, context, client, logger, next }) => {
     active += 1;
     try {
       if (delivered.isRepeat(body)) {
@@ -114,6 +115,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
         return;
       }
       if (isIgnorableEvent((body as { event?: MessageLikeEvent }).event)) return;
+      const userId = requestUserId(body);
+      if (userId !== undefined) setUserLanguage(context, await languages.of(client, userId));
       await next();
     } finally {
       active -= 1;
@@ -123,7 +126,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   const onError: Parameters<App['error']>[0] = async ({ error, body, context }) => {
     const request = body as unknown as Record<string, unknown>;
     logger.error(`Failed to handle ${describeRequest(request)}:`, error);
-    await tellUser(app, request, context.botToken).catch((e: unknown) => logger.warn('Could not tell the user about the failure:', e));
+    await tellUser(app, request, context.botToken, translatorFor(context)('common.sorry')).catch((e: unknown) => logger.warn('Could not tell the user about the failure:', e));
   };
   app.error(onError);
 
@@ -133,11 +136,13 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     new OrderNotices({
       orders: deps.orders,
       ordersChannelId: deps.ordersChannelId,
+      ordersLanguage: deps.ordersLanguage ?? DEFAULT_LOCALE,
+      languages,
       botToken: connection.botToken,
       ...(options.slackApiUrl !== undefined ? { slackApiUrl: options.slackApiUrl } : {}),
       logger,
     });
-  registerListeners(app, deps, notices);
+  registerListeners(app, deps, notices, languages);
 
   return {
     app,
@@ -195,13 +200,13 @@ function describeRequest(body: Record<string, unknown>): string {
   return 'request';
 }
 
-/** Tells the person plainly that their request failed: via response_url, or ephemerally where the event happened. */
-async function tellUser(app: App, body: Record<string, unknown>, botToken: string | undefined): Promise<void> {
+/** Tells the person plainly that their request failed (`sorry`): via response_url, or ephemerally where the event happened. */
+async function tellUser(app: App, body: Record<string, unknown>, botToken: string | undefined, sorry: string): Promise<void> {
   if (typeof body.response_url === 'string') {
     const response = await fetch(body.response_url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, text: SORRY }),
+      body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, text: sorry }),
     });
     if (!response.ok) throw new Error(`response_url answered ${response.status}`);
     return;
@@ -212,7 +217,7 @@ async function tellUser(app: App, body: Record<string, unknown>, botToken: strin
       token: botToken,
       channel: event.channel,
       user: event.user,
-      text: SORRY,
+      text: sorry,
       ...(event.thread_ts ?? event.ts ? { thread_ts: event.thread_ts ?? event.ts } : {}),
     });
   }

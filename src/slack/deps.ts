@@ -3,7 +3,9 @@
  * need from here, so tests and the offline mode build the very same app with the same wiring.
  * Fields are added here as surfaces need them (the order store joins with the order dialog).
  */
+import type { Locale } from '../i18n/locales.js';
 import type { OrderStore } from '../orders/store.js';
+import type { LanguagePreferences } from '../preferences/language-preferences.js';
 import type { SearchEngine } from '../search/types.js';
 
 /** Ordering: the open order store, and how its outbox of notices is drained (the app runs the worker). */
@@ -24,4 +26,8 @@ export interface SlackDeps {
   adminIds: readonly string[];
   /** The order store and its outbox; without it the order surfaces say that ordering is not available. */
   orders?: OrderDeps;
+  /** The language of the Publications Unit's channel messages and exports (ORDERS_LANGUAGE); default English. */
+  ordersLanguage?: Locale;
+  /** Where people's language choices from App Home are kept; without it App Home offers no choice. */
+  preferences?: LanguagePreferences;
 }
