@@ -83,7 +83,7 @@ describe('a French-speaking member of staff (Slack locale fr-FR)', () => {
     if (!dm) throw new Error('no confirmation');
     expect(dm.text).toBe(`Votre commande ${order.reference} est bien reçue`);
     expect(textOf(dm.blocks)).toContain('(édition en français)\nQuantité\u00a0: 2 · _prix à confirmer par l’Unité des publications_');
-    const mailto = buttonsOf(dm.blocks).find((b) => b.url)?.url ?? '';
+    const mailto = (dm.blocks as { elements?: { url?: string }[] }[]).flatMap((b) => b.elements ?? []).find((e) => e.url)?.url ?? '';
     expect(decodeURIComponent(mailto)).toContain('BON DE COMMANDE\u00a0: publications de l’OIM');
 
     await standIn.clickButton({ user: ADMIN, source: notice, actionId: `${ORDER_ACTION.setStatus}_processing` });
