@@ -4,8 +4,9 @@
  * `createSlackApp({ connection, deps, … })` chooses the receiver (Socket Mode for an xapp- token, Bolt's
  * HTTPReceiver with `POST /slack/events` and `GET /healthz` for HTTP, or a given receiver), points the Web
  * API client at `slackApiUrl` when set, installs one global middleware (in-flight tracking, retry dedupe,
- * ignoring bots and edits, the person's language), a PII-free error handler that tells the person plainly,
- * in their language, when something failed, and then the listeners (`registerListeners` from ./listeners/index.js).
+ * ignoring bots and edits), a PII-free error handler that tells the person plainly, in their language, when
+ * something failed, and then the listeners (`registerListeners` from ./listeners/index.js), which look the
+ * person's language up before each request they handle.
  */
 import { App, HTTPReceiver, SocketModeReceiver, type Logger, type Receiver } from '@slack/bolt';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
@@ -18,7 +19,7 @@ import { isIgnorableEvent, type MessageLikeEvent } from './ignore-bots.js';
 import { registerListeners } from './listeners/index.js';
 import { createLogger } from './logger.js';
 import { OrderNotices } from './order-notices.js';
-import { requestUserId, setUserLanguage, translatorFor, UserLanguages } from './user-languages.js';
+import { translatorFor, UserLanguages } from './user-languages.js';
 
 /** Web API retries: 429s wait for Retry-After, then retry; network and 5xx errors retry with backoff. */
 export interface RetryPolicy {
@@ -107,7 +108,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   // One global middleware rather than one per concern: Bolt copies its arguments for each, on every request.
   const delivered = new DeliveredEvents();
   const languages = new UserLanguages(deps.preferences);
-  app.use(async ({ body, context, client, logger, next }) => {
+  app.use(async ({ body, context, logger, next }) => {
     active += 1;
     try {
       if (delivered.isRepeat(body)) {
@@ -115,8 +116,6 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
         return;
       }
       if (isIgnorableEvent((body as { event?: MessageLikeEvent }).event)) return;
-      const userId = requestUserId(body);
-      if (userId !== undefined) setUserLanguage(context, await languages.of(client, userId));
       await next();
     } finally {
       active -= 1;

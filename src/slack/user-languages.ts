@@ -4,8 +4,8 @@
  * button carries the language of the answer it is on), then their Slack locale (`users.info` with
  * `include_locale`), then English.
  *
- * The app's global middleware (./app.ts) looks the person's language up once per request and leaves it in
- * Bolt's context; listeners read it with `translatorFor(context, hint)`. Look-ups are remembered for an hour
+ * Before each request a listener handles, the router looks the person's language up (lookUpUserLanguage)
+ * and leaves it in Bolt's context; listeners read it with `translatorFor(context, hint)`. Look-ups are remembered for an hour
  * (users.info is rate-limited), a failed one for a minute, and a kept choice is remembered when it changes.
  */
 import type { webApi } from '@slack/bolt';
@@ -95,9 +95,12 @@ interface LanguageContext {
   userLanguage?: UserLanguage;
 }
 
-/** Leaves `language` in a request's context for its listener. */
-export function setUserLanguage(context: object, language: UserLanguage): void {
-  (context as LanguageContext).userLanguage = language;
+/** Looks up the language of the person a request comes from and leaves it in the request's context for its listener. */
+export function lookUpUserLanguage(languages: UserLanguages): (args: { body: unknown; context: object; client: webApi.WebClient }) => Promise<void> {
+  return async ({ body, context, client }) => {
+    const userId = requestUserId(body);
+    if (userId !== undefined) (context as LanguageContext).userLanguage = await languages.of(client, userId);
+  };
 }
 
 /** What the middleware found of the person's language (nothing for a request no person made). */

@@ -18,7 +18,7 @@ import { registerOrderDialog } from './order-dialog.js';
 import { registerOrderDialogSubmissions } from './order-dialog-submit.js';
 import { registerOrderStatus } from './order-status.js';
 import { registerLanguageChoice } from './language.js';
-import type { UserLanguages } from '../user-languages.js';
+import { lookUpUserLanguage, type UserLanguages } from '../user-languages.js';
 
 /**
  * Registers the listeners of every surface on `app`; `notices` is the outbox worker the order listeners
@@ -34,5 +34,5 @@ export function registerListeners(app: App, deps: SlackDeps, notices: OrderNotic
   registerOrderStatus(router, deps, notices, languages);
   registerOptions(router, deps);
   registerLanguageChoice(router, deps, languages);
-  router.install(app);
+  router.install(app, lookUpUserLanguage(languages));
 }
