@@ -9,7 +9,7 @@ const NARROW_NO_BREAK_SPACE = '\u202f';
  * (so that the sign never starts a line). A colon is only touched before a space or the end of the text,
  * which leaves Slack's `:emoji:` codes alone.
  */
-export function frenchSpacing(text: string): string {
+function frenchSpacing(text: string): string {
   return text
     .replace(/ :(?=[\s*_]|$)/g, `${NO_BREAK_SPACE}:`)
     .replace(/ ([;?!])(?=[\s*_»)]|$)/g, `${NARROW_NO_BREAK_SPACE}$1`)

@@ -10,7 +10,6 @@
  */
 import type { webApi } from '@slack/bolt';
 import { DEFAULT_LOCALE, parseLocale, type Locale } from '../i18n/locales.js';
-import { queryLanguage } from '../i18n/query-language.js';
 import { translator, type Translator } from '../i18n/translator.js';
 import type { LanguagePreferences } from '../preferences/language-preferences.js';
 
@@ -38,11 +37,6 @@ export class UserLanguages {
     private readonly preferences: LanguagePreferences | undefined,
     private readonly now: () => number = Date.now,
   ) {}
-
-  /** Whether choices made on App Home can be kept. */
-  get canKeepChoices(): boolean {
-    return this.preferences !== undefined;
-  }
 
   /** What is known of `userId`'s language; asks the preferences and Slack (through `client`) when not remembered. */
   async of(client: webApi.WebClient, userId: string): Promise<UserLanguage> {
@@ -113,13 +107,8 @@ export function translatorFor(context: object, hint?: Locale): Translator {
   return translator(answerLocale(userLanguageOf(context), hint));
 }
 
-/** The translator for an answer to `text`: in the language it is clearly written in, unless the person chose one. */
-export function translatorForText(context: object, text: string): Translator {
-  return translatorFor(context, queryLanguage(text));
-}
-
 /** The Slack user a request comes from: a command's user_id, an event's user, an interaction's user. */
-export function requestUserId(body: unknown): string | undefined {
+function requestUserId(body: unknown): string | undefined {
   const b = body as { user_id?: unknown; event?: { user?: unknown }; user?: { id?: unknown } };
   const id = b.user_id ?? b.event?.user ?? b.user?.id;
   return typeof id === 'string' ? id : undefined;

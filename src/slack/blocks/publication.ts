@@ -44,7 +44,7 @@ export function languageNames(p: Publication, t: Translator): string {
  * The editions as a result shows them: their names, the reader's first, and, for a title without an edition
  * in the reader's language, a note saying so ("only in English", "no edition in French").
  */
-export function editionsText(p: Publication, t: Translator): string {
+function editionsText(p: Publication, t: Translator): string {
   if (p.languages.includes(t.locale)) return languageNames(p, t);
   const [only] = p.languages;
   if (p.languages.length === 1 && only !== undefined) return `_${t('publication.onlyIn', { language: t.language(only) })}_`;
