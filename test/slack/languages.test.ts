@@ -131,6 +131,17 @@ describe('the language of the question, and a choice kept on App Home', () => {
     expect(bot.standIn.callsTo('users.info').filter((c) => c.args.user === MARIE.id)).toHaveLength(1);
   });
 
+  it('answers in English when Slack does not say the locale, and does not ask again at once', async () => {
+    bot.standIn.seedUser({ id: 'U0PAULA', locale: 'es-ES' });
+    bot.standIn.failNext('users.info', { error: 'internal_error' });
+    await bot.standIn.slashCommand({ user: 'U0PAULA', text: 'trafficking' });
+    await bot.standIn.waitFor((c) => c.method === 'command_response');
+    await bot.standIn.slashCommand({ user: 'U0PAULA', text: 'reintegration' });
+    await bot.standIn.waitFor((c) => c.method === 'command_response');
+    expect(bot.standIn.ephemerals('U0PAULA').map((m) => textOf(m.blocks).split('\n')[0])).toEqual(['Searched for *trafficking*', 'Searched for *reintegration*']);
+    expect(bot.standIn.callsTo('users.info').filter((c) => c.args.user === 'U0PAULA')).toHaveLength(1);
+  });
+
   it('keeps the language chosen on App Home, which wins over the Slack locale and the question', async () => {
     await bot.standIn.openHome(JOHN.id);
     await bot.standIn.waitFor((c) => c.method === 'views.publish');
