@@ -5,8 +5,9 @@
  * `include_locale`), then English.
  *
  * Before each request a listener handles, the router looks the person's language up (lookUpUserLanguage)
- * and leaves it in Bolt's context; listeners read it with `translatorFor(context, hint)`. Look-ups are remembered for an hour
- * (users.info is rate-limited), a failed one for a minute, and a kept choice is remembered when it changes.
+ * and leaves it in Bolt's context; listeners read it with `translatorFor(context, hint)`. Look-ups are
+ * remembered for an hour (users.info is rate-limited), a failed one for a minute, and a kept choice is
+ * remembered when it changes.
  */
 import type { webApi } from '@slack/bolt';
 import { DEFAULT_LOCALE, parseLocale, type Locale } from '../i18n/locales.js';
@@ -84,7 +85,7 @@ export function answerLocale(user: UserLanguage, hint?: Locale): Locale {
   return user.chosen ?? hint ?? user.slack ?? DEFAULT_LOCALE;
 }
 
-/** Where the global middleware leaves the person's language in Bolt's context. */
+/** Where lookUpUserLanguage leaves the person's language in Bolt's context. */
 interface LanguageContext {
   userLanguage?: UserLanguage;
 }
@@ -97,7 +98,7 @@ export function lookUpUserLanguage(languages: UserLanguages): (args: { body: unk
   };
 }
 
-/** What the middleware found of the person's language (nothing for a request no person made). */
+/** What lookUpUserLanguage found of the person's language (nothing for a request no person made). */
 export function userLanguageOf(context: object): UserLanguage {
   return (context as LanguageContext).userLanguage ?? {};
 }
