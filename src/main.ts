@@ -30,7 +30,7 @@ function usage(): string {
     '',
     'Runs the handbooks assistant. The mode follows from the environment (and .env):',
     '  Socket Mode  SLACK_BOT_TOKEN and SLACK_APP_TOKEN set: connects out to Slack, no public URL needed.',
-    '  HTTP         SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET set: serves POST /slack/events and GET /healthz on PORT.',
+    '  HTTP         SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET set: serves POST /slack/events, GET /healthz and GET /metrics on PORT.',
     '  Offline      no Slack credentials: runs the same app against a local stand-in for Slack on this machine.',
     '',
     'Environment variables (see .env.example):',
@@ -53,13 +53,16 @@ async function startConnected(config: Config, connection: SlackConnection, deps:
     logger,
     port: config.port,
     ...(config.slackApiUrl !== undefined ? { slackApiUrl: config.slackApiUrl } : {}),
+    ...(config.metricsPort !== undefined ? { metricsPort: config.metricsPort } : {}),
+    processMetrics: true,
   });
-  const { port } = await slackApp.start();
+  const { port, metricsPort } = await slackApp.start();
   logger.info(
     connection.mode === 'socket'
       ? `Connected to Slack in Socket Mode; ${deps.engine.publications.length} publications loaded.`
-      : `Listening on port ${port}: POST /slack/events, GET /healthz; ${deps.engine.publications.length} publications loaded.`,
+      : `Listening on port ${port}: POST /slack/events, GET /healthz, GET /metrics; ${deps.engine.publications.length} publications loaded.`,
   );
+  if (metricsPort !== undefined) logger.info(`Serving GET /healthz and GET /metrics on port ${metricsPort}.`);
   for (const warning of orderSetupWarnings(deps)) logger.warn(warning);
   return slackApp;
 }
