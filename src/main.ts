@@ -81,20 +81,29 @@ async function startOffline(config: Config, deps: SlackDeps): Promise<Running> {
   return session;
 }
 
-/** Stops on the first SIGTERM/SIGINT (finishing requests in progress); a second signal exits at once. */
-function stopOnSignal(running: Running): void {
+/**
+ * Stops on the first SIGTERM/SIGINT: stops receiving, finishes requests in progress, stops the outbox,
+ * closes the order store, then exits 0. A second signal exits at once with status 1.
+ */
+function stopOnSignal(running: Running, closeStore: () => void): void {
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) process.exit(1);
     stopping = true;
     process.stderr.write(`${signal}: stopping…\n`);
-    running.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        process.stderr.write(`Stopped with an error: ${(error as Error).message}\n`);
-        process.exit(1);
-      },
-    );
+    running
+      .stop()
+      .then(closeStore)
+      .then(
+        () => {
+          process.stderr.write('Stopped: requests finished, outbox stopped, order store closed.\n');
+          process.exit(0);
+        },
+        (error: unknown) => {
+          process.stderr.write(`Stopped with an error: ${(error as Error).message}\n`);
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
@@ -109,11 +118,16 @@ async function main(argv: string[]): Promise<void> {
   const config = loadConfig(process.env);
   const engine = createSearchEngine(loadCatalogue());
   const store = openStore(config);
-  // However the process ends (signal, end of the offline session, a start-up error), the store is closed.
-  process.once('exit', () => store.close());
+  let open = true;
+  const closeStore = () => {
+    if (open) store.close();
+    open = false;
+  };
+  // However else the process ends (end of the offline session, a start-up error), the store is closed.
+  process.once('exit', closeStore);
   const deps: SlackDeps = { engine, ordersChannelId: config.ordersChannelId, adminIds: config.adminIds, orders: { store } };
   const running = config.slack === null ? await startOffline(config, deps) : await startConnected(config, config.slack, deps);
-  stopOnSignal(running);
+  stopOnSignal(running, closeStore);
 }
 
 /**
