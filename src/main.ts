@@ -1,8 +1,9 @@
 /**
- * Composition root (`npm start`): configuration → catalogue → search engine and order store → Slack app
- * (which runs the order outbox worker), in Socket Mode, HTTP, or offline against the local stand-in for
- * Slack. Stops gracefully on SIGTERM/SIGINT. Start-up problems (configuration, catalogue, order store, a
- * token Slack refuses) print a plain message and exit with status 1.
+ * Composition root (`npm start`; in production `node dist/main.js` after `npm run build`): configuration →
+ * catalogue → search engine and order store → Slack app (which runs the order outbox worker), in Socket
+ * Mode, HTTP, or offline against the local stand-in for Slack. Stops gracefully on SIGTERM/SIGINT when the
+ * signal reaches this process (npm does not pass it on). Start-up problems (configuration, catalogue, order
+ * store, a token Slack refuses) print a plain message and exit with status 1.
  */
 import { join } from 'node:path';
 import { config as loadDotenv } from 'dotenv';

@@ -75,10 +75,16 @@ describe('the request guard in front of the HTTP receiver', () => {
     expect(ssl.status).toBe(200);
   });
 
+  it('refuses a body over the limit (4 MB) with 413, and keeps serving', async () => {
+    expect((await post(JSON_TYPE, `{"type":"event_callback","pad":"${'x'.repeat(4 * 1024 * 1024)}"}`)).status).toBe(413);
+    await stillServing();
+  });
+
   it('counts refusals in /metrics by reason', async () => {
     const text = await (await fetch(bot.healthUrl.replace('/healthz', '/metrics'))).text();
     expect(text).toMatch(/^handbooks_requests_refused_total\{reason="malformed"\} ([1-9]\d*)$/m);
     expect(text).toMatch(/^handbooks_requests_refused_total\{reason="signature"\} ([1-9]\d*)$/m);
+    expect(text).toMatch(/^handbooks_requests_refused_total\{reason="too_large"\} 1$/m);
   });
 });
 
