@@ -99,11 +99,12 @@ export function registerOrderDialogSubmissions(router: ListenerRouter, deps: Sla
     } catch (error) {
       if (acked) throw error;
       const tooLong = error instanceof DraftTooLargeError;
-      await args.ack(
-        step === 'review'
-          ? { response_action: 'update', view: stepView('items', newDraft(), lookup, tooLong ? TOO_LONG_TO_REVIEW : NOT_PROCESSED) }
-          : { response_action: 'errors', errors: stepErrors(draft, lookup, { [TOO_LONG_FIELD[step]]: tooLong ? TOO_LONG : NOT_PROCESSED }) },
-      );
+      if (step !== 'review') {
+        await args.ack({ response_action: 'errors', errors: stepErrors(draft, lookup, { [TOO_LONG_FIELD[step]]: tooLong ? TOO_LONG : NOT_PROCESSED }) });
+      } else {
+        // The review has no field to show an error under: back to the first step, with the entries when they fit.
+        await args.ack({ response_action: 'update', view: tooLong ? stepView('items', newDraft(), lookup, TOO_LONG_TO_REVIEW) : firstStepKeeping(draft, lookup, NOT_PROCESSED) });
+      }
       if (!tooLong) throw error;
     }
   });
@@ -111,17 +112,8 @@ export function registerOrderDialogSubmissions(router: ListenerRouter, deps: Sla
   /** Validates the step and moves on (or submits the order), acknowledging exactly once. */
   async function handleStep(args: SubmitArgs, step: OrderStep, draft: OrderDraftState): Promise<void> {
     const errors = (e: FieldErrors) => args.ack({ response_action: 'errors', errors: stepErrors(draft, lookup, e) });
-    /** Moves on to the view `build` makes; entries too long for private_metadata are refused under the step's field. */
-    const moveOn = (build: () => types.ModalView) => {
-      let next: types.ModalView;
-      try {
-        next = build();
-      } catch (error) {
-        if (error instanceof DraftTooLargeError && step !== 'review') return errors({ [TOO_LONG_FIELD[step]]: TOO_LONG });
-        throw error;
-      }
-      return args.ack({ response_action: 'update', view: next });
-    };
+    /** Moves on to the view `build` makes (a draft too long to carry throws DraftTooLargeError, answered by the caller). */
+    const moveOn = (build: () => types.ModalView) => args.ack({ response_action: 'update', view: build() });
     switch (step) {
       case 'items': {
         const items = validateItems(draftInput(draft).items, deps.engine.publications);
@@ -142,6 +134,15 @@ export function registerOrderDialogSubmissions(router: ListenerRouter, deps: Sla
       case 'review':
         return submitOrder(args, runtime, draft, lookup);
     }
+  }
+}
+
+/** The first step with the draft's entries and `notice`, or without them when they no longer fit the form. */
+function firstStepKeeping(draft: OrderDraftState, lookup: PublicationLookup, notice: string): types.ModalView {
+  try {
+    return stepView('items', draft, lookup, notice);
+  } catch {
+    return stepView('items', newDraft(), lookup, notice);
   }
 }
 
