@@ -26,8 +26,10 @@ export interface Config {
   mode: Mode;
   /** Credentials and transport, or null when running offline. */
   slack: SlackConnection | null;
-  /** HTTP port for Bolt's receiver and /healthz (HTTP mode). */
+  /** HTTP port for Bolt's receiver, /healthz and /metrics (HTTP mode). */
   port: number;
+  /** Port of a server of its own for /healthz and /metrics (METRICS_PORT), if set: Socket Mode's way to serve them. */
+  metricsPort: number | undefined;
   /** Base address of Slack's Web API, always ending in "/", or undefined for Slack's own. */
   slackApiUrl: string | undefined;
   /** Channel where the Publications Unit receives orders. */
@@ -52,7 +54,8 @@ export const ENV_VARIABLES: readonly { name: string; description: string }[] = [
   { name: 'SLACK_BOT_TOKEN', description: 'Bot User OAuth Token (xoxb-…). Unset with the others for offline mode.' },
   { name: 'SLACK_APP_TOKEN', description: 'App-level token with connections:write (xapp-…). Set it for Socket Mode.' },
   { name: 'SLACK_SIGNING_SECRET', description: 'Signing Secret (32 hex characters). Required for HTTP mode.' },
-  { name: 'PORT', description: 'HTTP port for /slack/events and /healthz in HTTP mode (default 3000).' },
+  { name: 'PORT', description: 'HTTP port for /slack/events, /healthz and /metrics in HTTP mode (default 3000).' },
+  { name: 'METRICS_PORT', description: 'Port for /healthz and /metrics on a server of their own (Socket Mode has no other); unset: none.' },
   { name: 'SLACK_API_URL', description: "Base address of Slack's Web API (default https://slack.com/api/)." },
   { name: 'ORDERS_CHANNEL_ID', description: 'Channel id (C… or G…) where print orders are posted.' },
   { name: 'ORDER_ADMIN_IDS', description: 'Comma-separated user ids (U… or W…) who may change order status.' },
@@ -66,15 +69,17 @@ const optional = <T extends z.ZodType>(schema: T) =>
 
 const SLACK_USER_ID = /^[UW][A-Z0-9]{2,}$/;
 
+const PORT_NUMBER = 'must be a whole number from 0 to 65535';
+const port = () => z.coerce.number({ error: PORT_NUMBER }).int(PORT_NUMBER).min(0, PORT_NUMBER).max(65535, PORT_NUMBER);
+
 const envSchema = z.object({
   SLACK_BOT_TOKEN: optional(z.string().regex(/^xoxb-[A-Za-z0-9-]+$/, 'must look like xoxb-… (the Bot User OAuth Token)')),
   SLACK_APP_TOKEN: optional(z.string().regex(/^xapp-[A-Za-z0-9-]+$/, 'must look like xapp-… (an app-level token)')),
   SLACK_SIGNING_SECRET: optional(
     z.string().regex(/^[0-9a-f]{32}$/i, 'must be the 32-character hexadecimal Signing Secret from Basic Information'),
   ),
-  PORT: optional(
-    z.coerce.number({ error: 'must be a whole number from 0 to 65535' }).int('must be a whole number from 0 to 65535').min(0, 'must be a whole number from 0 to 65535').max(65535, 'must be a whole number from 0 to 65535'),
-  ).default(3000),
+  PORT: optional(port()).default(3000),
+  METRICS_PORT: optional(port()),
   SLACK_API_URL: optional(
     z
       .string()
@@ -112,6 +117,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string 
     mode: slack?.mode ?? 'offline',
     slack,
     port: e.PORT,
+    metricsPort: e.METRICS_PORT,
     slackApiUrl: e.SLACK_API_URL,
     ordersChannelId: e.ORDERS_CHANNEL_ID,
     adminIds: e.ORDER_ADMIN_IDS,

@@ -1,8 +1,9 @@
 /**
- * Composition root (`npm start`): configuration → catalogue → search engine and order store → Slack app
- * (which runs the order outbox worker), in Socket Mode, HTTP, or offline against the local stand-in for
- * Slack. Stops gracefully on SIGTERM/SIGINT. Start-up problems (configuration, catalogue, order store, a
- * token Slack refuses) print a plain message and exit with status 1.
+ * Composition root (`npm start`; in production `node dist/main.js` after `npm run build`): configuration →
+ * catalogue → search engine and order store → Slack app (which runs the order outbox worker), in Socket
+ * Mode, HTTP, or offline against the local stand-in for Slack. Stops gracefully on SIGTERM/SIGINT when the
+ * signal reaches this process (npm does not pass it on). Start-up problems (configuration, catalogue, order
+ * store, a token Slack refuses) print a plain message and exit with status 1.
  */
 import { join } from 'node:path';
 import { config as loadDotenv } from 'dotenv';
@@ -30,7 +31,7 @@ function usage(): string {
     '',
     'Runs the handbooks assistant. The mode follows from the environment (and .env):',
     '  Socket Mode  SLACK_BOT_TOKEN and SLACK_APP_TOKEN set: connects out to Slack, no public URL needed.',
-    '  HTTP         SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET set: serves POST /slack/events and GET /healthz on PORT.',
+    '  HTTP         SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET set: serves POST /slack/events, GET /healthz and GET /metrics on PORT.',
     '  Offline      no Slack credentials: runs the same app against a local stand-in for Slack on this machine.',
     '',
     'Environment variables (see .env.example):',
@@ -53,13 +54,16 @@ async function startConnected(config: Config, connection: SlackConnection, deps:
     logger,
     port: config.port,
     ...(config.slackApiUrl !== undefined ? { slackApiUrl: config.slackApiUrl } : {}),
+    ...(config.metricsPort !== undefined ? { metricsPort: config.metricsPort } : {}),
+    processMetrics: true,
   });
-  const { port } = await slackApp.start();
+  const { port, metricsPort } = await slackApp.start();
   logger.info(
     connection.mode === 'socket'
       ? `Connected to Slack in Socket Mode; ${deps.engine.publications.length} publications loaded.`
-      : `Listening on port ${port}: POST /slack/events, GET /healthz; ${deps.engine.publications.length} publications loaded.`,
+      : `Listening on port ${port}: POST /slack/events, GET /healthz, GET /metrics; ${deps.engine.publications.length} publications loaded.`,
   );
+  if (metricsPort !== undefined) logger.info(`Serving GET /healthz and GET /metrics on port ${metricsPort}.`);
   for (const warning of orderSetupWarnings(deps)) logger.warn(warning);
   return slackApp;
 }
@@ -78,20 +82,29 @@ async function startOffline(config: Config, deps: SlackDeps): Promise<Running> {
   return session;
 }
 
-/** Stops on the first SIGTERM/SIGINT (finishing requests in progress); a second signal exits at once. */
-function stopOnSignal(running: Running): void {
+/**
+ * Stops on the first SIGTERM/SIGINT: stops receiving, finishes requests in progress, stops the outbox,
+ * closes the order store, then exits 0. A second signal exits at once with status 1.
+ */
+function stopOnSignal(running: Running, closeStore: () => void): void {
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) process.exit(1);
     stopping = true;
     process.stderr.write(`${signal}: stopping…\n`);
-    running.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        process.stderr.write(`Stopped with an error: ${(error as Error).message}\n`);
-        process.exit(1);
-      },
-    );
+    running
+      .stop()
+      .then(closeStore)
+      .then(
+        () => {
+          process.stderr.write('Stopped: requests finished, outbox stopped, order store closed.\n');
+          process.exit(0);
+        },
+        (error: unknown) => {
+          process.stderr.write(`Stopped with an error: ${(error as Error).message}\n`);
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
@@ -106,11 +119,16 @@ async function main(argv: string[]): Promise<void> {
   const config = loadConfig(process.env);
   const engine = createSearchEngine(loadCatalogue());
   const store = openStore(config);
-  // However the process ends (signal, end of the offline session, a start-up error), the store is closed.
-  process.once('exit', () => store.close());
+  let open = true;
+  const closeStore = () => {
+    if (open) store.close();
+    open = false;
+  };
+  // However else the process ends (end of the offline session, a start-up error), the store is closed.
+  process.once('exit', closeStore);
   const deps: SlackDeps = { engine, ordersChannelId: config.ordersChannelId, adminIds: config.adminIds, orders: { store } };
   const running = config.slack === null ? await startOffline(config, deps) : await startConnected(config, config.slack, deps);
-  stopOnSignal(running);
+  stopOnSignal(running, closeStore);
 }
 
 /**

@@ -24,4 +24,6 @@ export interface SlackDeps {
   adminIds: readonly string[];
   /** The order store and its outbox; without it the order surfaces say that ordering is not available. */
   orders?: OrderDeps;
+  /** Told of each search people ask for, whether it found anything (createSlackApp sets it for its metrics). */
+  onSearch?: (found: boolean) => void;
 }

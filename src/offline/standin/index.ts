@@ -5,8 +5,9 @@
  * auth.test, chat.postMessage / postEphemeral / update / delete / getPermalink, views.open / push /
  * update / publish, users.info, users.profile.get, conversations.open / info / history
  * (`include_all_metadata` returns message metadata), files.getUploadURLExternal / completeUploadExternal
- * with the upload in between (WebClient.filesUploadV2; uploaded files in `uploads.files`). Form-encoded
- * and JSON bodies; the bot token is checked (`not_authed`, `invalid_auth`). State is kept as Slack
+ * with the upload in between (WebClient.filesUploadV2; uploaded files in `uploads.files`), and Socket
+ * Mode's apps.connections.open (with the app-level token, answering the `socketModeUrl` option: the test
+ * runs the WebSocket server). Form-encoded and JSON bodies; the bot token is checked (`not_authed`, `invalid_auth`). State is kept as Slack
  * would: messages per channel (a user id as channel means the DM), ephemeral messages per user, a
  * modal stack per user (3 views at most: `push_limit_reached`), App Home per user, trigger_ids usable once within 3 s, users created with a
  * plain profile on first use unless seeded. Posting to a channel seeded with `isMember: false` fails with

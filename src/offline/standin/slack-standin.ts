@@ -22,6 +22,13 @@ import {
 export interface StandInOptions {
   /** The bot token the app must present (default `xoxb-standin-token`). */
   botToken?: string;
+  /** The app-level token Socket Mode presents to `apps.connections.open` (default `xapp-standin-token`). */
+  appToken?: string;
+  /**
+   * The WebSocket address `apps.connections.open` hands out (a Socket Mode server the caller runs, e.g.
+   * `ws://127.0.0.1:PORT/`); without it the method answers `socket_mode_not_enabled`.
+   */
+  socketModeUrl?: string;
   /** Secret inbound requests are signed with (default: 32 random hex characters). */
   signingSecret?: string;
   teamId?: string;
@@ -95,6 +102,7 @@ export class SlackStandIn {
   /** Files the app uploaded (files.uploadV2: getUploadURLExternal, the upload, completeUploadExternal). */
   readonly uploads: FileUploads;
   readonly botToken: string;
+  readonly appToken: string;
   readonly signingSecret: string;
   /** Every call the app made, in order. */
   readonly calls: RecordedCall[] = [];
@@ -105,6 +113,7 @@ export class SlackStandIn {
   private readonly busyProbes: (() => boolean)[] = [];
   private readonly callListeners = new Set<(call: RecordedCall) => void>();
   private transport: Transport | undefined;
+  private readonly socketModeUrl: string | undefined;
   private inFlight = 0;
   private mark = 0;
   private baseUrl = '';
@@ -114,6 +123,8 @@ export class SlackStandIn {
     options: StandInOptions,
   ) {
     this.botToken = options.botToken ?? 'xoxb-standin-token';
+    this.appToken = options.appToken ?? 'xapp-standin-token';
+    this.socketModeUrl = options.socketModeUrl;
     this.signingSecret = options.signingSecret ?? randomBytes(16).toString('hex');
     this.workspace = new Workspace(options.teamId ?? 'T0STANDIN', options.botUserId ?? 'U0HANDBOOKS', options.botId ?? 'B0HANDBOOKS');
     for (const u of options.users ?? []) this.workspace.users.set(u.id, u);
@@ -625,6 +636,7 @@ export class SlackStandIn {
     };
     if (this.injectFailure(method, finish)) return;
     if (token === undefined) return finish(200, { ok: false, error: 'not_authed' });
+    if (method === 'apps.connections.open') return finish(200, this.openSocketConnection(token));
     if (token !== this.botToken) return finish(200, { ok: false, error: 'invalid_auth' });
     const surface = surfaceOf(method, args);
     if (surface !== undefined && this.checkLimits(method, surface.kind, surface.payload)) {
@@ -637,6 +649,14 @@ export class SlackStandIn {
       if (!(error instanceof SlackApiError)) throw error;
       finish(200, { ok: false, error: error.error });
     }
+  }
+
+  /** Socket Mode's `apps.connections.open`: only with the app-level token, as Slack does. */
+  private openSocketConnection(token: string): Json {
+    if (token === this.botToken) return { ok: false, error: 'not_allowed_token_type' };
+    if (token !== this.appToken) return { ok: false, error: 'invalid_auth' };
+    if (this.socketModeUrl === undefined) return { ok: false, error: 'socket_mode_not_enabled' };
+    return { ok: true, url: this.socketModeUrl };
   }
 
   private handleResponseUrl(id: string, href: string, raw: string, res: ServerResponse): void {

@@ -43,19 +43,24 @@ export function canShareIn(channelId: string | undefined): boolean {
   return channelId !== undefined && !channelId.startsWith('D');
 }
 
+/** Told whether a search someone asked for found anything (metrics); paging on is not a new search. */
+export type OnSearch = (found: boolean) => void;
+
 /** One page of search results for `query`, starting at `offset`. */
-export function searchPage(engine: SearchEngine, query: string, offset: number, share: boolean): SlackMessage {
+export function searchPage(engine: SearchEngine, query: string, offset: number, share: boolean, onSearch?: OnSearch): SlackMessage {
   const response = engine.search(query, { limit: RESULTS_PAGE_SIZE, offset });
+  onSearch?.(response.total > 0);
   return searchAnswer({ response, offset, share });
 }
 
 /** One page of the list: the whole catalogue newest first, or the titles `filter` selects ("spanish", "2019"). */
-export function listPage(engine: SearchEngine, filter: string, offset: number, share: boolean): SlackMessage {
+export function listPage(engine: SearchEngine, filter: string, offset: number, share: boolean, onSearch?: OnSearch): SlackMessage {
   if (filter.trim() === '') {
     const all = [...engine.publications].sort(newestFirst);
     return catalogueList({ publications: all.slice(offset, offset + LIST_PAGE_SIZE), total: all.length, offset, filterText: '' });
   }
   const response = engine.search(filter, { limit: LIST_PAGE_SIZE, offset });
+  onSearch?.(response.total > 0);
   if (response.hits.length === 0) return searchAnswer({ response, offset, share });
   return catalogueList({
     publications: response.hits.map((h) => h.publication),
@@ -66,14 +71,17 @@ export function listPage(engine: SearchEngine, filter: string, offset: number, s
   });
 }
 
-/** The answer to help, list and search requests typed as text (order requests are handled by their surface). */
-export function answerText(engine: SearchEngine, request: Exclude<TextRequest, { kind: 'order' | 'orders' }>, share: boolean): SlackMessage {
+/**
+ * The answer to help, list and search requests typed as text (order requests are handled by their surface);
+ * `onSearch` is told of each search and filtered list.
+ */
+export function answerText(engine: SearchEngine, request: Exclude<TextRequest, { kind: 'order' | 'orders' }>, share: boolean, onSearch?: OnSearch): SlackMessage {
   switch (request.kind) {
     case 'help':
       return helpMessage();
     case 'list':
-      return listPage(engine, request.filter, 0, share);
+      return listPage(engine, request.filter, 0, share, onSearch);
     case 'search':
-      return searchPage(engine, request.query, 0, share);
+      return searchPage(engine, request.query, 0, share, onSearch);
   }
 }

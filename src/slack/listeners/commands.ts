@@ -52,7 +52,7 @@ export function registerCommands(router: ListenerRouter, deps: SlackDeps): void 
     // tells the person through response_url.
     let answer: SlackMessage;
     try {
-      answer = answerText(deps.engine, request, canShareIn(command.channel_id));
+      answer = answerText(deps.engine, request, canShareIn(command.channel_id), deps.onSearch);
     } catch (error) {
       await ack();
       throw error;

@@ -26,7 +26,7 @@ function conversationRequest(text: string): Exclude<TextRequest, { kind: 'order'
 export function registerEvents(router: ListenerRouter, deps: SlackDeps): void {
   router.event('app_mention', async ({ event, client, context }) => {
     const text = stripBotMention(event.text, context.botUserId);
-    const answer = answerText(deps.engine, conversationRequest(text), canShareIn(event.channel));
+    const answer = answerText(deps.engine, conversationRequest(text), canShareIn(event.channel), deps.onSearch);
     await client.chat.postMessage({ channel: event.channel, thread_ts: event.thread_ts ?? event.ts, ...answer });
   });
 
@@ -34,7 +34,7 @@ export function registerEvents(router: ListenerRouter, deps: SlackDeps): void {
     if (event.channel_type !== 'im' || !('text' in event) || typeof event.text !== 'string') return;
     const text = stripBotMention(event.text, context.botUserId);
     // A dialog needs a click to open, so a request to order is answered with a button that opens it.
-    const answer = asksToOrder(text) ? orderPromptMessage() : answerText(deps.engine, conversationRequest(text), false);
+    const answer = asksToOrder(text) ? orderPromptMessage() : answerText(deps.engine, conversationRequest(text), false, deps.onSearch);
     const thread = 'thread_ts' in event && typeof event.thread_ts === 'string' ? { thread_ts: event.thread_ts } : {};
     await client.chat.postMessage({ channel: event.channel, ...thread, ...answer });
   });

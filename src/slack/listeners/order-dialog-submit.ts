@@ -25,6 +25,7 @@ import {
   withEnteredValues,
   type DeliveryField,
   type OrderDraftState,
+  type OrderStep,
 } from '../order-draft.js';
 import type { OrderNotices } from '../order-notices.js';
 import { refreshHome } from './home.js';
@@ -39,6 +40,8 @@ const PROFILE_TIMEOUT_MS = 1_200;
 
 const UNREADABLE = 'I could not read this form any more (it may be from an older version of the app). Please start the order again.';
 const TOO_LONG = 'These entries are too long to carry through the form; please shorten them.';
+const TOO_LONG_TO_REVIEW = 'This order carried more than the form can hold, so I could not review it. Please enter it again.';
+const NOT_PROCESSED = 'Something went wrong on my side and I could not go on. Your entries are kept: please try again in a moment.';
 const NOT_STORED = 'I could not store your order because of a problem on my side. Nothing was stored and your entries are kept: please click *Submit order* again in a moment.';
 
 /** The idempotency key of a submission: the view and exactly what it carried. */
@@ -85,43 +88,66 @@ export function registerOrderDialogSubmissions(router: ListenerRouter, deps: Sla
       return;
     }
     const draft = withEnteredValues(stored, step, view.state.values);
-    const errors = (e: FieldErrors) => args.ack({ response_action: 'errors', errors: stepErrors(draft, lookup, e) });
-    /**
-     * Moves on to the view `build` makes; entries too long for private_metadata are refused under the block
-     * of field `tooLongField` (a validator's field key, placed by stepErrors on a block the view has).
-     */
-    const moveOn = (build: () => types.ModalView, tooLongField: string) => {
-      let next: types.ModalView;
-      try {
-        next = build();
-      } catch (error) {
-        if (error instanceof DraftTooLargeError) return errors({ [tooLongField]: TOO_LONG });
-        throw error;
-      }
-      return args.ack({ response_action: 'update', view: next });
+    // Nothing may throw before the acknowledgement: Slack would show a generic failure after 3 s instead.
+    let acked = false;
+    const ack: SubmitArgs['ack'] = (response) => {
+      acked = true;
+      return args.ack(response);
     };
+    try {
+      await handleStep({ ...args, ack }, step, draft);
+    } catch (error) {
+      if (acked) throw error;
+      const tooLong = error instanceof DraftTooLargeError;
+      if (step !== 'review') {
+        await args.ack({ response_action: 'errors', errors: stepErrors(draft, lookup, { [TOO_LONG_FIELD[step]]: tooLong ? TOO_LONG : NOT_PROCESSED }) });
+      } else {
+        // The review has no field to show an error under: back to the first step, with the entries when they fit.
+        await args.ack({ response_action: 'update', view: tooLong ? stepView('items', newDraft(), lookup, TOO_LONG_TO_REVIEW) : firstStepKeeping(draft, lookup, NOT_PROCESSED) });
+      }
+      if (!tooLong) throw error;
+    }
+  });
+
+  /** Validates the step and moves on (or submits the order), acknowledging exactly once. */
+  async function handleStep(args: SubmitArgs, step: OrderStep, draft: OrderDraftState): Promise<void> {
+    const errors = (e: FieldErrors) => args.ack({ response_action: 'errors', errors: stepErrors(draft, lookup, e) });
+    /** Moves on to the view `build` makes (a draft too long to carry throws DraftTooLargeError, answered by the caller). */
+    const moveOn = (build: () => types.ModalView) => args.ack({ response_action: 'update', view: build() });
     switch (step) {
       case 'items': {
         const items = validateItems(draftInput(draft).items, deps.engine.publications);
         if (!items.ok) return errors(items.errors);
         const delivery = draft.delivery ?? (await profileDelivery(args.client, args.body.user.id));
-        return moveOn(() => stepView('delivery', { ...draft, delivery }, lookup), 'items');
+        return moveOn(() => stepView('delivery', { ...draft, delivery }, lookup));
       }
       case 'delivery': {
         const delivery = validateDelivery(draft.delivery);
         if (!delivery.ok) return errors(delivery.errors);
-        return moveOn(() => stepView('payment', draft, lookup), 'address');
+        return moveOn(() => stepView('payment', draft, lookup));
       }
       case 'payment': {
         const payment = validatePayment(draft.payment);
         if (!payment.ok) return errors(payment.errors);
-        return moveOn(() => reviewOrEarlierStep(draft, deps, lookup), 'method');
+        return moveOn(() => reviewOrEarlierStep(draft, deps, lookup));
       }
       case 'review':
         return submitOrder(args, runtime, draft, lookup);
     }
-  });
+  }
 }
+
+/** The first step with the draft's entries and `notice`, or without them when they no longer fit the form. */
+function firstStepKeeping(draft: OrderDraftState, lookup: PublicationLookup, notice: string): types.ModalView {
+  try {
+    return stepView('items', draft, lookup, notice);
+  } catch {
+    return stepView('items', newDraft(), lookup, notice);
+  }
+}
+
+/** The field (a validator's key, placed by stepErrors on a block the step's view has) under which a step says its entries are too long. */
+const TOO_LONG_FIELD: Record<Exclude<OrderStep, 'review'>, string> = { items: 'items', delivery: 'address', payment: 'method' };
 
 /**
  * The review of a draft whose steps are each valid, or, when the whole order is not (a title left the
