@@ -1,11 +1,13 @@
 /**
  * Query understanding: reads language and year filters said in words ("in French", "since 2019",
- * "lang:fr"), drops question wording ("do we have anything on …"), recognises acronyms and tells
- * content words from generic ones ("manual", "guide"). Knows nothing of the index; the engine turns the
- * result into MiniSearch queries.
+ * "lang:fr"), recency ("latest", "más reciente", "dernières"), ISBNs, drops question wording ("do we have
+ * anything on …") and words that ask for nothing ("a good manual for my team"), recognises acronyms and
+ * tells content words from generic ones ("manual", "guide"). Knows nothing of the index; the engine turns
+ * the result into index look-ups.
  */
 import { LANGUAGES } from '../catalogue/languages.js';
-import { fold, isStopWord, tokenise } from './normalise.js';
+import { type QueryIsbn, takeIsbns } from './identifiers.js';
+import { fold, isStopWord, stem, tokenise } from './normalise.js';
 import type { SearchFilters } from './types.js';
 
 /** A word of the query that is searched for. */
@@ -36,10 +38,15 @@ export interface ParsedQuery {
   /** Values of a `lang:` operator that name no known language, as typed ("xx", "klingon"). */
   unknownLanguages: string[];
   /**
-   * Only filters were given, perhaps with document-type words ("guidance published in 2019"): every title
-   * passing the filters is wanted; the document-type words, if any, only order the list.
+   * Only filters or recency were given, perhaps with document-type words ("guidance published in 2019",
+   * "newest manuals"): every title passing the filters is wanted; the document-type words, if any, only
+   * order the list.
    */
   filterOnly: boolean;
+  /** "newest" when the query asks for recent titles ("latest", "most recent", "lo más reciente"). */
+  sort?: 'newest';
+  /** ISBNs in the query, as 13 digits: the titles with those ISBNs are wanted. */
+  isbns: QueryIsbn[];
 }
 
 interface Acronym {
@@ -155,7 +162,46 @@ export const GLOSSARY: Readonly<Record<string, readonly string[]>> = {
   communaute: ['community'],
   municipios: ['municipalities'],
   municipalites: ['municipalities'],
+  objetivos: ['goals'],
+  objectifs: ['goals'],
+  sostenible: ['sustainable'],
+  sensibilizacion: ['awareness'],
+  sensibilisation: ['awareness'],
+  herramientas: ['toolkit', 'tools'],
+  outils: ['toolkit', 'tools'],
+  asociaciones: ['associations'],
+  codesarrollo: ['co-development', 'development'],
+  mecanismos: ['mechanisms'],
+  mecanismes: ['mechanisms'],
+  referencement: ['referral'],
+  vulnerables: ['vulnerable'],
+  armonizacion: ['harmonization'],
+  harmonisation: ['harmonization'],
+  emprendedor: ['entrepreneurs'],
+  entreprise: ['business'],
+  empresa: ['business'],
+  oim: ['iom'],
 };
+
+/**
+ * The glossary by Spanish and French stem, so that any form of a word it lists finds its English
+ * equivalents ("retornadas" as "retornados", "victime" as "victimes").
+ */
+const GLOSSARY_BY_STEM: ReadonlyMap<string, readonly string[]> = (() => {
+  const byStem = new Map<string, string[]>();
+  for (const [word, english] of Object.entries(GLOSSARY)) {
+    for (const language of ['es', 'fr']) {
+      const key = `${language}:${stem(word, language)}`;
+      byStem.set(key, [...new Set([...(byStem.get(key) ?? []), ...english])]);
+    }
+  }
+  return byStem;
+})();
+
+/** English equivalents of a folded Spanish or French word of the field: listed as it is, or by its stem. */
+export function englishFor(folded: string): readonly string[] {
+  return GLOSSARY[folded] ?? GLOSSARY_BY_STEM.get(`es:${stem(folded, 'es')}`) ?? GLOSSARY_BY_STEM.get(`fr:${stem(folded, 'fr')}`) ?? [];
+}
 
 /** Words that only phrase a request ("do we have anything on", "busco algo sobre", "je cherche"). */
 const QUESTION_WORDS = new Set(
@@ -163,7 +209,7 @@ const QUESTION_WORDS = new Set(
     'anything something everything anyone got need needs needed want wanted looking look find finding search ' +
     'searching show give get please like tell know list listing every title titles publication publications ' +
     'book books document documents material materials resource resources available exist exists came come ' +
-    'out published publish released issued new latest recent newest hi hello thanks thank bot regarding ' +
+    'out published publish released issued new hi hello thanks thank bot regarding ' +
     'concerning related topic topics subject me my i im ive id we you us our your is are was were do does did ' +
     'have has had there any some which what whats where who whom can could would should might may will ' +
     'tienen tenemos tiene hay algo alguna alguno algun busco buscando buscar necesito quiero acerca titulos ' +
@@ -173,10 +219,38 @@ const QUESTION_WORDS = new Set(
     'stuff things thing help send sending sent price prices cost costs costing much many pages page copy copies ' +
     'order ordering buy print printed hard hardcopy pdf download link please pls thx hey dear ' +
     'cosas cosa ayuda ayudar envia enviar envien enviame mandame precio precios cuesta cuanto cuanta cuantos ' +
+    'publicado publicada publicados publicadas publie publiee publies publiees paru parus parue parues ' +
     'cuantas paginas pagina copia copias ejemplar ejemplares favor gracias hola necesitamos queremos ' +
     'trucs truc aide aider envoyer envoie envoyez prix coute combien copie exemplaire exemplaires merci ' +
-    'bonjour salut svp plait veux voudrais voudrions aimerais trouver montrez donnez donne'
+    'bonjour salut svp plait veux voudrais voudrions aimerais trouver montrez donnez donne ' +
+    // Words that say how good or handy the wanted title should be, not what it is about.
+    'good best great nice useful helpful handy relevant recommended recommend recommendation recommendations ' +
+    'ideal ideally simple quick short easy basic decent proper official specific practical solid ' +
+    'bueno buena buenos buenas mejor mejores util utiles practico practica sencillo sencilla recomendable ' +
+    'bon bonne bons bonnes meilleur meilleure meilleurs utile utiles pratique simple recommande ' +
+    // Who it is for and where, around the request: "for my team", "for our office", "un colègue".
+    'team teams colleague colleagues office offices someone somebody anybody mission unit department ' +
+    'equipo colega colegas oficina alguien equipe collegue collegues bureau quelqu ' +
+    // Request verbs and chat around the request, in English, Spanish and French.
+    'suggest point explain explains share sharing read reading use using reuse mentioned remember ' +
+    'wondering ask asking wonder guess maybe perhaps ok okay yes sure just also still already actually ' +
+    'morning afternoon evening today tomorrow asap urgent urgently quickly question kindly ' +
+    'sugerir recomiendan recomiendas podrias puedes pueden encontrar saber conocen sabes buenos dias tardes ' +
+    'pourriez pouvez peux connaissez savez conseiller conseillez recommandez auriez quels quelles quel quelle ' +
+    'ont cuales cual sera seria hace ' +
+    // Possessives ("para mi equipo", "pour mon équipe"), which only say whose the request is.
+    'mi mis tu tus nuestro nuestra nuestros nuestras vuestro vuestra mon ma mes ton ta tes notre nos votre vos'
   ).split(' '),
+);
+
+/**
+ * Words asking for the newest titles ("latest", "most recent", "más reciente", "dernières", "nouveautés"):
+ * they order the answer newest first and, without other content words, list the newest titles.
+ */
+const RECENCY_WORDS = new Set(
+  ('recent recently latest newest newer ' +
+    'reciente recientes recien ultimo ultima ultimos ultimas novedades ' +
+    'recents recente recentes dernier derniere derniers dernieres nouveaute nouveautes').split(' '),
 );
 
 /**
@@ -184,7 +258,8 @@ const QUESTION_WORDS = new Set(
  * words they only rank, and a query with no other content word finds nothing.
  */
 const GENERIC_WORDS = new Set(
-  'support supporting information info informacion service services apoyo soutien servicios'.split(' '),
+  // Every title is IOM's (OIM in Spanish and French): its name only ranks the titles that say it.
+  'support supporting information info informacion service services apoyo soutien servicios iom oim'.split(' '),
 );
 
 /** Generic names of what the catalogue holds: they rank, but alone they ask for nothing in particular. */
@@ -238,7 +313,7 @@ const YEAR_PATTERNS: { pattern: RegExp; apply: (filters: SearchFilters, m: RegEx
   },
   {
     pattern: new RegExp(
-      String.raw`\b(after|later\s+than|newer\s+than|more\s+recent\s+than|since|from|starting(?:\s+(?:in|from))?|as\s+of|desde|depuis|despu[eé]s\s+de|apr[eè]s)\s+${YEAR}\b`,
+      String.raw`(?<![\p{L}\p{N}])(after|later\s+than|newer\s+than|more\s+recent\s+than|since|starting(?:\s+(?:in|from))?|as\s+of|desde|depuis|despu[eé]s\s+de|apr[eè]s|[aà]\s+partir\s+de)\s+${YEAR}\b`,
       'giu',
     ),
     apply: (f, m) => narrow(f, Number(m[2]) + (/^(after|later|newer|more|despu|apr)/i.test(m[1] ?? '') ? 1 : 0), undefined),
@@ -249,7 +324,7 @@ const YEAR_PATTERNS: { pattern: RegExp; apply: (filters: SearchFilters, m: RegEx
   },
   {
     pattern: new RegExp(
-      String.raw`\b(?:(?:published|released|issued|out|publicad[oa]s?|publi[eé]e?s?)\s+)?(?:in|en|of|year|del|de|a[nñ]o|ann[eé]e)\s+${YEAR}\b`,
+      String.raw`\b(?:(?:published|released|issued|out|publicad[oa]s?|publi[eé]e?s?)\s+)?(?:in|en|of|from|year|del|de|a[nñ]o|ann[eé]e)\s+${YEAR}\b`,
       'giu',
     ),
     apply: (f, m) => narrow(f, Number(m[1]), Number(m[1])),
@@ -298,11 +373,12 @@ function queryWords(text: string): string[] {
   return words;
 }
 
-/** Reads a query as typed into filters, searched words and acronym expansions. */
+/** Reads a query as typed into filters, recency, ISBNs, searched words and acronym expansions. */
 export function understandQuery(text: string): ParsedQuery {
   const filters: SearchFilters = {};
   const unknownLanguages: string[] = [];
-  let rest = text;
+  const { isbns, rest: withoutIsbns } = takeIsbns(text);
+  let rest = withoutIsbns;
 
   // Most queries have no operator and no year: the patterns are tried only on those that may.
   if (rest.includes(':')) {
@@ -339,9 +415,14 @@ export function understandQuery(text: string): ParsedQuery {
   const expansions: ParsedQuery['expansions'] = [];
   const seen = new Set<string>();
   const years: number[] = [];
+  let newest = false;
   words.forEach(({ raw, folded }, i) => {
     if (dropped.has(i) || seen.has(folded) || QUESTION_WORDS.has(folded) || isStopWord(folded)) return;
     seen.add(folded);
+    if (RECENCY_WORDS.has(folded)) {
+      newest = true;
+      return;
+    }
     if (isPublicationYear(folded)) {
       years.push(Number(folded));
       return;
@@ -359,7 +440,7 @@ export function understandQuery(text: string): ParsedQuery {
       word: folded,
       weak: DOCUMENT_WORDS.has(folded),
       searchWord: true,
-      synonyms: [...(GLOSSARY[folded] ?? [])],
+      synonyms: [...englishFor(folded)],
       generic: GENERIC_WORDS.has(folded),
     });
   });
@@ -367,8 +448,8 @@ export function understandQuery(text: string): ParsedQuery {
   if (years.length > 0) narrow(filters, Math.min(...years), Math.max(...years));
 
   const hasFilters = Object.keys(filters).length > 0;
-  const filterOnly = hasFilters && concepts.every((c) => c.weak);
+  const filterOnly = (hasFilters || newest) && isbns.length === 0 && concepts.every((c) => c.weak);
   if (!filterOnly && concepts.every((c) => c.weak)) for (const c of concepts) c.weak = false;
 
-  return { text, filters, concepts, expansions, unknownLanguages, filterOnly };
+  return { text, filters, concepts, expansions, unknownLanguages, filterOnly, isbns, ...(newest ? { sort: 'newest' as const } : {}) };
 }

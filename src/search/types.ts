@@ -29,6 +29,13 @@ export interface UnderstoodQuery {
   unmatchedWords?: string[];
   /** Values of a `lang:` filter that name no known language, as typed ("lang:xx" → ["xx"]). Absent when none. */
   unknownLanguages?: string[];
+  /** "newest" when the query asked for recent titles: the answer is newest first. Absent otherwise. */
+  sort?: 'newest';
+  /**
+   * ISBNs the query gave, as the catalogue writes them when a title has them, with the edition each
+   * identifies (print ISBN or electronic E-ISBN); `edition` is absent for an ISBN no title has. Absent when none.
+   */
+  identifiers?: { isbn: string; edition?: 'print' | 'electronic' }[];
 }
 
 export interface SearchHit {

@@ -31,7 +31,18 @@ describe('language filters', () => {
 
 describe('year filters', () => {
   it.each([
-    ['gbv from 2020', { yearFrom: 2020 }],
+    ['gbv from 2020', { yearFrom: 2020, yearTo: 2020 }],
+    ['publications from 2018', { yearFrom: 2018, yearTo: 2018 }],
+    ['the GBV stuff from 2020', { yearFrom: 2020, yearTo: 2020 }],
+    ['from 2019 onwards', { yearFrom: 2019 }],
+    ['from 2018 to 2019', { yearFrom: 2018, yearTo: 2019 }],
+    ['manuels publiés depuis 2019', { yearFrom: 2019 }],
+    ['guías a partir de 2019', { yearFrom: 2019 }],
+    ['guides à partir de 2019', { yearFrom: 2019 }],
+    ['publicaciones de 2020', { yearFrom: 2020, yearTo: 2020 }],
+    ['manuels de 2018', { yearFrom: 2018, yearTo: 2018 }],
+    ['antes de 2019', { yearTo: 2018 }],
+    ['entre 2018 y 2019', { yearFrom: 2018, yearTo: 2019 }],
     ['since 2019', { yearFrom: 2019 }],
     ['after 2018', { yearFrom: 2019 }],
     ['before 2020', { yearTo: 2019 }],
@@ -84,6 +95,53 @@ describe('question wording', () => {
   });
 });
 
+describe('words that ask for nothing', () => {
+  it.each([
+    ['good manual on psychosocial support', ['manual', 'psychosocial', 'support']],
+    ['best guide on reintegration for my team', ['guide', 'reintegration']],
+    ['any useful material for our office on GBV?', ['gbv']],
+    ['una buena guía sobre trata para mi equipo', ['guia', 'trata']],
+    ['un bon manuel pour mon équipe sur la traite', ['manuel', 'traite']],
+    ['manuels publiés depuis 2019', ['manuels']],
+  ])('%s', (query, expected) => {
+    expect(words(query)).toEqual(expected);
+  });
+});
+
+describe('recency', () => {
+  it.each(['latest guide on GBV', 'most recent trafficking manuals', 'lo más reciente sobre trata', 'les dernières publications', 'nouveautés', 'newest'])(
+    '%s',
+    (query) => {
+      expect(understandQuery(query).sort).toBe('newest');
+    },
+  );
+  it('alone, lists the newest titles; with a topic, ranks its titles newest first', () => {
+    expect(understandQuery('most recent publications')).toMatchObject({ sort: 'newest', filterOnly: true, concepts: [] });
+    expect(understandQuery('latest guide on GBV')).toMatchObject({ sort: 'newest', filterOnly: false });
+    expect(understandQuery('trafficking').sort).toBeUndefined();
+  });
+});
+
+describe('ISBNs', () => {
+  it.each([
+    ['ISBN 978-92-9068-811-2', '9789290688112', false],
+    ['9789290687849', '9789290687849', false],
+    ['e-isbn 978-92-9068-838-9', '9789290688389', true],
+    ['eISBN: 978 92 9068 838 9', '9789290688389', true],
+    ['ISBN-10 0-306-40615-2', '9780306406157', false],
+  ])('%s', (query, digits, saidElectronic) => {
+    const parsed = understandQuery(query);
+    expect(parsed.isbns).toEqual([{ digits, saidElectronic }]);
+    expect(parsed.concepts).toEqual([]);
+    expect(parsed.filters).toEqual({});
+  });
+  it('leaves other numbers alone', () => {
+    expect(understandQuery('call 0041227179111').isbns).toEqual([]);
+    expect(understandQuery('ISBN 0-306-40615-3').isbns).toEqual([]);
+    expect(understandQuery('2018-2019').isbns).toEqual([]);
+  });
+});
+
 describe('filter-only queries', () => {
   it.each(['all titles in Spanish', 'what came out in 2019', 'list 2019', 'français', 'guidance published in 2019'])('%s', (query) => {
     expect(understandQuery(query).filterOnly).toBe(true);
@@ -116,7 +174,11 @@ describe('acronyms', () => {
   it('marks generic words', () => {
     expect(understandQuery('psychosocial support').concepts.map((c) => c.generic)).toEqual([false, true]);
   });
-  it('gives Spanish and French words of the field their English equivalents', () => {
+  it('gives Spanish and French words of the field their English equivalents, in any of their forms', () => {
     expect(understandQuery('trata de personas').concepts.map((c) => c.synonyms)).toEqual([['trafficking'], ['persons']]);
+    expect(understandQuery('retornadas').concepts[0]?.synonyms).toEqual(['return', 'returnees']);
+  });
+  it('reads OIM as IOM, a name that only ranks', () => {
+    expect(understandQuery('OIM').concepts[0]).toMatchObject({ word: 'oim', synonyms: ['iom'], generic: true });
   });
 });
