@@ -6,11 +6,13 @@
  * MiniSearch scores each index term (BM25+ over the boosted fields, see TermIndex); the engine sums the
  * scores of a query's terms per title, as MiniSearch would for the whole query, in typed arrays, and
  * selects the best titles without sorting every hit.
- * Words missing from the index are corrected against the catalogue's vocabulary. A title is a hit only
- * when it passes the query's filters and matches enough of the query's content words, so unrelated
- * questions find nothing; near misses come back as suggestions. A content word no title contains, even
- * corrected, is left out (and reported) when at least as many content words are found, so one stray word
- * does not wipe out a good query; a query of generic words alone ("support") finds nothing.
+ * Words missing from the index are corrected against the catalogue's vocabulary, unless they are everyday
+ * words. A title is a hit only when it passes the query's filters and matches enough of the query's content
+ * words, or all of its words of the field (those that are not everyday words), so unrelated questions find
+ * nothing; near misses come back as suggestions. A content word no title contains, even corrected, is left
+ * out (and reported) when another content word is found as typed, so a stray word does not wipe out a good
+ * query; a query of generic words alone ("support") finds nothing. An ISBN finds its titles; a query asking
+ * for recent titles ranks the good matches newest first.
  */
 import { languageByCode } from '../catalogue/languages.js';
 import type { Publication } from '../catalogue/schema.js';
@@ -71,20 +73,31 @@ const isKnown = (c: SearchedConcept): boolean => c.terms.length > 0 || c.phrase 
 const isContent = (c: SearchedConcept): boolean => !c.concept.weak && !c.concept.generic;
 
 /**
- * The number of content words a title's matches are counted against, and the words left out of that
+ * A content word that is not an everyday word of English, Spanish or French ("trafficking", "psychosocial",
+ * an acronym): a title holding every such word of the query matches however many everyday words beside
+ * them it lacks ("field guide on trafficking"; "police training on trafficking" ranks first the titles that
+ * also say police or training).
+ */
+const isOfField = (c: SearchedConcept): boolean => isContent(c) && (c.concept.expansion !== undefined || !isCommonWord(c.concept.word));
+
+/**
+ * The number of content words a title's matches are counted against, the number of words of the field
+ * among them (see isOfField), and the words left out of that
  * count because no title contains them (even corrected). A word the catalogue does not know never
  * outweighs the words it knows: unknown words are left out when one known word was found as typed, not
  * corrected ("psychosocial kids", "trafficking in Klingon", "a good manual for my team on GBV"; a title
  * must then hold a known word in its title or keywords). When no content word is known as typed ("IT
  * support", "quantum computing"), nothing is counted and nothing found.
  */
-function contentWordsOf(concepts: readonly SearchedConcept[]): { counted: number; unmatched: string[] } {
+function contentWordsOf(concepts: readonly SearchedConcept[]): { counted: number; ofField: number; unmatched: string[] } {
   const content = concepts.filter(isContent);
   const known = content.filter(isKnown);
+  const counted = known.length;
+  const ofField = known.filter(isOfField).length;
   const unmatched = content.filter((c) => !isKnown(c)).map((c) => c.concept.word);
-  if (unmatched.length === 0) return { counted: known.length, unmatched };
+  if (unmatched.length === 0) return { counted, ofField, unmatched };
   const enough = known.some((c) => !c.corrected);
-  return enough ? { counted: known.length, unmatched } : { counted: 0, unmatched: [] };
+  return enough ? { counted, ofField, unmatched } : { counted: 0, ofField: 0, unmatched: [] };
 }
 
 /**
@@ -228,7 +241,7 @@ export function createSearchEngine(publications: readonly Publication[], options
    * ("inclussion" is also "inclusion").
    */
   function searchedConcepts(parsed: ParsedQuery, corrections: UnderstoodQuery['corrections']): SearchedConcept[] {
-    return joinCompounds(parsed.concepts).map((concept) => {
+    return joinCompounds(parsed.concepts).map((concept): SearchedConcept => {
       let corrected = false;
       let terms = concept.searchWord ? [...new Set([concept.word, ...concept.synonyms].flatMap(knownTerms))] : [];
       const misspelt = concept.searchWord && !concept.expansion && concept.synonyms.length === 0 && !vocabulary.has(concept.word);
@@ -285,8 +298,9 @@ export function createSearchEngine(publications: readonly Publication[], options
    */
   function tallyWords(concepts: SearchedConcept[]): Tally {
     const tally = spareTallies.pop() ?? new Tally(publications.length);
-    for (const { concept, terms, completions, phrase } of concepts) {
-      tally.beginWord(!concept.weak && !concept.generic);
+    for (const searched of concepts) {
+      const { terms, completions, phrase } = searched;
+      tally.beginWord(isContent(searched), isOfField(searched));
       for (const term of terms) tally.addPostings(postings(term));
       for (const term of completions) tally.addPostings(postings(term), COMPLETION_WEIGHT);
       if (phrase) {
@@ -380,7 +394,9 @@ export function createSearchEngine(publications: readonly Publication[], options
       if (found.length === 0) identifiers.push({ isbn: digits });
       for (const { doc, isbn, edition } of found) {
         if (!docs.includes(doc)) docs.push(doc);
-        if (!identifiers.some((i) => i.isbn === isbn && i.edition === edition)) identifiers.push({ isbn, edition });
+        const languages = publications[doc]!.languages;
+        const language = languages.length === 1 ? { language: languages[0]! } : {};
+        if (!identifiers.some((i) => i.isbn === isbn && i.edition === edition)) identifiers.push({ isbn, edition, ...language });
       }
     }
     return { docs, identifiers };
@@ -412,7 +428,7 @@ export function createSearchEngine(publications: readonly Publication[], options
     const parsed = understandQuery(text);
     const corrections: UnderstoodQuery['corrections'] = [];
     const concepts = searchedConcepts(parsed, parsed.filterOnly ? [] : corrections);
-    const { counted, unmatched } = contentWordsOf(concepts);
+    const { counted, ofField, unmatched } = contentWordsOf(concepts);
     const isbns = parsed.isbns.length > 0 ? lookUpIsbns(parsed) : null;
     const understood: UnderstoodQuery = {
       text,
@@ -440,7 +456,8 @@ export function createSearchEngine(publications: readonly Publication[], options
       const known = unmatched.length > 0 ? concepts.filter((c) => isContent(c) && isKnown(c)) : null;
       for (let i = 0; i < tally.touchedCount; i++) {
         const doc = tally.touched[i]!;
-        if (tally.content[doc]! >= required && (!passes || passes(doc)) && (!known || known.some((c) => headlineHolds(c, doc)))) matches.push(doc);
+        const enough = tally.content[doc]! >= required || (ofField > 0 && tally.fieldWords[doc] === ofField);
+        if (enough && (!passes || passes(doc)) && (!known || known.some((c) => headlineHolds(c, doc)))) matches.push(doc);
       }
     }
     const ranked = parsed.sort === 'newest' ? (parsed.filterOnly ? byYearIn(tally) : newestFirst(tally, matches)) : byRankIn(tally);

@@ -220,6 +220,8 @@ const QUESTION_WORDS = new Set(
     'order ordering buy print printed hard hardcopy pdf download link please pls thx hey dear ' +
     'cosas cosa ayuda ayudar envia enviar envien enviame mandame precio precios cuesta cuanto cuanta cuantos ' +
     'publicado publicada publicados publicadas publie publiee publies publiees paru parus parue parues ' +
+    'listado listados listar listas listes lister catalogo catalogue catalog todo toda ' +
+    'see view browse ver mirar voir consulter existent existen exist ' +
     'cuantas paginas pagina copia copias ejemplar ejemplares favor gracias hola necesitamos queremos ' +
     'trucs truc aide aider envoyer envoie envoyez prix coute combien copie exemplaire exemplaires merci ' +
     'bonjour salut svp plait veux voudrais voudrions aimerais trouver montrez donnez donne ' +
@@ -291,7 +293,7 @@ const OR_EARLIER = String.raw`(?:(?:or|and|o|y|ou|et)\s+(?:earlier|before|older|
 const YEAR_PATTERNS: { pattern: RegExp; apply: (filters: SearchFilters, m: RegExpExecArray) => void }[] = [
   {
     pattern: new RegExp(
-      String.raw`(?:\b(?:between|from|de|del|entre|desde)\s+)?\b${YEAR}\s*(?:-|–|—|\bto\b|\buntil\b|\bthrough\b|\band\b|\ba\b|\bal\b|\bet\b|\by\b|\bhasta\b)\s*${YEAR}\b`,
+      String.raw`(?:\b(?:between|from|de|del|entre|desde)\s+)?\b${YEAR}\s*(?:-|–|—|\bto\b|\buntil\b|\bthrough\b|\band\b|\bor\b|\ba\b|\bal\b|\bet\b|\by\b|\bo\b|\bou\b|\bhasta\b)\s*${YEAR}\b`,
       'giu',
     ),
     apply: (f, m) => {
@@ -313,14 +315,14 @@ const YEAR_PATTERNS: { pattern: RegExp; apply: (filters: SearchFilters, m: RegEx
   },
   {
     pattern: new RegExp(
-      String.raw`(?<![\p{L}\p{N}])(after|later\s+than|newer\s+than|more\s+recent\s+than|since|starting(?:\s+(?:in|from))?|as\s+of|desde|depuis|despu[eé]s\s+de|apr[eè]s|[aà]\s+partir\s+de)\s+${YEAR}\b`,
+      String.raw`(?<![\p{L}\p{N}])(after|later\s+than|newer\s+than|more\s+recent\s+than|since|starting(?:\s+(?:in|from))?|as\s+of|desde|depuis|despu[eé]s\s+de|apr[eè]s|[aà]\s+partir\s+de|posterior(?:es)?\s+a|post[eé]rieur(?:e?s?)\s+[aà])\s+${YEAR}\b`,
       'giu',
     ),
-    apply: (f, m) => narrow(f, Number(m[2]) + (/^(after|later|newer|more|despu|apr)/i.test(m[1] ?? '') ? 1 : 0), undefined),
+    apply: (f, m) => narrow(f, Number(m[2]) + (/^(after|later|newer|more|despu|apr|post)/i.test(m[1] ?? '') ? 1 : 0), undefined),
   },
   {
-    pattern: new RegExp(String.raw`\b(before|earlier\s+than|older\s+than|prior\s+to|until|till|up\s+to|antes\s+de|avant|hasta|jusqu'en)\s+${YEAR}\b`, 'giu'),
-    apply: (f, m) => narrow(f, undefined, Number(m[2]) - (/^(before|earlier|older|prior|antes|avant)/i.test(m[1] ?? '') ? 1 : 0)),
+    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(before|earlier\s+than|older\s+than|prior\s+to|until|till|up\s+to|antes\s+de|avant|hasta|jusqu'en|anterior(?:es)?\s+a|ant[eé]rieur(?:e?s?)\s+[aà])\s+${YEAR}\b`, 'giu'),
+    apply: (f, m) => narrow(f, undefined, Number(m[2]) - (/^(before|earlier|older|prior|antes|avant|anter|ant[eé]r)/i.test(m[1] ?? '') ? 1 : 0)),
   },
   {
     pattern: new RegExp(
@@ -373,12 +375,33 @@ function queryWords(text: string): string[] {
   return words;
 }
 
+/** A web address in a query: a publication page pasted, say. */
+const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>]+/giu;
+
+/**
+ * A web address as the words of its page's name: its last path segment ("…/books/reintegration-handbook"
+ * → "reintegration handbook"), file extension dropped; nothing for a bare site address.
+ */
+function addressWords(address: string): string {
+  const path = address.replace(/^https?:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
+  const last = path.split('/').filter(Boolean).pop() ?? '';
+  return ` ${decodeURIComponentSafely(last).replace(/\.[a-z0-9]{2,4}$/i, '').replace(/[-_+.]+/g, ' ')} `;
+}
+
+function decodeURIComponentSafely(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /** Reads a query as typed into filters, recency, ISBNs, searched words and acronym expansions. */
 export function understandQuery(text: string): ParsedQuery {
   const filters: SearchFilters = {};
   const unknownLanguages: string[] = [];
   const { isbns, rest: withoutIsbns } = takeIsbns(text);
-  let rest = withoutIsbns;
+  let rest = withoutIsbns.includes('://') ? withoutIsbns.replace(URL_IN_TEXT, addressWords) : withoutIsbns;
 
   // Most queries have no operator and no year: the patterns are tried only on those that may.
   if (rest.includes(':')) {

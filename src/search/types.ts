@@ -33,9 +33,10 @@ export interface UnderstoodQuery {
   sort?: 'newest';
   /**
    * ISBNs the query gave, as the catalogue writes them when a title has them, with the edition each
-   * identifies (print ISBN or electronic E-ISBN); `edition` is absent for an ISBN no title has. Absent when none.
+   * identifies (print ISBN or electronic E-ISBN) and its language when the title has only one (ISO 639-1);
+   * `edition` is absent for an ISBN no title has. Absent when the query gave none.
    */
-  identifiers?: { isbn: string; edition?: 'print' | 'electronic' }[];
+  identifiers?: { isbn: string; edition?: 'print' | 'electronic'; language?: string }[];
 }
 
 export interface SearchHit {
