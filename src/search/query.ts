@@ -221,7 +221,9 @@ const QUESTION_WORDS = new Set(
     'cosas cosa ayuda ayudar envia enviar envien enviame mandame precio precios cuesta cuanto cuanta cuantos ' +
     'publicado publicada publicados publicadas publie publiee publies publiees paru parus parue parues ' +
     'listado listados listar listas listes lister catalogo catalogue catalog todo toda ' +
-    'see view browse ver mirar voir consulter existent existen exist ' +
+    'see view browse ver mirar voir consulter existent existen exist disponible disponibles docs doc pubs items ' +
+    'only solo solamente unicamente seulement uniquement full complete completa completo ensemble ' +
+    'sorti sortis sortie sorties salio salieron salido ' +
     'cuantas paginas pagina copia copias ejemplar ejemplares favor gracias hola necesitamos queremos ' +
     'trucs truc aide aider envoyer envoie envoyez prix coute combien copie exemplaire exemplaires merci ' +
     'bonjour salut svp plait veux voudrais voudrions aimerais trouver montrez donnez donne ' +
