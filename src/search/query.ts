@@ -223,7 +223,8 @@ const QUESTION_WORDS = new Set(
     'listado listados listar listas listes lister catalogo catalogue catalog todo toda ' +
     'see view browse ver mirar voir consulter existent existen exist disponible disponibles docs doc pubs items ' +
     'only solo solamente unicamente seulement uniquement full complete completa completo ensemble ' +
-    'sorti sortis sortie sorties salio salieron salido ' +
+    'sorti sortis sortie sorties salio salieron salido ones estan publico publica publicaron publier qu ' +
+    'ressources recursos materiales materiel documentation ' +
     'cuantas paginas pagina copia copias ejemplar ejemplares favor gracias hola necesitamos queremos ' +
     'trucs truc aide aider envoyer envoie envoyez prix coute combien copie exemplaire exemplaires merci ' +
     'bonjour salut svp plait veux voudrais voudrions aimerais trouver montrez donnez donne ' +
@@ -262,16 +263,35 @@ const RECENCY_WORDS = new Set(
  * words they only rank, and a query with no other content word finds nothing.
  */
 const GENERIC_WORDS = new Set(
-  // Every title is IOM's (OIM in Spanish and French): its name only ranks the titles that say it.
-  'support supporting information info informacion service services apoyo soutien servicios iom oim'.split(' '),
+  'support supporting information info informacion service services apoyo soutien servicios'.split(' '),
 );
 
-/** Generic names of what the catalogue holds: they rank, but alone they ask for nothing in particular. */
+/**
+ * Generic names of what the catalogue holds, and whose it is (every title is IOM's, OIM in Spanish and
+ * French): they rank, but alone they ask for nothing in particular.
+ */
 const DOCUMENT_WORDS = new Set(
-  'manual manuals handbook handbooks guide guides guidance guidebook toolkit toolkits guidelines booklet manuales guia guias manuel manuels'.split(
+  'manual manuals handbook handbooks guide guides guidance guidebook toolkit toolkits guidelines booklet manuales guia guias manuel manuels iom oim'.split(
     ' ',
   ),
 );
+
+/**
+ * Asking for the whole catalogue: a word for a list ("list", "catalogue", "listado"), or a word for all
+ * ("all", "todos", "tous") with a word for what the catalogue holds ("all publications", "todos los títulos");
+ * "thanks all" or "bonjour à tous" ask for nothing.
+ */
+const LIST_WORDS = new Set('list listing catalogue catalog catalogo lista listado liste'.split(' '));
+const ALL_WORDS = new Set('all every everything todo todos todas toda tout tous toutes'.split(' '));
+const HOLDINGS_WORDS = new Set(
+  ('titles publications documents books materials resources manuals handbooks guides titulos publicaciones documentos ' +
+    'libros manuales guias titres documents livres manuels guides ressources').split(' '),
+);
+
+function asksForEverything(words: readonly { folded: string }[]): boolean {
+  const has = (set: ReadonlySet<string>): boolean => words.some((w) => set.has(w.folded));
+  return has(LIST_WORDS) || (has(ALL_WORDS) && has(HOLDINGS_WORDS));
+}
 
 /** Words that, next to a language name, only say "edition" ("Arabic edition", "version française"). */
 const EDITION_WORDS = new Set(
@@ -473,7 +493,7 @@ export function understandQuery(text: string): ParsedQuery {
   if (years.length > 0) narrow(filters, Math.min(...years), Math.max(...years));
 
   const hasFilters = Object.keys(filters).length > 0;
-  const filterOnly = (hasFilters || newest) && isbns.length === 0 && concepts.every((c) => c.weak);
+  const filterOnly = (hasFilters || newest || asksForEverything(words)) && isbns.length === 0 && concepts.every((c) => c.weak);
   if (!filterOnly && concepts.every((c) => c.weak)) for (const c of concepts) c.weak = false;
 
   return { text, filters, concepts, expansions, unknownLanguages, filterOnly, isbns, ...(newest ? { sort: 'newest' as const } : {}) };

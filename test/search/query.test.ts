@@ -179,6 +179,7 @@ describe('acronyms', () => {
     expect(understandQuery('retornadas').concepts[0]?.synonyms).toEqual(['return', 'returnees']);
   });
   it('reads OIM as IOM, a name that only ranks', () => {
-    expect(understandQuery('OIM').concepts[0]).toMatchObject({ word: 'oim', synonyms: ['iom'], generic: true });
+    expect(understandQuery('OIM manual de reintegración').concepts[0]).toMatchObject({ word: 'oim', synonyms: ['iom'], weak: true });
+    expect(understandQuery('what did IOM publish in 2019?')).toMatchObject({ filterOnly: true, filters: { yearFrom: 2019, yearTo: 2019 } });
   });
 });
