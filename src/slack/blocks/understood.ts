@@ -24,7 +24,7 @@ export function describeFilters(filters: SearchFilters): string {
 }
 
 /** "newest first" when the query asked for recent titles; empty otherwise. */
-function describeSort(query: UnderstoodQuery): string {
+export function describeSort(query: UnderstoodQuery): string {
   return query.sort === 'newest' ? 'newest first' : '';
 }
 
