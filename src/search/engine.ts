@@ -47,9 +47,10 @@ const COMPLETION_WEIGHT = 0.4;
 const COMPLETION_MAX_EXTRA = 2;
 
 
-/** True when a publication passes every filter (an edition in one of the languages, a year in range). */
+/** True when a publication passes every filter (an edition in one, or each, of the languages; a year in range). */
 export function passesFilters(publication: Publication, filters: SearchFilters): boolean {
-  if (filters.languages && !filters.languages.some((code) => publication.languages.includes(code))) return false;
+  const inLanguage = (code: string): boolean => publication.languages.includes(code);
+  if (filters.languages && !(filters.everyLanguage ? filters.languages.every(inLanguage) : filters.languages.some(inLanguage))) return false;
   if (filters.yearFrom !== undefined && publication.year < filters.yearFrom) return false;
   if (filters.yearTo !== undefined && publication.year > filters.yearTo) return false;
   return true;
@@ -348,12 +349,15 @@ export function createSearchEngine(publications: readonly Publication[], options
   });
 
   /** The filters as a test of document numbers; null when there are none. */
-  function filterTest({ languages, yearFrom = -Infinity, yearTo = Infinity }: SearchFilters): ((doc: number) => boolean) | null {
+  function filterTest({ languages, everyLanguage, yearFrom = -Infinity, yearTo = Infinity }: SearchFilters): ((doc: number) => boolean) | null {
     if (!languages && yearFrom === -Infinity && yearTo === Infinity) return null;
     const inLanguage = languages?.flatMap((code) => editions.get(code) ?? []);
+    // In each of the languages: a language no title has leaves nothing.
+    if (everyLanguage && inLanguage!.length < languages!.length) return () => false;
     return (doc) => {
       if (years[doc]! < yearFrom || years[doc]! > yearTo) return false;
       if (!inLanguage) return true;
+      if (everyLanguage) return inLanguage.every((titles) => titles[doc] === 1);
       for (const titles of inLanguage) if (titles[doc] === 1) return true;
       return false;
     };

@@ -17,7 +17,12 @@ export const relevanceCaseSchema = z
     expected: z.array(z.string()),
     /** Filters the query states; every result must pass them. */
     filters: z
-      .object({ languages: z.array(z.string()).optional(), yearFrom: z.number().int().optional(), yearTo: z.number().int().optional() })
+      .object({
+        languages: z.array(z.string()).optional(),
+        everyLanguage: z.literal(true).optional(),
+        yearFrom: z.number().int().optional(),
+        yearTo: z.number().int().optional(),
+      })
       .strict()
       .optional(),
     /** The query asks for a listing: the results must be exactly the expected titles. */

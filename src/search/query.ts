@@ -223,7 +223,7 @@ const QUESTION_WORDS = new Set(
     'listado listados listar listas listes lister catalogo catalogue catalog todo toda ' +
     'see view browse ver mirar voir consulter existent existen exist disponible disponibles docs doc pubs items ' +
     'only solo solamente unicamente seulement uniquement full complete completa completo ensemble ' +
-    'sorti sortis sortie sorties salio salieron salido ones estan publico publica publicaron publier qu ' +
+    'sorti sortis sortie sorties salio salieron salido ones estan publico publica publicaron publier qu both ambos ambas deux vez fois ' +
     'ressources recursos materiales materiel documentation ' +
     'cuantas paginas pagina copia copias ejemplar ejemplares favor gracias hola necesitamos queremos ' +
     'trucs truc aide aider envoyer envoie envoyez prix coute combien copie exemplaire exemplaires merci ' +
@@ -293,9 +293,12 @@ function asksForEverything(words: readonly { folded: string }[]): boolean {
   return has(LIST_WORDS) || (has(ALL_WORDS) && has(HOLDINGS_WORDS));
 }
 
+/** Words that ask for titles in each of the languages named, not any: "in both English and Spanish". */
+const BOTH_WORDS = new Set('both ambos ambas deux vez fois'.split(' '));
+
 /** Words that, next to a language name, only say "edition" ("Arabic edition", "version française"). */
 const EDITION_WORDS = new Set(
-  'edition editions version versions translation translations translated language copy copies edicion ediciones traduccion idioma langue'.split(
+  'edition editions version versions translation translations translated language languages copy copies edicion ediciones versiones traduccion traducciones traductions idioma idiomas langue langues'.split(
     ' ',
   ),
 );
@@ -455,6 +458,7 @@ export function understandQuery(text: string): ParsedQuery {
     dropped.add(i);
     for (const j of [i - 1, i + 1]) if (EDITION_WORDS.has(words[j]?.folded ?? '')) dropped.add(j);
   });
+  if ((filters.languages?.length ?? 0) > 1 && words.some((w) => BOTH_WORDS.has(w.folded))) filters.everyLanguage = true;
 
   const concepts: QueryConcept[] = [];
   const expansions: ParsedQuery['expansions'] = [];
@@ -463,6 +467,8 @@ export function understandQuery(text: string): ParsedQuery {
   let newest = false;
   words.forEach(({ raw, folded }, i) => {
     if (dropped.has(i) || seen.has(folded) || QUESTION_WORDS.has(folded) || isStopWord(folded)) return;
+    // With a language asked for, "version", "edición", "traduction" only say edition, wherever they stand.
+    if (filters.languages && EDITION_WORDS.has(folded)) return;
     seen.add(folded);
     if (RECENCY_WORDS.has(folded)) {
       newest = true;

@@ -3,8 +3,10 @@ import type { Publication } from '../catalogue/schema.js';
 
 /** Filters a query asked for in words ("in French", "since 2019") or as operators ("lang:fr"). */
 export interface SearchFilters {
-  /** ISO 639-1 codes; a publication passes when it has an edition in any of them. */
+  /** ISO 639-1 codes; a publication passes when it has an edition in any of them (each, with `everyLanguage`). */
   languages?: string[];
+  /** True when the query asked for titles in both or all of `languages` ("in both English and Spanish"). */
+  everyLanguage?: true;
   yearFrom?: number;
   yearTo?: number;
 }

@@ -24,6 +24,11 @@ describe('language filters', () => {
     expect(unknown.unknownLanguages).toEqual(['xx']);
     expect(unknown.concepts.map((c) => c.word)).toEqual(['trafficking']);
   });
+  it('asks for each language named when the query says both', () => {
+    expect(understandQuery('in both English and Spanish').filters).toEqual({ languages: ['en', 'es'], everyLanguage: true });
+    expect(understandQuery('en francés y árabe, ambas').filters).toEqual({ languages: ['fr', 'ar'], everyLanguage: true });
+    expect(understandQuery('in English or Spanish').filters).toEqual({ languages: ['en', 'es'] });
+  });
   it('does not read a country as a language', () => {
     expect(understandQuery('returnees in Armenia').filters).toEqual({});
   });

@@ -11,7 +11,7 @@ import { plainEcho } from '../mrkdwn.js';
 export function describeFilters(filters: SearchFilters): string {
   const parts: string[] = [];
   const languages = filters.languages ?? [];
-  if (languages.length > 0) parts.push(`Editions in ${orList(languages.map(languageName))}`);
+  if (languages.length > 0) parts.push(`Editions in ${joinList(languages.map(languageName), filters.everyLanguage ? 'and' : 'or')}`);
   const { yearFrom, yearTo } = filters;
   if (yearFrom !== undefined && yearTo !== undefined) {
     parts.push(yearFrom === yearTo ? `published in ${yearFrom}` : `published ${yearFrom}–${yearTo}`);
@@ -74,9 +74,10 @@ function quotedList(words: readonly string[]): string {
   return words.map((w) => `“${plainEcho(w)}”`).join(', ');
 }
 
-function orList(names: readonly string[]): string {
+/** "a, b or c" (or "a, b and c"). */
+function joinList(names: readonly string[], conjunction: 'or' | 'and'): string {
   if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+  return `${names.slice(0, -1).join(', ')} ${conjunction} ${names[names.length - 1]}`;
 }
 
 function lowerFirst(s: string): string {

@@ -40,6 +40,10 @@ describe('describeUnderstood', () => {
     expect(describeUnderstood(understood({ terms: [], filters: { yearTo: 2015 } }))).toBe('Published in 2015 or earlier');
   });
 
+  it('says "and" when titles must have an edition in each language', () => {
+    expect(describeUnderstood(understood({ terms: [], filters: { languages: ['en', 'es'], everyLanguage: true } }))).toBe('Editions in English and Spanish');
+  });
+
   it('says when the answer is newest first', () => {
     expect(describeUnderstood(understood({ terms: ['gbv'], sort: 'newest' }))).toBe('Searched for *gbv* · newest first');
     expect(describeListing(understood({ terms: [], sort: 'newest', filterOnly: true }))).toBe('All titles: newest first');
