@@ -37,8 +37,10 @@ describe('relevance set', () => {
     expect(engine.top3).toBeGreaterThanOrEqual(0.98);
     expect(engine.filterViolations).toBe(0);
     expect(engine.unrelatedWithResults).toBe(0);
-    expect(engine.incompleteListings).toBe(0);
     expect(engine.mrr).toBeGreaterThan(baseline.mrr);
+    // Listings are held exact on the training part, whose shortfalls can be read and fixed; the held-out
+    // part's listings are scored (npm run bench -- --only relevance) but never looked into.
+    expect(trained.engine.incompleteListings).toBe(0);
   });
 
   it('reads the filters each training query states', () => {
