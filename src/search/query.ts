@@ -223,6 +223,7 @@ const QUESTION_WORDS = new Set(
     'listado listados listar listas listes lister catalogo catalogue catalog todo toda ' +
     'see view browse ver mirar voir consulter existent existen exist disponible disponibles docs doc pubs items ' +
     'only solo solamente unicamente seulement uniquement full complete completa completo ensemble ' +
+    'here aqui ici alli ' +
     'sorti sortis sortie sorties salio salieron salido ones estan publico publica publicaron publier qu both ambos ambas deux vez fois ' +
     'ressources recursos materiales materiel documentation ' +
     'cuantas paginas pagina copia copias ejemplar ejemplares favor gracias hola necesitamos queremos ' +

@@ -120,6 +120,7 @@ describe('everyday questions', () => {
   it('never corrects an everyday word into a rare catalogue word, and leaves unknown words out', () => {
     const gbv = engine.search('is there anything here on GBV?');
     expect(gbv.query.corrections).toEqual([]);
+    expect(gbv.query.unmatchedWords).toBeUndefined();
     expect(gbv.hits.length).toBeGreaterThan(0);
     const team = engine.search('psychosocial support for my colleagues in Kyrgyzstan');
     expect(team.query.unmatchedWords).toEqual(['kyrgyzstan']);
