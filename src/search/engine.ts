@@ -83,8 +83,8 @@ const isOfField = (c: SearchedConcept): boolean => isContent(c) && (c.concept.ex
 
 /**
  * The number of content words a title's matches are counted against, the number of words of the field
- * among them (see isOfField), and the words left out of that
- * count because no title contains them (even corrected). A word the catalogue does not know never
+ * among them (see isOfField), and the words left out of that count because no title contains them (even
+ * corrected). A word the catalogue does not know never
  * outweighs the words it knows: unknown words are left out when one known word was found as typed, not
  * corrected ("psychosocial kids", "trafficking in Klingon", "a good manual for my team on GBV"; a title
  * must then hold a known word in its title or keywords). When no content word is known as typed ("IT
@@ -393,7 +393,7 @@ export function createSearchEngine(publications: readonly Publication[], options
   function lookUpIsbns(parsed: ParsedQuery): { docs: number[]; identifiers: NonNullable<UnderstoodQuery['identifiers']> } {
     const docs: number[] = [];
     const identifiers: NonNullable<UnderstoodQuery['identifiers']> = [];
-    for (const { digits } of parsed.isbns) {
+    for (const digits of parsed.isbns) {
       const found = byIsbn.get(digits) ?? [];
       if (found.length === 0) identifiers.push({ isbn: digits });
       for (const { doc, isbn, edition } of found) {

@@ -3,17 +3,11 @@
  * "ISBN", "E-ISBN" or "eISBN" before them, as ISBN-13 or as the older ISBN-10 (read as its ISBN-13).
  */
 
-/** An ISBN found in a query: its 13 digits, and whether it was said to be an E-ISBN. */
-export interface QueryIsbn {
-  digits: string;
-  saidElectronic: boolean;
-}
-
 /**
  * An optional "ISBN"/"E-ISBN" label, then 13 digits starting 978 or 979, or 10 characters (the last may
  * be X), each group separated by at most one hyphen or space.
  */
-const ISBN = /(?:\b(e\s*-?\s*)?isbn(?:\s*-?\s*1[03])?\s*[:#]?\s*)?(?<![\p{L}\p{N}-])(97[89](?:[-\s]?\d){10}|\d(?:[-\s]?\d){8}[-\s]?[\dXx])(?![\p{L}\p{N}]|-\d)/giu;
+const ISBN = /(?:\b(?:e\s*-?\s*)?isbn(?:\s*-?\s*1[03])?\s*[:#]?\s*)?(?<![\p{L}\p{N}-])(97[89](?:[-\s]?\d){10}|\d(?:[-\s]?\d){8}[-\s]?[\dXx])(?![\p{L}\p{N}]|-\d)/giu;
 
 /** The 13 digits of an ISBN as the catalogue writes it ("978-92-9068-811-2" → "9789290688112"). */
 export function isbnDigits(isbn: string): string {
@@ -40,16 +34,16 @@ function isValidIsbn10(chars: string): boolean {
  * a 10-character one when it is a valid
  * ISBN-10, which is read as the ISBN-13 the same book has (978 + its first nine digits + a new check digit).
  */
-export function takeIsbns(text: string): { isbns: QueryIsbn[]; rest: string } {
-  const isbns: QueryIsbn[] = [];
+export function takeIsbns(text: string): { isbns: string[]; rest: string } {
+  const isbns: string[] = [];
   if (!/\d{3}/.test(text.replace(/[-\s]/g, ''))) return { isbns, rest: text };
-  const rest = text.replace(ISBN, (whole, electronic: string | undefined, number: string) => {
+  const rest = text.replace(ISBN, (whole, number: string) => {
     const chars = isbnDigits(number);
     let digits: string | undefined;
     if (chars.length === 13 && !chars.includes('X')) digits = chars;
     else if (chars.length === 10 && isValidIsbn10(chars)) digits = `978${chars.slice(0, 9)}${isbn13Check(`978${chars.slice(0, 9)}`)}`;
     if (digits === undefined) return whole;
-    isbns.push({ digits, saidElectronic: electronic !== undefined });
+    isbns.push(digits);
     return ' ';
   });
   return { isbns, rest };

@@ -6,7 +6,7 @@
  * the result into index look-ups.
  */
 import { LANGUAGES } from '../catalogue/languages.js';
-import { type QueryIsbn, takeIsbns } from './identifiers.js';
+import { takeIsbns } from './identifiers.js';
 import { fold, isStopWord, stem, tokenise } from './normalise.js';
 import type { SearchFilters } from './types.js';
 
@@ -46,7 +46,7 @@ export interface ParsedQuery {
   /** "newest" when the query asks for recent titles ("latest", "most recent", "lo más reciente"). */
   sort?: 'newest';
   /** ISBNs in the query, as 13 digits: the titles with those ISBNs are wanted. */
-  isbns: QueryIsbn[];
+  isbns: string[];
 }
 
 interface Acronym {
