@@ -363,6 +363,40 @@ const YEAR_PATTERNS: { pattern: RegExp; apply: (filters: SearchFilters, m: RegEx
   },
 ];
 
+/** Numbers of years said in words ("the last two years", "los últimos tres años", "les deux dernières années"). */
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  two: 2, three: 3, four: 4, five: 5, ten: 10, dos: 2, tres: 3, cuatro: 4, cinco: 5, diez: 10, deux: 2, trois: 3, quatre: 4, cinq: 5, dix: 10,
+};
+const YEARS_COUNT = String.raw`(\d{1,2}|two|three|four|five|ten|dos|tres|cuatro|cinco|diez|deux|trois|quatre|cinq|dix)`;
+
+/**
+ * Years said relative to today: "this year", "last year", "the last 3 years", in English, Spanish and
+ * French. Each gives the span of years (from, to) counted back from the current year.
+ */
+const RELATIVE_YEAR_PATTERNS: { pattern: RegExp; span: (m: RegExpExecArray, now: number) => [number, number] }[] = [
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:in\s+)?the\s+(?:last|past)\s+${YEARS_COUNT}\s+years\b|(?<![\p{L}])(?:en\s+)?los\s+[uú]ltimos\s+${YEARS_COUNT}\s+a[nñ]os\b|(?<![\p{L}])(?:dans\s+|depuis\s+|sur\s+)?les\s+${YEARS_COUNT}\s+derni[eè]res\s+ann[eé]es\b`,
+      'giu',
+    ),
+    span: (m, now) => {
+      const said = (m[1] ?? m[2] ?? m[3] ?? '1').toLowerCase();
+      const years = NUMBER_WORDS[said] ?? Number(said);
+      return [now - years + 1, now];
+    },
+  },
+  {
+    pattern: /\b(?:this|current)\s+year\b|(?<![\p{L}])este\s+a[nñ]o\b|(?<![\p{L}])cette\s+ann[eé]e\b/giu,
+    span: (_m, now) => [now, now],
+  },
+  {
+    pattern: /\b(?:last|previous)\s+year\b|(?<![\p{L}])(?:el\s+)?a[nñ]o\s+pasado\b|(?<![\p{L}])l['’]ann[eé]e\s+derni[eè]re\b|(?<![\p{L}])l['’]an\s+dernier\b/giu,
+    span: (_m, now) => [now - 1, now - 1],
+  },
+];
+/** Every relative-year pattern holds one of these words: a query without one skips them all. */
+const ANY_RELATIVE_YEAR = /year|a[nñ]o|ann[eé]e|\ban\b/i;
+
 /** "lang:fr", "language:arabic", and lists of them: "lang:fr,es", "lang:fr/es". */
 const LANGUAGE_OPERATOR = /\b(?:lang|language|idioma|langue)\s*:\s*([\p{L}\p{N}]+(?:[,/|+][\p{L}\p{N}]+)*)/giu;
 
@@ -440,6 +474,15 @@ export function understandQuery(text: string): ParsedQuery {
       }
       return ' ';
     });
+  }
+  if (ANY_RELATIVE_YEAR.test(rest)) {
+    const now = new Date().getFullYear();
+    for (const { pattern, span } of RELATIVE_YEAR_PATTERNS) {
+      rest = rest.replace(pattern, (...args) => {
+        narrow(filters, ...span(args.slice(0, -2) as unknown as RegExpExecArray, now));
+        return ' ';
+      });
+    }
   }
   if (ANY_YEAR.test(rest)) {
     for (const { pattern, apply } of YEAR_PATTERNS) {

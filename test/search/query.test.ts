@@ -69,6 +69,17 @@ describe('year filters', () => {
   ])('%s', (query, filters) => {
     expect(understandQuery(query).filters).toEqual(filters);
   });
+  it('reads years said relative to today', () => {
+    const now = new Date().getFullYear();
+    expect(understandQuery('anything from this year?').filters).toEqual({ yearFrom: now, yearTo: now });
+    expect(understandQuery('GBV manuals published last year').filters).toEqual({ yearFrom: now - 1, yearTo: now - 1 });
+    expect(understandQuery('trafficking in the last 3 years').filters).toEqual({ yearFrom: now - 2, yearTo: now });
+    expect(understandQuery('publicaciones de los últimos dos años').filters).toEqual({ yearFrom: now - 1, yearTo: now });
+    expect(understandQuery("guides de l'année dernière").filters).toEqual({ yearFrom: now - 1, yearTo: now - 1 });
+    expect(understandQuery('manuels des trois dernières années').filters).toEqual({});
+    expect(understandQuery('manuels sur les trois dernières années').filters).toEqual({ yearFrom: now - 2, yearTo: now });
+    expect(understandQuery('year of the migrant').filters).toEqual({});
+  });
   it('searches a year that stands next to other words', () => {
     expect(understandQuery('migration and the 2030 agenda').filters).toEqual({});
     expect(words('migration and the 2030 agenda')).toEqual(['migration', '2030', 'agenda']);
