@@ -22,7 +22,7 @@ import { isCommonWord } from './common-words.js';
 import { isbnDigits } from './identifiers.js';
 import { WordAnalyser, fold, queryTermVariants, wordsOf } from './normalise.js';
 import { type Postings, TermIndex, holds } from './postings.js';
-import { englishFor, type ParsedQuery, type QueryConcept, understandQuery } from './query.js';
+import { GLOSSARY, englishFor, type ParsedQuery, type QueryConcept, understandQuery } from './query.js';
 import { type Correction, Speller, lowerBound, maxEdits } from './spelling.js';
 import { RecentValues } from './recent.js';
 import { Tally } from './tally.js';
@@ -73,13 +73,17 @@ const isKnown = (c: SearchedConcept): boolean => c.terms.length > 0 || c.phrase 
 /** Content words: neither document-type words ("manual") nor generic ones ("support"), which only rank. */
 const isContent = (c: SearchedConcept): boolean => !c.concept.weak && !c.concept.generic;
 
+/** A word held by at least this share of the titles says little about which one is wanted ("migrants" here). */
+const CATALOGUE_COMMON_SHARE = 0.5;
+
 /**
- * A content word that is not an everyday word of English, Spanish or French ("trafficking", "psychosocial",
- * an acronym): a title holding every such word of the query matches however many everyday words beside
- * them it lacks ("field guide on trafficking"; "police training on trafficking" ranks first the titles that
- * also say police or training).
+ * A content word of the field: not an everyday word of English, Spanish or French, and not a word most
+ * titles hold ("trafficking", "psychosocial", an acronym; not "field", "police", nor "migrants" in this
+ * catalogue). A title holding every such word of the query matches however many other words beside them
+ * it lacks ("field guide on trafficking"; "police training on trafficking" ranks first the titles that also
+ * say police or training).
  */
-const isOfField = (c: SearchedConcept): boolean => isContent(c) && (c.concept.expansion !== undefined || !isCommonWord(c.concept.word));
+const isOfField = (c: SearchedConcept): boolean => isContent(c) && c.ofField;
 
 /**
  * The number of content words a title's matches are counted against, the number of words of the field
@@ -126,6 +130,8 @@ interface SearchedConcept {
   phrase: string[][] | null;
   /** The word was missing from the index and `terms` are those of its spelling correction. */
   corrected: boolean;
+  /** Not an everyday word, and held by fewer than half the titles (see isOfField). */
+  ofField: boolean;
 }
 
 /** The publication's text fields with the language they are written in. */
@@ -192,7 +198,8 @@ export function createSearchEngine(publications: readonly Publication[], options
     const held = (term: string): boolean => holds({ docs: headlines.get(term) ?? [] }, doc);
     return terms.some(held) || (phrase?.every((group) => group.some(held)) ?? false);
   }
-  const speller = new Speller(vocabulary);
+  // The glossary's Spanish and French words are corrected to as well ("entreprenariat" → "entrepreneuriat").
+  const speller = new Speller(new Map([...Object.keys(GLOSSARY).map((word) => [word, 0] as const), ...vocabulary]));
   /** Spelling corrections of the words queried lately (by word and edit limit), undefined for none found. */
   const recentCorrections = new RecentValues<string, Correction | undefined>(CORRECTION_CACHE);
   /** The speller's correction of a query word (see Speller.correct), each word and limit worked out once. */
@@ -248,7 +255,8 @@ export function createSearchEngine(publications: readonly Publication[], options
       const misspelt = concept.searchWord && !concept.expansion && concept.synonyms.length === 0 && !vocabulary.has(concept.word);
       if (misspelt && isCorrectable(concept.word)) {
         const correction = correctionOf(concept.word);
-        const added = correction ? knownTerms(correction.word).filter((t) => !terms.includes(t)) : [];
+        const found = correction ? [correction.word, ...englishFor(correction.word)].flatMap(knownTerms) : [];
+        const added = [...new Set(found)].filter((t) => !terms.includes(t));
         if (correction && added.length > 0) {
           corrections.push({ from: concept.word, to: correction.word });
           corrected = terms.length === 0;
@@ -257,7 +265,9 @@ export function createSearchEngine(publications: readonly Publication[], options
       }
       const phrase = knownPhrase(concept.expansion?.map((word) => [...new Set([word, ...englishFor(word)].flatMap(knownTerms))]));
       const completions = [...new Set(terms.flatMap(completionsOf))].filter((t) => !terms.includes(t));
-      return { concept, terms, completions, phrase, corrected };
+      const commonInCatalogue = terms.some((t) => index.titles(t) >= publications.length * CATALOGUE_COMMON_SHARE);
+      const ofField = concept.expansion !== undefined || (!isCommonWord(concept.word) && !commonInCatalogue);
+      return { concept, terms, completions, phrase, corrected, ofField };
     });
   }
 
