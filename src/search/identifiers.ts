@@ -36,7 +36,8 @@ function isValidIsbn10(chars: string): boolean {
  */
 export function takeIsbns(text: string): { isbns: string[]; rest: string } {
   const isbns: string[] = [];
-  if (!/\d{3}/.test(text.replace(/[-\s]/g, ''))) return { isbns, rest: text };
+  // Most queries hold no run of digits long enough: one test instead of the whole pattern.
+  if (!/\d[-\s]?\d[-\s]?\d/.test(text)) return { isbns, rest: text };
   const rest = text.replace(ISBN, (whole, number: string) => {
     const chars = isbnDigits(number);
     let digits: string | undefined;

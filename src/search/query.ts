@@ -395,7 +395,7 @@ const RELATIVE_YEAR_PATTERNS: { pattern: RegExp; span: (m: RegExpExecArray, now:
   },
 ];
 /** Every relative-year pattern holds one of these words: a query without one skips them all. */
-const ANY_RELATIVE_YEAR = /year|a[nñ]o|ann[eé]e|\ban\b/i;
+const ANY_RELATIVE_YEAR = /year|a[nñ]os?\b|ann[eé]e|\ban\s+dernier/i;
 
 /** "lang:fr", "language:arabic", and lists of them: "lang:fr,es", "lang:fr/es". */
 const LANGUAGE_OPERATOR = /\b(?:lang|language|idioma|langue)\s*:\s*([\p{L}\p{N}]+(?:[,/|+][\p{L}\p{N}]+)*)/giu;
