@@ -11,7 +11,7 @@ import { App, HTTPReceiver, SocketModeReceiver, type Logger, type Receiver } fro
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { LogLevelName, SlackConnection } from '../config.js';
-import { DeliveredEvents } from './dedupe.js';
+import { MemoryDeliveryLog, deliveryKey } from './dedupe.js';
 import type { SlackDeps } from './deps.js';
 import { isIgnorableEvent, type MessageLikeEvent } from './ignore-bots.js';
 import { registerListeners } from './listeners/index.js';
@@ -105,12 +105,15 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   });
 
   // One global middleware rather than one per concern: Bolt copies its arguments for each, on every request.
-  const delivered = new DeliveredEvents();
-  app.use(async ({ body, context, logger, next }) => {
+  const deliveries = deps.deliveries ?? new MemoryDeliveryLog();
+  app.use(async (args) => {
+    const { body, context, logger, next } = args;
     active += 1;
     try {
-      if (delivered.isRepeat(body)) {
-        logger.debug(`Dropped a repeated delivery of an event (retry ${context.retryNum ?? 0}, ${context.retryReason ?? 'no reason'})`);
+      const key = deliveryKey(body);
+      if (key !== undefined && !(await deliveries.firstDelivery(key))) {
+        logger.debug(`Dropped a repeated delivery (retry ${context.retryNum ?? 0}, ${context.retryReason ?? 'no reason'})`);
+        await (args as { ack?: () => Promise<void> }).ack?.();
         return;
       }
       if (isIgnorableEvent((body as { event?: MessageLikeEvent }).event)) return;

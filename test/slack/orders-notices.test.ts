@@ -28,7 +28,7 @@ function noticesOf(reference: string) {
 async function placeOrder(): Promise<string> {
   await fillValidOrder(bot.standIn, REQUESTER);
   await bot.standIn.submitView({ user: REQUESTER });
-  const [order] = bot.store.listAll();
+  const [order] = (await bot.store.listAll());
   if (!order) throw new Error('no order stored');
   return order.reference;
 }
@@ -36,16 +36,16 @@ async function placeOrder(): Promise<string> {
 /** Waits until the outbox has delivered everything. */
 async function allDelivered(): Promise<void> {
   for (let i = 0; i < 200; i++) {
-    if (bot.store.outbox.list().every((m) => m.state === 'delivered')) return;
+    if ((await bot.store.outbox.list()).every((m) => m.state === 'delivered')) return;
     await new Promise((r) => setTimeout(r, 10));
   }
-  throw new Error(`outbox not delivered: ${bot.store.outbox.list().map((m) => `${m.kind}:${m.state}:${m.lastError}`).join(', ')}`);
+  throw new Error(`outbox not delivered: ${(await bot.store.outbox.list()).map((m) => `${m.kind}:${m.state}:${m.lastError}`).join(', ')}`);
 }
 
 /** Waits until the outbox message of `kind` has failed an attempt. */
 async function failedOnce(kind: string): Promise<void> {
   for (let i = 0; i < 200; i++) {
-    const m = bot.store.outbox.list().find((x) => x.kind === kind);
+    const m = (await bot.store.outbox.list()).find((x) => x.kind === kind);
     if (m && m.state === 'pending' && m.attempts > 0) return;
     await new Promise((r) => setTimeout(r, 10));
   }
@@ -57,7 +57,7 @@ describe('delivering order notices', () => {
     bot.standIn.failNext('chat.postMessage', { error: 'internal_error' });
     const reference = await placeOrder();
     await failedOnce('order_notice');
-    const waiting = bot.store.outbox.list().find((m) => m.kind === 'order_notice');
+    const waiting = (await bot.store.outbox.list()).find((m) => m.kind === 'order_notice');
     expect(waiting?.lastError).toBe('internal_error');
     expect(noticesOf(reference)).toHaveLength(0);
 
@@ -69,20 +69,20 @@ describe('delivering order notices', () => {
   it('sets a notice Slack refuses for good aside, logging the reference and code at error level; it is kept for a retry', async () => {
     bot.standIn.failNext('chat.postMessage', { error: 'invalid_blocks' });
     const reference = await placeOrder();
-    for (let i = 0; i < 200 && bot.store.outbox.failed().length === 0; i++) await new Promise((r) => setTimeout(r, 10));
-    expect(bot.store.outbox.failed().map((m) => [m.kind, m.lastError])).toEqual([['order_notice', 'invalid_blocks']]);
+    for (let i = 0; i < 200 && (await bot.store.outbox.failed()).length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect((await bot.store.outbox.failed()).map((m) => [m.kind, m.lastError])).toEqual([['order_notice', 'invalid_blocks']]);
     const line = bot.logs.find((l) => l.includes(reference) && l.includes('invalid_blocks'));
     expect(line).toMatch(/ ERROR .*order_notice of PUB-\d{4}-\d{6}.*invalid_blocks\. It is set aside: .*\/handbooks orders retry/);
 
     // only an admin may retry; the admin's /handbooks orders names it
     await bot.standIn.slashCommand({ user: REQUESTER, text: 'orders retry' });
     expect(String((await bot.standIn.waitFor((c) => c.method === 'response_url')).args.text)).toMatch(/only the order admins/);
-    expect(bot.store.outbox.failed()).toHaveLength(1);
+    expect((await bot.store.outbox.failed())).toHaveLength(1);
     await bot.standIn.slashCommand({ user: REQUESTER, text: 'orders' });
     expect(textOf(((await bot.standIn.waitFor((c) => c.method === 'response_url')).args.blocks ?? []) as unknown[])).not.toContain('could not be delivered');
     await bot.standIn.slashCommand({ user: ADMIN, text: 'orders' });
     expect(textOf(((await bot.standIn.waitFor((c) => c.method === 'response_url')).args.blocks ?? []) as unknown[])).toContain(
-      `*1 notice could not be delivered:* ${reference} (invalid_blocks). Run \`/handbooks orders retry\` after fixing the cause.`,
+      `:warning: *Order notices:* 0 waiting · 0 being retried · 1 could not be delivered\n• ${reference} (order notice): invalid_blocks, set aside\nRun \`/handbooks orders retry\` after fixing the cause of the notices set aside.`,
     );
 
     await bot.standIn.slashCommand({ user: ADMIN, text: 'orders retry' });
@@ -97,8 +97,8 @@ describe('delivering order notices', () => {
     bot.standIn.failNext('chat.postMessage', { error: 'not_in_channel' });
     const reference = await placeOrder();
     await failedOnce('order_notice');
-    expect(bot.store.outbox.failed()).toEqual([]);
-    expect(bot.logs.find((l) => l.includes(reference) && l.includes('not_in_channel'))).toMatch(/ ERROR .*Retrying with backoff: invite the bot to the orders channel/);
+    expect((await bot.store.outbox.failed())).toEqual([]);
+    expect(bot.logs.find((l) => l.includes(reference) && l.includes('not_in_channel'))).toMatch(/ ERROR .*not_in_channel\. Retrying at .*: invite the bot to the orders channel/);
     bot.clock.advance(10_000);
     await allDelivered();
     expect(noticesOf(reference)).toHaveLength(1);
@@ -108,7 +108,7 @@ describe('delivering order notices', () => {
     bot.standIn.failNext('chat.postMessage', { status: 429, retryAfter: 30 });
     const reference = await placeOrder();
     await failedOnce('order_notice');
-    const waiting = bot.store.outbox.list().find((m) => m.kind === 'order_notice');
+    const waiting = (await bot.store.outbox.list()).find((m) => m.kind === 'order_notice');
     expect(waiting?.lastError).toBe('ratelimited');
     expect((waiting?.nextAttemptAt.getTime() ?? 0) - bot.clock.now().getTime()).toBeGreaterThanOrEqual(30_000);
 
@@ -124,7 +124,7 @@ describe('delivering order notices', () => {
     bot.standIn.failNext('chat.postMessage', { status: 500 });
     const reference = await placeOrder();
     await failedOnce('order_notice');
-    expect(bot.store.outbox.list().find((m) => m.kind === 'order_notice')?.uncertain).toBe(true);
+    expect((await bot.store.outbox.list()).find((m) => m.kind === 'order_notice')?.uncertain).toBe(true);
     bot.clock.advance(10_000);
     await allDelivered();
     expect(bot.standIn.callsTo('conversations.history')).not.toHaveLength(0);
@@ -150,15 +150,16 @@ describe('delivering order notices', () => {
     await failedOnce('order_confirmation');
 
     // The stopped process had claimed the notice and posted it, but died before recording the delivery.
-    await bot.restart((store) => {
+    await bot.restart(async (store) => {
       bot.clock.advance(61_000);
-      const [claimed] = store.outbox.claimDue(bot.clock.now(), 1);
+      // A lease that has already run out: the restarted app takes the notice over at once.
+      const [claimed] = await store.outbox.claimDue(bot.clock.now(), { limit: 1, leaseMs: 0 });
       if (!claimed) throw new Error('nothing to claim');
       expect(claimed.kind).toBe('order_notice');
       bot.standIn.workspace.postAsBot(ORDERS_CHANNEL, `Order ${reference}`, [], undefined, outboxMetadata(claimed));
     });
     await allDelivered();
     expect(noticesOf(reference)).toHaveLength(1);
-    expect(bot.store.outbox.list().find((m) => m.kind === 'order_notice')?.uncertain).toBe(true);
+    expect((await bot.store.outbox.list()).find((m) => m.kind === 'order_notice')?.uncertain).toBe(true);
   });
 });
