@@ -105,8 +105,13 @@ export interface OrderNoticesOptions {
   logger: Logger;
 }
 
-/** The longest a single Web API call of a delivery may take; shorter with a short lease, so a delivery ends well within it. */
-const CALL_TIMEOUT_MS = 6_000;
+/**
+ * The longest a single Web API call of a delivery may take: 6 s, or an eighth of a shorter lease (a delivery
+ * makes at most 7 calls) but at least a second.
+ */
+function callTimeoutMs(leaseMs: number): number {
+  return Math.min(6_000, Math.max(1_000, Math.floor(leaseMs / 8)));
+}
 
 /** The outbox worker of the app, delivering through Slack. */
 export class OrderNotices {
@@ -129,7 +134,7 @@ export class OrderNotices {
       retryConfig: { retries: 0 },
       rejectRateLimitedCalls: true,
       // A hung call ends here and the notice is retried; other conversations' notices never wait for it.
-      timeout: Math.min(CALL_TIMEOUT_MS, Math.floor(leaseMs / 8)),
+      timeout: callTimeoutMs(leaseMs),
     });
     this.#worker = new OutboxWorker({
       outbox: this.#store.outbox,

@@ -33,6 +33,7 @@ export const POSTGRES_RUNS = postgres.reachable || postgres.required;
 
 let admin: pg.Pool | undefined;
 const schemas: string[] = [];
+const fileSchemas: string[] = [];
 const opened: Storage[] = [];
 
 afterEach(async () => {
@@ -42,17 +43,19 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
+  const drop = fileSchemas.splice(0);
+  if (admin && drop.length > 0) await admin.query(drop.map((s) => `DROP SCHEMA IF EXISTS ${s} CASCADE;`).join('\n'));
   await admin?.end();
   admin = undefined;
 });
 
-/** A connection string for a new, empty schema of the test server, dropped after the test. */
-export async function freshPostgresUrl(): Promise<string> {
+/** A connection string for a new, empty schema of the test server, dropped after the test (or, with `'file'`, after the file's tests). */
+export async function freshPostgresUrl(lifetime: 'test' | 'file' = 'test'): Promise<string> {
   if (!postgres.reachable) throw new Error(`${postgres.reason}; PostgreSQL is required here (REQUIRE_POSTGRES=1).`);
   admin ??= new pg.Pool({ connectionString: postgres.url, max: 2 });
   const schema = `test_${randomBytes(6).toString('hex')}`;
   await admin.query(`CREATE SCHEMA ${schema}`);
-  schemas.push(schema);
+  (lifetime === 'test' ? schemas : fileSchemas).push(schema);
   const url = new URL(postgres.url);
   url.searchParams.set('options', `-c search_path=${schema}`);
   return url.toString();
