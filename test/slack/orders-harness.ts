@@ -56,7 +56,7 @@ export async function startOrderBot(options: OrderBotOptions = {}): Promise<Orde
   const startApp = async ({ orders: store, deliveries }: Storage): Promise<SlackApp> => {
     const slackApp = createSlackApp({
       connection: { mode: 'http', botToken: standIn.botToken, signingSecret: standIn.signingSecret },
-      deps: { engine, ordersChannelId, adminIds: [ADMIN], orders: { store, clock: clock.now, outboxIntervalMs: 20 }, deliveries },
+      deps: { engine, ordersChannelId, adminIds: [ADMIN], orders: { store, clock: clock.now, outboxIntervalMs: 20, outboxLeaseMs: 4_000 }, deliveries },
       slackApiUrl: standIn.apiUrl,
       port: 0,
       host: '127.0.0.1',

@@ -58,6 +58,8 @@ export interface InjectedFailure {
   retryAfter?: number;
   /** How many consecutive calls fail (default 1). */
   times?: number;
+  /** Only calls whose `channel` argument is this fail (others go through); default any call. */
+  channel?: string;
 }
 
 /** The app's answer to an inbound request: HTTP status and acknowledgement body (parsed JSON, text, or undefined when empty). */
@@ -643,7 +645,7 @@ export class SlackStandIn {
       if (hold?.answerOnly) void hold.released.then(() => send(res, status, result, headers));
       else send(res, status, result, headers);
     };
-    if (this.injectFailure(method, finish)) return;
+    if (this.injectFailure(method, finish, args)) return;
     if (token === undefined) return finish(200, { ok: false, error: 'not_authed' });
     if (token !== this.botToken) return finish(200, { ok: false, error: 'invalid_auth' });
     const surface = surfaceOf(method, args);
@@ -696,9 +698,9 @@ export class SlackStandIn {
   }
 
   /** Answers with an injected failure if one is pending for `method`. */
-  private injectFailure(method: string, finish: (status: number, result: Json, headers?: Record<string, string>) => void): boolean {
+  private injectFailure(method: string, finish: (status: number, result: Json, headers?: Record<string, string>) => void, args: Json = {}): boolean {
     const failure = this.failures.get(method);
-    if (failure === undefined) return false;
+    if (failure === undefined || (failure.channel !== undefined && args.channel !== failure.channel)) return false;
     failure.times -= 1;
     if (failure.times <= 0) this.failures.delete(method);
     const status = failure.status ?? 200;
