@@ -291,6 +291,10 @@ export class OutboxWorker {
   }
 
   #refill(bucket: Bucket, now: number): void {
+    if (this.#pace.intervalMs <= 0) {
+      bucket.tokens = this.#pace.burst; // no pace
+      return;
+    }
     const earned = Math.floor((now - bucket.at) / this.#pace.intervalMs);
     if (earned <= 0) return;
     bucket.tokens = Math.min(this.#pace.burst, bucket.tokens + earned);

@@ -59,59 +59,62 @@ export class PostgresOrderStore implements OrderStore {
     const { pricing, delivery, payment } = priceSubmission(draft, catalogue);
     const now = this.#clock();
     const year = now.getUTCFullYear();
+    // One statement (atomic on its own): the per-year counter row stays locked only while it runs, so
+    // concurrent submissions queue for the shortest time. The reference is formatted as formatReference
+    // does, and the notices are newOrderNotices' with their payload `{ reference }`.
+    const notices = newOrderNotices('', requester.userId);
     try {
-      const reference = await inTransaction(this.#pool, async (client) => {
-        const counter = await client.query<{ last: number }>(
-          `INSERT INTO order_sequences (year, last) VALUES ($1, 1) ON CONFLICT (year) DO UPDATE SET last = order_sequences.last + 1 RETURNING last`,
-          [year],
-        );
-        const sequence = counter.rows[0]?.last ?? 0;
-        const ref = formatReference(year, sequence);
-        const inserted = await client.query<{ id: number }>(
-          `WITH o AS (
-             INSERT INTO orders (reference, year, sequence, requester_id, requester_name, idempotency_key, status, created_at, updated_at,
-               currency, payment_method, contact_name, address, country, city, postal_code, telephone, email)
-             VALUES ($1, $2, $3, $4, $5, $6, 'submitted', $7, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
-             RETURNING id
-           ), lines AS (
-             INSERT INTO order_lines (order_id, line_no, publication_id, title, language, quantity, unit_price_minor)
-             SELECT o.id, l.line_no, l.publication_id, l.title, l.language, l.quantity, l.unit_price_minor
-             FROM o, unnest($17::text[], $18::text[], $19::text[], $20::int[], $21::int[]) WITH ORDINALITY
-               AS l (publication_id, title, language, quantity, unit_price_minor, line_no)
-           ), history AS (
-             INSERT INTO order_status_history (order_id, from_status, to_status, actor_id, reason, changed_at)
-             SELECT o.id, NULL, 'submitted', $4, NULL, $7 FROM o
-           )
-           SELECT id FROM o`,
-          [
-            ref,
-            year,
-            sequence,
-            requester.userId,
-            requester.displayName ?? null,
-            idempotencyKey,
-            now,
-            payment.currency,
-            payment.method,
-            delivery.name,
-            delivery.address,
-            delivery.country,
-            delivery.city,
-            delivery.postalCode,
-            delivery.telephone,
-            delivery.email,
-            pricing.lines.map((l) => l.publicationId),
-            pricing.lines.map((l) => l.title),
-            pricing.lines.map((l) => l.language),
-            pricing.lines.map((l) => l.quantity),
-            pricing.lines.map((l) => l.unitPriceMinor),
-          ],
-        );
-        const orderId = inserted.rows[0]?.id;
-        if (orderId === undefined) throw new Error('the order was not inserted');
-        await enqueueNotices(client, orderId, newOrderNotices(ref, requester.userId), now);
-        return ref;
-      });
+      const inserted = await this.#pool.query<{ reference: string }>(
+        `WITH seq AS (
+           INSERT INTO order_sequences (year, last) VALUES ($1::int, 1) ON CONFLICT (year) DO UPDATE SET last = order_sequences.last + 1 RETURNING last
+         ), o AS (
+           INSERT INTO orders (reference, year, sequence, requester_id, requester_name, idempotency_key, status, created_at, updated_at,
+             currency, payment_method, contact_name, address, country, city, postal_code, telephone, email)
+           SELECT 'PUB-' || $1::int || '-' || lpad(seq.last::text, greatest(6, length(seq.last::text)), '0'), $1, seq.last, $2, $3, $4, 'submitted', $5, $5,
+             $6, $7, $8, $9, $10, $11, $12, $13, $14
+           FROM seq
+           RETURNING id, reference
+         ), lines AS (
+           INSERT INTO order_lines (order_id, line_no, publication_id, title, language, quantity, unit_price_minor)
+           SELECT o.id, l.line_no, l.publication_id, l.title, l.language, l.quantity, l.unit_price_minor
+           FROM o, unnest($15::text[], $16::text[], $17::text[], $18::int[], $19::int[]) WITH ORDINALITY
+             AS l (publication_id, title, language, quantity, unit_price_minor, line_no)
+         ), history AS (
+           INSERT INTO order_status_history (order_id, from_status, to_status, actor_id, reason, changed_at)
+           SELECT o.id, NULL, 'submitted', $2, NULL, $5 FROM o
+         ), notices AS (
+           INSERT INTO outbox (order_id, kind, target, payload, next_attempt_at, created_at)
+           SELECT o.id, n.kind, n.target, jsonb_build_object('reference', o.reference), $5, $5
+           FROM o, unnest($20::text[], $21::text[]) WITH ORDINALITY AS n (kind, target, position)
+           ORDER BY n.position
+         )
+         SELECT reference FROM o`,
+        [
+          year,
+          requester.userId,
+          requester.displayName ?? null,
+          idempotencyKey,
+          now,
+          payment.currency,
+          payment.method,
+          delivery.name,
+          delivery.address,
+          delivery.country,
+          delivery.city,
+          delivery.postalCode,
+          delivery.telephone,
+          delivery.email,
+          pricing.lines.map((l) => l.publicationId),
+          pricing.lines.map((l) => l.title),
+          pricing.lines.map((l) => l.language),
+          pricing.lines.map((l) => l.quantity),
+          pricing.lines.map((l) => l.unitPriceMinor),
+          notices.map((n) => n.kind),
+          notices.map((n) => n.target),
+        ],
+      );
+      const reference = inserted.rows[0]?.reference;
+      if (reference === undefined) throw new Error('the order was not inserted');
       const order = await this.get(reference);
       if (!order) throw new Error(`order ${reference} vanished after it was stored`);
       return { order, created: true };

@@ -276,6 +276,14 @@ describeEachStore('the outbox', (kit: StoreKit) => {
     expect(Math.min(...dm)).toBeGreaterThanOrEqual(290);
   });
 
+  it('sends one conversation’s notices one after another without waiting when there is no pace', async () => {
+    const { open, worker } = await setup();
+    const store = await open();
+    for (let i = 0; i < 5; i++) await store.submit(draft(), ANA, `k${i}`, CATALOGUE);
+    const slack = new FakeSlack();
+    expect(await worker(store, slack.deliver, { pace: { intervalMs: 0, burst: 1 } }).drainNow()).toEqual({ delivered: 10, retried: 0, failed: 0 });
+  });
+
   it('runs on a timer, and stop() waits for the delivery in flight and starts no other', async () => {
     const { open, worker } = await setup();
     const store = await open();
