@@ -40,15 +40,14 @@ export class SqliteOutbox implements OutboxQueue {
     this.#clock = clock;
     this.#random = random;
     this.#insert = db.prepare(`INSERT INTO outbox (order_id, kind, target, payload, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?)`);
-    // The first due message of each target that no live lease holds, oldest due first.
+    // Due messages, oldest due first, each the oldest due of its target, of targets that no live lease holds.
     this.#due = db.prepare(
-      `SELECT id FROM (
-         SELECT o.id, o.next_attempt_at, ROW_NUMBER() OVER (PARTITION BY o.target ORDER BY o.next_attempt_at, o.id) AS rank
-         FROM outbox o
-         WHERE ${DUE}
-           AND o.target NOT IN (SELECT value FROM json_each(@skip))
-           AND NOT EXISTS (SELECT 1 FROM outbox s WHERE s.target = o.target AND s.state = 'sending' AND s.locked_until > @now)
-       ) WHERE rank = 1 ORDER BY next_attempt_at, id LIMIT @limit`,
+      `SELECT o.id FROM outbox o
+       WHERE ${DUE}
+         AND o.target NOT IN (SELECT value FROM json_each(@skip))
+         AND NOT EXISTS (SELECT 1 FROM outbox s WHERE s.target = o.target AND s.state = 'sending' AND s.locked_until > @now)
+         AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.target = o.target AND e.id < o.id AND ${DUE.replaceAll('o.', 'e.')})
+       ORDER BY o.next_attempt_at, o.id LIMIT @limit`,
     );
     this.#claim = db.prepare(
       `UPDATE outbox SET state = 'sending', attempts = attempts + 1, attempt_id = @attemptId, locked_until = @lockedUntil,
