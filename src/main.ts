@@ -10,14 +10,14 @@ import { loadCatalogue } from './catalogue/load.js';
 import { ENV_VARIABLES, loadConfig, type Config, type SlackConnection } from './config.js';
 import { startOfflineConsole } from './offline/console/start.js';
 import { defaultOrderStorePath } from './orders/store.js';
+import { errorName } from './orders/store-rules.js';
+import { describeDatabase } from './postgres/pool.js';
 import { createSearchEngine } from './search/engine.js';
 import { createSlackApp } from './slack/app.js';
 import type { SlackDeps } from './slack/deps.js';
 import { createLogger } from './slack/logger.js';
 import { orderSetupWarnings } from './slack/order-notices.js';
 import { openStorage, type Storage, type StorageLocation } from './storage.js';
-import { describeDatabase } from './postgres/pool.js';
-import { errorName } from './orders/store-rules.js';
 
 /** The order store of offline mode, beside the real one in DATA_DIR. */
 const OFFLINE_ORDER_STORE_FILE = 'orders-offline.sqlite';

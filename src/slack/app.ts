@@ -111,7 +111,14 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     active += 1;
     try {
       const key = deliveryKey(body);
-      if (key !== undefined && !(await deliveries.firstDelivery(key))) {
+      // When the log cannot be reached, answering twice is better than not answering.
+      const first =
+        key === undefined ||
+        (await deliveries.firstDelivery(key).catch(() => {
+          logger.warn('Could not check for a repeated delivery (the delivery log did not answer); handling it');
+          return true;
+        }));
+      if (!first) {
         logger.debug(`Dropped a repeated delivery (retry ${context.retryNum ?? 0}, ${context.retryReason ?? 'no reason'})`);
         await (args as { ack?: () => Promise<void> }).ack?.();
         return;

@@ -4,6 +4,8 @@ import { isIgnorableEvent } from '../../src/slack/ignore-bots.js';
 import { openStorage } from '../../src/storage.js';
 import { TestClock } from '../orders/fixtures.js';
 import { describeEachStore, describePostgres, freshPostgresUrl } from '../support/stores.js';
+import { startTestBot } from '../support/test-bot.js';
+import { textOf } from './block-query.js';
 
 describe('deliveryKey', () => {
   it('keys events by event_id, commands and button presses by trigger_id, and nothing else', () => {
@@ -79,5 +81,19 @@ describe('isIgnorableEvent', () => {
     expect(isIgnorableEvent({ type: 'message', subtype: 'message_changed' })).toBe(true);
     expect(isIgnorableEvent({ type: 'message', subtype: 'message_deleted' })).toBe(true);
     expect(isIgnorableEvent({ type: 'message', subtype: 'channel_join' })).toBe(true);
+  });
+});
+
+describe('the app when the delivery log does not answer', () => {
+  it('handles the request anyway and says so in the log', async () => {
+    const bot = await startTestBot({ deps: { deliveries: { firstDelivery: () => Promise.reject(new Error('connection terminated')) } } });
+    try {
+      const ack = await bot.standIn.slashCommand({ user: 'U0ANA', text: 'help' });
+      expect(ack.status).toBe(200);
+      expect(textOf(((ack.body as { blocks?: unknown[] }).blocks ?? []))).toContain('/handbooks');
+      expect(bot.logs.some((l) => l.includes('WARN') && l.includes('Could not check for a repeated delivery'))).toBe(true);
+    } finally {
+      await bot.stop();
+    }
   });
 });
