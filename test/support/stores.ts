@@ -29,7 +29,7 @@ export interface StoreKit {
 const postgres = inject('postgres');
 
 /** Whether the PostgreSQL tests run: the server answered, or REQUIRE_POSTGRES=1 makes them run (and fail). */
-export const POSTGRES_RUNS = postgres.reachable || postgres.required;
+const POSTGRES_RUNS = postgres.reachable || postgres.required;
 
 let admin: pg.Pool | undefined;
 const schemas: string[] = [];
