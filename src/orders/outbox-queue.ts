@@ -135,8 +135,6 @@ export interface OutboxQueue {
    * channel, a message shortened by a new version). Its attempts and last error are kept. Returns how many.
    */
   requeueFailed(): Promise<number>;
-  /** Counts of waiting, retrying and failed messages, with up to `examples` (default 5) of the last two. */
-  summary(examples?: number): Promise<OutboxSummary>;
   /** Every message, oldest first, optionally only those of one order: for diagnostics and tests. */
   list(orderReference?: string): Promise<OutboxMessage[]>;
 }

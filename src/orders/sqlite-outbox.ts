@@ -108,6 +108,7 @@ export class SqliteOutbox implements OutboxQueue {
     return this.#db.prepare(`UPDATE outbox SET state = 'pending', next_attempt_at = ? WHERE state = 'failed'`).run(this.#clock().getTime()).changes;
   }
 
+  /** See OrderStore.outboxSummary. */
   async summary(examples = 5): Promise<OutboxSummary> {
     const counts = this.#db
       .prepare(

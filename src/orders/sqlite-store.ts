@@ -9,6 +9,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Publication } from '../catalogue/schema.js';
 import { OrderError, type Order, type Requester } from './order.js';
+import type { OutboxSummary } from './outbox-queue.js';
 import { migrate } from './sqlite-migrations.js';
 import { SqliteOutbox } from './sqlite-outbox.js';
 import { toOrder, type HistoryRow, type LineRow, type OrderRow } from './rows.js';
@@ -155,6 +156,10 @@ export class SqliteOrderStore implements OrderStore {
 
   async countOrdersByStatus(): Promise<OrderCounts> {
     return orderCounts(this.#statements.countByStatus.all() as { status: OrderStatus; count: number }[]);
+  }
+
+  async outboxSummary(examples?: number): Promise<OutboxSummary> {
+    return this.outbox.summary(examples);
   }
 
   async health(): Promise<StoreHealth> {

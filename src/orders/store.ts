@@ -14,7 +14,7 @@
 import { join } from 'node:path';
 import type { Publication } from '../catalogue/schema.js';
 import type { Order, Requester } from './order.js';
-import type { OutboxQueue } from './outbox-queue.js';
+import type { OutboxQueue, OutboxSummary } from './outbox-queue.js';
 import type { OrderDraftInput } from './schema.js';
 import type { OrderStatus } from './status.js';
 
@@ -97,6 +97,11 @@ export interface OrderStore {
   changeStatus(reference: string, to: OrderStatus, actorId: string, options?: ChangeStatusOptions): Promise<Order>;
   /** How many orders are in each status (for /metrics). */
   countOrdersByStatus(): Promise<OrderCounts>;
+  /**
+   * The outbox at a glance: counts of notices waiting, being retried and failed, with up to `examples`
+   * (default 5) of the last two and their last error (for admins in /handbooks orders and App Home, and /metrics).
+   */
+  outboxSummary(examples?: number): Promise<OutboxSummary>;
   /** Whether the store answers a trivial query now (for /healthz). Never rejects. */
   health(): Promise<StoreHealth>;
   /** Closes the store (the file, or the connection pool). */

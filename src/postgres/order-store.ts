@@ -10,6 +10,7 @@
 import type pg from 'pg';
 import type { Publication } from '../catalogue/schema.js';
 import { OrderError, type Order, type Requester } from '../orders/order.js';
+import type { OutboxSummary } from '../orders/outbox-queue.js';
 import { toOrder, type HistoryRow, type LineRow, type OrderRow } from '../orders/rows.js';
 import type { OrderDraftInput } from '../orders/schema.js';
 import type { OrderStatus } from '../orders/status.js';
@@ -163,6 +164,10 @@ export class PostgresOrderStore implements OrderStore {
   async countOrdersByStatus(): Promise<OrderCounts> {
     const { rows } = await this.#pool.query<{ status: OrderStatus; count: number }>(`SELECT status, COUNT(*)::int AS count FROM orders GROUP BY status`);
     return orderCounts(rows);
+  }
+
+  async outboxSummary(examples?: number): Promise<OutboxSummary> {
+    return this.outbox.summary(examples);
   }
 
   async health(): Promise<StoreHealth> {

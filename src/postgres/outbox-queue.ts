@@ -105,6 +105,7 @@ export class PostgresOutbox implements OutboxQueue {
     return (await this.#pool.query(`UPDATE outbox SET state = 'pending', next_attempt_at = $1 WHERE state = 'failed'`, [this.#clock()])).rowCount ?? 0;
   }
 
+  /** See OrderStore.outboxSummary. */
   async summary(examples = 5): Promise<OutboxSummary> {
     const counts = await this.#pool.query<{ waiting: number; retrying: number; failed: number }>(
       `SELECT COUNT(*) FILTER (WHERE state = 'sending' OR (state = 'pending' AND attempts = 0))::int AS waiting,

@@ -325,11 +325,11 @@ describeEachStore('the outbox', (kit: StoreKit) => {
     const store = await open();
     for (const user of ['U0A', 'U0B', 'U0C']) await store.submit(draft(), { userId: user }, `k-${user}`, CATALOGUE);
     const empty = { waiting: 6, retrying: 0, failed: 0, retryingExamples: [], failedExamples: [] };
-    expect(await store.outbox.summary()).toEqual(empty);
+    expect(await store.outboxSummary()).toEqual(empty);
     const deliver: Deliver = async (m) =>
       m.target === 'U0A' ? { ok: false, error: 'user_not_found', permanent: true } : m.target === 'U0B' ? { ok: false, error: 'internal_error' } : { ok: true };
     await worker(store, deliver, { concurrency: 1, pace: { intervalMs: 60_000, burst: 1 } }).drainNow();
-    const summary = await store.outbox.summary(1);
+    const summary = await store.outboxSummary(1);
     expect(summary).toMatchObject({ waiting: 2, retrying: 1, failed: 1 });
     expect(summary.retryingExamples).toEqual([{ reference: 'PUB-2026-000002', kind: 'order_confirmation', error: 'internal_error', attempts: 1, nextAttemptAt: expect.any(Date) }]);
     expect(summary.failedExamples).toEqual([{ reference: 'PUB-2026-000001', kind: 'order_confirmation', error: 'user_not_found', attempts: 1 }]);

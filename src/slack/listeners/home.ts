@@ -17,7 +17,7 @@ export async function homeViewFor(deps: SlackDeps, userId: string): Promise<type
   const store = deps.orders?.store;
   if (!store) return homeView(deps.engine.publications);
   const admin = canChangeStatus(userId, deps.adminIds);
-  const [orders, outbox] = await Promise.all([store.listByRequester(userId, HOME_ORDERS), admin ? store.outbox.summary() : undefined]);
+  const [orders, outbox] = await Promise.all([store.listByRequester(userId, HOME_ORDERS), admin ? store.outboxSummary() : undefined]);
   return homeView(deps.engine.publications, homeOrderLines(orders), outbox);
 }
 

@@ -22,7 +22,7 @@ export async function listOwnOrders(ctx: OrderCommandContext): Promise<void> {
   const subcommand = ctx.rest.trim().toLowerCase();
   if (subcommand === 'export') return exportOrders(ctx, store, admin);
   if (subcommand === 'retry') return retryFailedNotices(ctx, store, admin);
-  const [orders, outbox] = await Promise.all([store.listByRequester(ctx.userId, OWN_ORDERS_MAX + 1), admin ? store.outbox.summary() : undefined]);
+  const [orders, outbox] = await Promise.all([store.listByRequester(ctx.userId, OWN_ORDERS_MAX + 1), admin ? store.outboxSummary() : undefined]);
   await ctx.respond({ response_type: 'ephemeral', ...ownOrdersMessage(orders, { admin, ...(outbox && { outbox }) }) });
 }
 
