@@ -36,8 +36,14 @@ export interface Config {
   ordersChannelId: string | undefined;
   /** Slack user ids allowed to change order status. */
   adminIds: string[];
-  /** Absolute path of the data directory (order store). */
+  /** Absolute path of the data directory (the SQLite order store, when there is no DATABASE_URL). */
   dataDir: string;
+  /** PostgreSQL connection string: orders, outbox and delivery log shared by every replica. Undefined: SQLite in dataDir. */
+  databaseUrl: string | undefined;
+  /** How long a replica's claim on an order notice holds before another may take it over. */
+  outboxLeaseMs: number;
+  /** Least time between two notices to one conversation (bursts of 3 allowed). */
+  outboxChannelPaceMs: number;
   logLevel: LogLevelName;
 }
 
@@ -59,7 +65,10 @@ export const ENV_VARIABLES: readonly { name: string; description: string }[] = [
   { name: 'SLACK_API_URL', description: "Base address of Slack's Web API (default https://slack.com/api/)." },
   { name: 'ORDERS_CHANNEL_ID', description: 'Channel id (C… or G…) where print orders are posted.' },
   { name: 'ORDER_ADMIN_IDS', description: 'Comma-separated user ids (U… or W…) who may change order status.' },
-  { name: 'DATA_DIR', description: 'Directory for the order store (default ./data).' },
+  { name: 'DATA_DIR', description: 'Directory for the SQLite order store when DATABASE_URL is not set (default ./data).' },
+  { name: 'DATABASE_URL', description: 'PostgreSQL connection string (postgres://…); orders shared by every replica. Unset: SQLite in DATA_DIR.' },
+  { name: 'OUTBOX_LEASE_SECONDS', description: 'How long a replica holds an order notice it is sending before another may take over (default 50).' },
+  { name: 'OUTBOX_CHANNEL_PACE_MS', description: "Least time between notices to one conversation, bursts of 3 allowed (default 1000: Slack's 1 per second)." },
   { name: 'LOG_LEVEL', description: 'debug, info, warn or error (default info; warn offline, where the log shares the terminal).' },
 ];
 
@@ -69,8 +78,12 @@ const optional = <T extends z.ZodType>(schema: T) =>
 
 const SLACK_USER_ID = /^[UW][A-Z0-9]{2,}$/;
 
-const PORT_NUMBER = 'must be a whole number from 0 to 65535';
-const port = () => z.coerce.number({ error: PORT_NUMBER }).int(PORT_NUMBER).min(0, PORT_NUMBER).max(65535, PORT_NUMBER);
+/** A whole number from `min` to `max`, with one message for any other value. */
+const wholeNumber = (min: number, max: number) => {
+  const message = `must be a whole number from ${min} to ${max}`;
+  return z.coerce.number({ error: message }).int(message).min(min, message).max(max, message);
+};
+const port = () => wholeNumber(0, 65535);
 
 const envSchema = z.object({
   SLACK_BOT_TOKEN: optional(z.string().regex(/^xoxb-[A-Za-z0-9-]+$/, 'must look like xoxb-… (the Bot User OAuth Token)')),
@@ -94,6 +107,11 @@ const envSchema = z.object({
       .refine((ids) => ids.every((id) => SLACK_USER_ID.test(id)), 'must be comma-separated user ids such as U0123ABCD,U0456EFGH'),
   ).default([]),
   DATA_DIR: optional(z.string()).default('./data'),
+  DATABASE_URL: optional(
+    z.string().refine((s) => URL.canParse(s) && /^postgres(ql)?:$/.test(new URL(s).protocol), 'must be a PostgreSQL connection string such as postgres://user:password@host:5432/database'),
+  ),
+  OUTBOX_LEASE_SECONDS: optional(wholeNumber(1, 3600)).default(50),
+  OUTBOX_CHANNEL_PACE_MS: optional(wholeNumber(0, 60_000)).default(1000),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })),
 });
 
@@ -122,6 +140,9 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string 
     ordersChannelId: e.ORDERS_CHANNEL_ID,
     adminIds: e.ORDER_ADMIN_IDS,
     dataDir: resolve(cwd, e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    outboxLeaseMs: e.OUTBOX_LEASE_SECONDS * 1000,
+    outboxChannelPaceMs: e.OUTBOX_CHANNEL_PACE_MS,
     // Offline, the log shares the terminal with the console: only warnings and errors by default.
     logLevel: e.LOG_LEVEL ?? (slack === null ? 'warn' : 'info'),
   };

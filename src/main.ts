@@ -10,12 +10,15 @@ import { config as loadDotenv } from 'dotenv';
 import { loadCatalogue } from './catalogue/load.js';
 import { ENV_VARIABLES, loadConfig, type Config, type SlackConnection } from './config.js';
 import { startOfflineConsole } from './offline/console/start.js';
-import { defaultOrderStorePath, openOrderStore, type OrderStore } from './orders/store.js';
+import { defaultOrderStorePath } from './orders/store.js';
+import { errorName } from './orders/store-rules.js';
+import { describeDatabase } from './postgres/pool.js';
 import { createSearchEngine } from './search/engine.js';
 import { createSlackApp } from './slack/app.js';
 import type { SlackDeps } from './slack/deps.js';
 import { createLogger } from './slack/logger.js';
 import { orderSetupWarnings } from './slack/order-notices.js';
+import { openStorage, type Storage, type StorageLocation } from './storage.js';
 
 /** The order store of offline mode, beside the real one in DATA_DIR. */
 const OFFLINE_ORDER_STORE_FILE = 'orders-offline.sqlite';
@@ -64,6 +67,7 @@ async function startConnected(config: Config, connection: SlackConnection, deps:
       : `Listening on port ${port}: POST /slack/events, GET /healthz, GET /metrics; ${deps.engine.publications.length} publications loaded.`,
   );
   if (metricsPort !== undefined) logger.info(`Serving GET /healthz and GET /metrics on port ${metricsPort}.`);
+  if (deps.orders) logger.info(`Orders are kept in the ${deps.orders.store.description}.`);
   for (const warning of orderSetupWarnings(deps)) logger.warn(warning);
   return slackApp;
 }
@@ -86,7 +90,7 @@ async function startOffline(config: Config, deps: SlackDeps): Promise<Running> {
  * Stops on the first SIGTERM/SIGINT: stops receiving, finishes requests in progress, stops the outbox,
  * closes the order store, then exits 0. A second signal exits at once with status 1.
  */
-function stopOnSignal(running: Running, closeStore: () => void): void {
+function stopOnSignal(running: Running, closeStore: () => Promise<void>): void {
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) process.exit(1);
@@ -118,29 +122,42 @@ async function main(argv: string[]): Promise<void> {
   loadDotenv({ quiet: true });
   const config = loadConfig(process.env);
   const engine = createSearchEngine(loadCatalogue());
-  const store = openStore(config);
-  let open = true;
-  const closeStore = () => {
-    if (open) store.close();
-    open = false;
+  const storage = await openStore(config);
+  const store = storage.orders;
+  let closing: Promise<void> | undefined;
+  const closeStore = () => (closing ??= store.close().catch(() => undefined));
+  // However the process ends (signal, end of the offline session, a start-up error), the store is closed.
+  process.once('exit', () => void closeStore());
+  const deps: SlackDeps = {
+    engine,
+    ordersChannelId: config.ordersChannelId,
+    adminIds: config.adminIds,
+    orders: { store, outboxLeaseMs: config.outboxLeaseMs, outboxPace: { intervalMs: config.outboxChannelPaceMs, burst: 3 } },
+    deliveries: storage.deliveries,
   };
-  // However else the process ends (end of the offline session, a start-up error), the store is closed.
-  process.once('exit', closeStore);
-  const deps: SlackDeps = { engine, ordersChannelId: config.ordersChannelId, adminIds: config.adminIds, orders: { store } };
   const running = config.slack === null ? await startOffline(config, deps) : await startConnected(config, config.slack, deps);
   stopOnSignal(running, closeStore);
 }
 
 /**
- * Opens (creating and migrating it if needed) the order store in DATA_DIR: `orders.sqlite`, or, offline,
- * `orders-offline.sqlite`, so that orders placed against the stand-in never mix with real ones.
+ * Opens (creating and migrating it if needed) the order store: the PostgreSQL database of DATABASE_URL, or
+ * else `orders.sqlite` in DATA_DIR; offline always `orders-offline.sqlite` in DATA_DIR, so that orders
+ * placed against the stand-in never mix with real ones.
  */
-function openStore(config: Config): OrderStore {
-  const file = config.slack === null ? join(config.dataDir, OFFLINE_ORDER_STORE_FILE) : defaultOrderStorePath(config.dataDir);
+async function openStore(config: Config): Promise<Storage> {
+  const location: StorageLocation =
+    config.slack === null
+      ? { sqliteFile: join(config.dataDir, OFFLINE_ORDER_STORE_FILE) }
+      : config.databaseUrl !== undefined
+        ? { databaseUrl: config.databaseUrl }
+        : { sqliteFile: defaultOrderStorePath(config.dataDir) };
   try {
-    return openOrderStore(file);
+    return await openStorage(location);
   } catch (error) {
-    throw new Error(`the order store ${file} (DATA_DIR) could not be opened: ${error instanceof Error ? error.message : String(error)}`);
+    const where = 'sqliteFile' in location ? `${location.sqliteFile} (DATA_DIR)` : describeDatabase(location.databaseUrl) + ' (DATABASE_URL)';
+    // A driver's message may quote the connection string: only a SQLite error's message is shown.
+    const why = 'sqliteFile' in location && error instanceof Error ? error.message : errorName(error);
+    throw new Error(`the order store ${where} could not be opened: ${why}`);
   }
 }
 

@@ -28,8 +28,27 @@ describe('loadConfig', () => {
       ordersChannelId: undefined,
       adminIds: [],
       dataDir: '/srv/bot/data',
+      databaseUrl: undefined,
+      outboxLeaseMs: 50_000,
+      outboxChannelPaceMs: 1000,
       logLevel: 'warn',
     });
+  });
+
+  it('reads the PostgreSQL store and the outbox settings, refusing malformed values without quoting them', () => {
+    const url = 'postgres://bot:S3CRET-pw@db.example.org:5432/handbooks';
+    expect(loadConfig({ DATABASE_URL: url, OUTBOX_LEASE_SECONDS: '5', OUTBOX_CHANNEL_PACE_MS: '0' })).toMatchObject({
+      databaseUrl: url,
+      outboxLeaseMs: 5_000,
+      outboxChannelPaceMs: 0,
+    });
+    const problems = problemsOf({ DATABASE_URL: 'mysql://bot:S3CRET-pw@db/x', OUTBOX_LEASE_SECONDS: '0.5', OUTBOX_CHANNEL_PACE_MS: 'fast' });
+    expect(problems).toEqual([
+      'DATABASE_URL must be a PostgreSQL connection string such as postgres://user:password@host:5432/database',
+      'OUTBOX_LEASE_SECONDS must be a whole number from 1 to 3600',
+      'OUTBOX_CHANNEL_PACE_MS must be a whole number from 0 to 60000',
+    ]);
+    expect(problems.join('\n')).not.toContain('S3CRET');
   });
 
   it('chooses Socket Mode when the app token is set, HTTP when only the signing secret is', () => {

@@ -86,7 +86,7 @@ export function createAppMetrics(options: AppMetricsOptions = {}): AppMetrics {
     let reading: Promise<{ byStatus: Record<string, number>; backlog: Record<string, number> } | undefined> | undefined;
     const read = () =>
       (reading ??= Promise.all([store.countOrdersByStatus(), store.outboxSummary()])
-        .then(([byStatus, backlog]) => ({ byStatus, backlog: { ...backlog } }))
+        .then(([byStatus, { waiting, retrying, failed }]) => ({ byStatus, backlog: { waiting, retrying, failed } }))
         .catch(() => undefined)
         .finally(() => {
           reading = undefined;

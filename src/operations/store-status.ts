@@ -1,7 +1,7 @@
 /**
  * What the operations endpoints read from the order store at scrape time: whether it answers, its orders
- * by status and its outbox backlog. A thin adapter over the store's public interface, so that /metrics and
- * /healthz know nothing of SQLite (or of any other store behind the same interface).
+ * by status and its outbox backlog. A thin adapter over the store contract (src/orders/store.ts), so that
+ * /metrics and /healthz know nothing of SQLite or PostgreSQL.
  */
 import type { OrderStore } from '../orders/store.js';
 
@@ -20,24 +20,14 @@ export interface StoreStatus {
   outboxSummary(): Promise<OutboxSummary>;
 }
 
-/** The status of an open order store, read through its public interface. */
+/** The status of an open order store, read through its contract. */
 export function storeStatusOf(store: OrderStore): StoreStatus {
   return {
     async ping() {
-      store.get('PUB-0000-000000');
+      const health = await store.health();
+      if (!health.ok) throw new Error(`the order store did not answer (${health.detail ?? 'no detail'})`);
     },
-    async countOrdersByStatus() {
-      const counts: Record<string, number> = {};
-      for (const order of store.listAll()) counts[order.status] = (counts[order.status] ?? 0) + 1;
-      return counts;
-    },
-    async outboxSummary() {
-      const summary: OutboxSummary = { waiting: 0, retrying: 0, failed: 0 };
-      for (const message of store.outbox.list()) {
-        if (message.state === 'failed') summary.failed += 1;
-        else if (message.state !== 'delivered') summary[message.lastError === null ? 'waiting' : 'retrying'] += 1;
-      }
-      return summary;
-    },
+    countOrdersByStatus: () => store.countOrdersByStatus(),
+    outboxSummary: () => store.outboxSummary(0),
   };
 }

@@ -17,7 +17,7 @@ import type { LogLevelName, SlackConnection } from '../config.js';
 import { operationsRoutes, startOperationsServer } from '../operations/http.js';
 import { createAppMetrics, surfaceOf, type AppMetrics } from '../operations/metrics.js';
 import { storeStatusOf } from '../operations/store-status.js';
-import { DeliveredEvents } from './dedupe.js';
+import { MemoryDeliveryLog, deliveryKey } from './dedupe.js';
 import type { SlackDeps } from './deps.js';
 import { isIgnorableEvent, type MessageLikeEvent } from './ignore-bots.js';
 import { registerListeners } from './listeners/index.js';
@@ -124,12 +124,22 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   measureRequests(app, metrics);
 
   // One global middleware rather than one per concern: Bolt copies its arguments for each, on every request.
-  const delivered = new DeliveredEvents();
-  app.use(async ({ body, context, logger, next }) => {
+  const deliveries = deps.deliveries ?? new MemoryDeliveryLog();
+  app.use(async (args) => {
+    const { body, context, logger, next } = args;
     active += 1;
     try {
-      if (delivered.isRepeat(body)) {
-        logger.debug(`Dropped a repeated delivery of an event (retry ${context.retryNum ?? 0}, ${context.retryReason ?? 'no reason'})`);
+      const key = deliveryKey(body);
+      // When the log cannot be reached, answering twice is better than not answering.
+      const first =
+        key === undefined ||
+        (await deliveries.firstDelivery(key).catch(() => {
+          logger.warn('Could not check for a repeated delivery (the delivery log did not answer); handling it');
+          return true;
+        }));
+      if (!first) {
+        logger.debug(`Dropped a repeated delivery (retry ${context.retryNum ?? 0}, ${context.retryReason ?? 'no reason'})`);
+        await (args as { ack?: () => Promise<void> }).ack?.();
         return;
       }
       if (isIgnorableEvent((body as { event?: MessageLikeEvent }).event)) return;

@@ -5,7 +5,8 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openOrderStore, type OrderStore } from '../../src/orders/store.js';
+import { openSqliteOrderStore } from '../../src/orders/sqlite-store.js';
+import type { OrderStore } from '../../src/orders/store.js';
 import { startTestBot, type TestBot } from '../support/test-bot.js';
 import { CATALOGUE, draft, tempDir } from '../orders/fixtures.js';
 
@@ -28,14 +29,14 @@ describe('GET /metrics and /healthz in HTTP mode', () => {
 
   beforeAll(async () => {
     // Not in the test's temporary directory (removed after each test): this store lives for the file.
-    store = openOrderStore(join(tempDir(), 'orders.sqlite'));
+    store = openSqliteOrderStore(join(tempDir(), 'orders.sqlite'));
     // The outbox worker drains at start, then not for an hour: the test moves notices between states itself.
     bot = await startTestBot({ publications: [...CATALOGUE], deps: { orders: { store, outboxIntervalMs: 3_600_000 } } });
     metricsUrl = bot.healthUrl.replace('/healthz', '/metrics');
   });
   afterAll(async () => {
     await bot.stop();
-    store.close();
+    await store.close();
   });
 
   it('counts requests by surface, times their acknowledgement and counts searches with no result', async () => {
@@ -56,16 +57,16 @@ describe('GET /metrics and /healthz in HTTP mode', () => {
 
   it('reports orders by status and the outbox backlog from the store at scrape time', async () => {
     expect(sample(await scrape(), 'handbooks_orders{status="submitted"}')).toBe(0);
-    store.submit(draft(), { userId: 'U0ANA', displayName: 'ana' }, 'metrics-1', CATALOGUE);
+    await store.submit(draft(), { userId: 'U0ANA', displayName: 'ana' }, 'metrics-1', CATALOGUE);
     const text = await scrape();
     expect(sample(text, 'handbooks_orders{status="submitted"}')).toBe(1);
     expect(sample(text, 'handbooks_orders{status="dispatched"}')).toBe(0);
     const backlog = (t: string) => ['waiting', 'retrying', 'failed'].map((state) => sample(t, `handbooks_outbox_messages{state="${state}"}`));
     // The notice to the Publications Unit and the requester's confirmation, not yet tried.
     expect(backlog(text)).toEqual([2, 0, 0]);
-    const [notice, confirmation] = store.outbox.claimDue(new Date(Date.now() + 1000), 2);
-    store.outbox.markRetry(notice!.id, 'ratelimited');
-    store.outbox.markFailed(confirmation!.id, 'invalid_blocks');
+    const [notice, confirmation] = await store.outbox.claimDue(new Date(Date.now() + 1000), { limit: 2, leaseMs: 60_000 });
+    await store.outbox.markRetry(notice!, 'ratelimited');
+    await store.outbox.markFailed(confirmation!, 'invalid_blocks');
     expect(backlog(await scrape())).toEqual([0, 1, 1]);
     expect(sample(text, 'handbooks_store_up')).toBe(1);
   });
@@ -77,10 +78,10 @@ describe('GET /metrics and /healthz in HTTP mode', () => {
   });
 
   it('answers 503 with the store error when the store cannot be used, and /metrics still answers', async () => {
-    store.close();
+    await store.close();
     const response = await fetch(bot.healthUrl);
     expect(response.status).toBe(503);
-    expect(await response.json()).toMatchObject({ ok: false, state: 'running', store: 'error', storeError: expect.stringMatching(/database connection is not open/) });
+    expect(await response.json()).toMatchObject({ ok: false, state: 'running', store: 'error', storeError: expect.stringMatching(/order store did not answer \(TypeError\)/) });
     expect(sample(await scrape(), 'handbooks_store_up')).toBe(0);
   });
 });

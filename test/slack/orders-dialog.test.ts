@@ -159,7 +159,7 @@ describe('the steps', () => {
     expect(text).toContain('CHF 90.00, plus the lines whose price is to be confirmed');
     expect(text).toContain('Bank transfer, in CHF');
     expect(text).toContain('Avenue de la Paix 12');
-    expect(bot.store.listAll()).toEqual([]);
+    expect((await bot.store.listAll())).toEqual([]);
   });
 
   it('keeps every entry when going Back, and removes a line on request', async () => {
@@ -194,7 +194,7 @@ describe('submitting', () => {
   it('stores the order before confirming it, with a PUB reference', async () => {
     await fillValidOrder(bot.standIn, REQUESTER);
     const ack = await bot.standIn.submitView({ user: REQUESTER });
-    const [order] = bot.store.listAll();
+    const [order] = (await bot.store.listAll());
     if (!order) throw new Error('no order stored');
     expect(order.reference).toMatch(/^PUB-\d{4}-000001$/);
     expect((ack.body as { response_action: string }).response_action).toBe('update');
@@ -213,7 +213,7 @@ describe('submitting', () => {
     const review = await fillValidOrder(bot.standIn, REQUESTER);
     const acks = await Promise.all([bot.standIn.submitView({ user: REQUESTER, view: review }), bot.standIn.submitView({ user: REQUESTER, view: review })]);
     expect(acks.map((a) => (a.body as { response_action: string }).response_action)).toEqual(['update', 'update']);
-    expect(bot.store.listAll()).toHaveLength(1);
+    expect((await bot.store.listAll())).toHaveLength(1);
     await bot.standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === ORDERS_CHANNEL);
     await bot.standIn.idle();
     expect(bot.standIn.messages(ORDERS_CHANNEL)).toHaveLength(1);
@@ -222,7 +222,7 @@ describe('submitting', () => {
   it('tells the Publications Unit and the requester, lists the order and shows it on App Home, never logging personal data', async () => {
     await fillValidOrder(bot.standIn, REQUESTER);
     await bot.standIn.submitView({ user: REQUESTER });
-    const [order] = bot.store.listAll();
+    const [order] = (await bot.store.listAll());
     if (!order) throw new Error('no order stored');
 
     const notice = await bot.standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === ORDERS_CHANNEL);

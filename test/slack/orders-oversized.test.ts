@@ -60,7 +60,7 @@ it('answers private_metadata of 1 MB on the review with the first step and a mes
   expect(body.response_action).toBe('update');
   expect(body.view.callback_id).toBe('order_step_items');
   expect(JSON.stringify(body.view.blocks)).toMatch(/carried more than the form can hold/);
-  expect(bot.store.listAll()).toEqual([]);
+  expect(await bot.store.listAll()).toEqual([]);
   expect(bot.logs.join('\n')).not.toMatch(/not acknowledged within 3 seconds|Failed to handle/);
 });
 

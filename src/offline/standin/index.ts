@@ -43,6 +43,8 @@
  * calls, and the app's own work once `trackBusy` is given a probe); `failNext(method, { error?, status?,
  * retryAfter?, times? })` makes the next calls of a method (or `response_url`) fail — e.g.
  * `{ error: 'not_in_channel' }`, or `{ status: 429, retryAfter: 1 }`.
+ * `holdNext(method, matches?, { answerOnly? })` holds the next matching call until `release()`: a hung
+ * call, carried out on release (or at once, with only its answer held).
  *
  * Start it with `SlackStandIn.start(options)`, or with the app already wired to it by
  * `startAppWithStandIn({ deps })` (./with-app.ts).

@@ -65,6 +65,8 @@ export interface InjectedFailure {
   retryAfter?: number;
   /** How many consecutive calls fail (default 1). */
   times?: number;
+  /** Only calls whose `channel` argument is this fail (others go through); default any call. */
+  channel?: string;
 }
 
 /** The app's answer to an inbound request: HTTP status and acknowledgement body (parsed JSON, text, or undefined when empty). */
@@ -109,6 +111,7 @@ export class SlackStandIn {
   /** Every Block Kit limit broken by a payload the app sent. */
   readonly limitViolations: RecordedViolation[] = [];
   private readonly failures = new Map<string, Required<Pick<InjectedFailure, 'times'>> & InjectedFailure>();
+  private readonly holds: { method: string; matches: (args: Json) => boolean; answerOnly: boolean; held: () => void; released: Promise<void> }[] = [];
   private readonly responseUrls = new Map<string, ResponseUrlContext>();
   private readonly busyProbes: (() => boolean)[] = [];
   private readonly callListeners = new Set<(call: RecordedCall) => void>();
@@ -219,6 +222,20 @@ export class SlackStandIn {
   /** Makes the next `times` calls of `method` (or `response_url`) fail as described. */
   failNext(method: string, failure: InjectedFailure = {}): void {
     this.failures.set(method, { ...failure, times: failure.times ?? 1 });
+  }
+
+  /**
+   * Holds the next call of `method` whose arguments match: a hung call. By default the call is carried out
+   * only on `release()` (never, if it is not released); with `answerOnly` it is carried out at once and only
+   * the answer waits — Slack did it, but the caller never heard. `held` resolves when such a call arrives.
+   */
+  holdNext(method: string, matches: (args: Json) => boolean = () => true, options: { answerOnly?: boolean } = {}): { held: Promise<void>; release(): void } {
+    let held: () => void = () => undefined;
+    let release: () => void = () => undefined;
+    const arrived = new Promise<void>((resolve) => (held = resolve));
+    const released = new Promise<void>((resolve) => (release = resolve));
+    this.holds.push({ method, matches, answerOnly: options.answerOnly ?? false, held, released });
+    return { held: arrived, release };
   }
 
   /** Calls of one method, in order. */
@@ -612,7 +629,7 @@ export class SlackStandIn {
       const api = /^\/api\/([\w.]+)$/.exec(url.pathname);
       const response = /^\/response\/(\w+)$/.exec(url.pathname);
       const upload = /^\/upload\/(\w+)$/.exec(url.pathname);
-      if (req.method === 'POST' && api?.[1] !== undefined) this.handleApi(api[1], req, raw, res);
+      if (req.method === 'POST' && api?.[1] !== undefined) await this.handleApi(api[1], req, raw, res);
       else if (req.method === 'POST' && response?.[1] !== undefined) this.handleResponseUrl(response[1], url.href, raw, res);
       else if (req.method === 'POST' && upload?.[1] !== undefined) {
         const received = this.uploads.receive(upload[1], req.headers['content-type'], raw);
@@ -626,15 +643,20 @@ export class SlackStandIn {
     }
   }
 
-  private handleApi(method: string, req: IncomingMessage, raw: string, res: ServerResponse): void {
+  private async handleApi(method: string, req: IncomingMessage, raw: string, res: ServerResponse): Promise<void> {
     const args = parseArgs(req.headers['content-type'], raw);
     const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? (typeof args.token === 'string' ? args.token : undefined);
     const { token: _token, ...recordedArgs } = args;
+    const hold = this.holds.find((h) => h.method === method && h.matches(args));
+    if (hold) this.holds.splice(this.holds.indexOf(hold), 1);
+    hold?.held();
+    if (hold && !hold.answerOnly) await hold.released;
     const finish = (status: number, result: Json, headers: Record<string, string> = {}) => {
       this.record({ method, args: recordedArgs, at: Date.now(), result });
-      send(res, status, result, headers);
+      if (hold?.answerOnly) void hold.released.then(() => send(res, status, result, headers));
+      else send(res, status, result, headers);
     };
-    if (this.injectFailure(method, finish)) return;
+    if (this.injectFailure(method, finish, args)) return;
     if (token === undefined) return finish(200, { ok: false, error: 'not_authed' });
     if (method === 'apps.connections.open') return finish(200, this.openSocketConnection(token));
     if (token !== this.botToken) return finish(200, { ok: false, error: 'invalid_auth' });
@@ -696,9 +718,9 @@ export class SlackStandIn {
   }
 
   /** Answers with an injected failure if one is pending for `method`. */
-  private injectFailure(method: string, finish: (status: number, result: Json, headers?: Record<string, string>) => void): boolean {
+  private injectFailure(method: string, finish: (status: number, result: Json, headers?: Record<string, string>) => void, args: Json = {}): boolean {
     const failure = this.failures.get(method);
-    if (failure === undefined) return false;
+    if (failure === undefined || (failure.channel !== undefined && args.channel !== failure.channel)) return false;
     failure.times -= 1;
     if (failure.times <= 0) this.failures.delete(method);
     const status = failure.status ?? 200;

@@ -5,9 +5,11 @@
 import type { types } from '@slack/bolt';
 import { languageName } from '../../catalogue/languages.js';
 import type { Publication } from '../../catalogue/schema.js';
+import type { OutboxSummary } from '../../orders/outbox-queue.js';
 import { escapeMrkdwn } from '../mrkdwn.js';
 import { ACTION } from './action-ids.js';
 import { EXAMPLE_QUERIES, HOW_TO_ASK } from './help.js';
+import { outboxStatusBlocks } from './outbox-status.js';
 import { actions, button, context, divider, fieldsSection, header, plural, section, type Block } from './kit.js';
 import { detailsButton, metaLine, titleLine } from './publication.js';
 
@@ -62,9 +64,10 @@ export function newestFirst(a: Publication, b: Publication): number {
 
 /**
  * The Home view. `recentOrders` is undefined until the order store is wired in (no section at all);
- * an empty list shows a hint on how to order.
+ * an empty list shows a hint on how to order. `adminOutbox` (order admins only) shows the state of the
+ * notices: waiting, being retried with the last error, failed.
  */
-export function homeView(publications: readonly Publication[], recentOrders?: readonly HomeOrderLine[]): types.HomeView {
+export function homeView(publications: readonly Publication[], recentOrders?: readonly HomeOrderLine[], adminOutbox?: OutboxSummary): types.HomeView {
   const glance = catalogueGlance(publications);
   const blocks: Block[] = [
     header('Handbooks and manuals'),
@@ -84,6 +87,7 @@ export function homeView(publications: readonly Publication[], recentOrders?: re
     ...glance.newest.map((p) => section(`${titleLine(p)}\n${metaLine(p)}`, detailsButton(p))),
   ];
   if (recentOrders) blocks.push(divider(), header('Your recent orders'), ...recentOrderBlocks(recentOrders));
+  if (adminOutbox) blocks.push(divider(), ...outboxStatusBlocks(adminOutbox, { whenIdle: true }));
   return { type: 'home', blocks };
 }
 

@@ -6,7 +6,7 @@
  * admin alone sees; the channel notice leaves them out.
  */
 import { countryName } from '../../orders/countries.js';
-import type { StatusNoticePayload } from '../../orders/outbox-queue.js';
+import type { OutboxSummary, StatusNoticePayload } from '../../orders/outbox-queue.js';
 import type { Order } from '../../orders/order.js';
 import { nextStatuses, STATUS_LABELS, type OrderStatus } from '../../orders/status.js';
 import { escapeMrkdwn, LIMITS, truncate } from '../mrkdwn.js';
@@ -14,6 +14,7 @@ import { ACTION } from './action-ids.js';
 import type { HomeOrderLine } from './home.js';
 import { actions, button, context, header, plural, section, type Block, type Button, type SlackMessage } from './kit.js';
 import { ORDER_ACTION } from './order-ids.js';
+import { outboxStatusBlocks } from './outbox-status.js';
 import { deliveryFields, orderFormBlocks, orderSummary } from './order-form.js';
 
 /** Orders listed by `/handbooks orders`. */
@@ -130,32 +131,14 @@ function listedSummary(order: Order): string {
   return truncate(orderSummary(order.pricing), LISTED_SUMMARY_MAX);
 }
 
-/** Failed notices named at most in `/handbooks orders`. */
-const FAILED_NOTICES_NAMED = 10;
-
-/** A notice that could not be delivered, as an admin is told of it. */
-export interface FailedNotice {
-  reference: string;
-  /** Slack's error code, e.g. invalid_blocks. */
-  error: string | null;
-}
-
-/** For admins: which notices could not be delivered, and how to send them again once the cause is fixed. */
-function failedNoticesText(failed: readonly FailedNotice[]): string {
-  const named = failed.slice(0, FAILED_NOTICES_NAMED).map((f) => `${f.reference} (${escapeMrkdwn(f.error ?? 'unknown error')})`);
-  const more = failed.length > named.length ? ` and ${failed.length - named.length} more` : '';
-  const were = failed.length === 1 ? 'notice could not be delivered' : 'notices could not be delivered';
-  return `:warning: *${failed.length} ${were}:* ${named.join(', ')}${more}. Run \`/handbooks orders retry\` after fixing the cause.`;
-}
-
 /**
  * `/handbooks orders`: the requester's orders, newest first, with their status. Shows at most
  * OWN_ORDERS_MAX, and stops adding orders before the message's block text budget (LIMITS.messageBlockText);
  * when some are left out it says how many of the latest it shows. Admins are also told of notices that
- * could not be delivered (`failedNotices`).
+ * wait, are being retried or could not be delivered (`outbox`), when there are any.
  */
-export function ownOrdersMessage(orders: readonly Order[], options: { admin: boolean; failedNotices?: readonly FailedNotice[] }): SlackMessage {
-  const failed = options.admin && options.failedNotices?.length ? [section(failedNoticesText(options.failedNotices))] : [];
+export function ownOrdersMessage(orders: readonly Order[], options: { admin: boolean; outbox?: OutboxSummary }): SlackMessage {
+  const failed = options.admin && options.outbox ? outboxStatusBlocks(options.outbox, { whenIdle: false }) : [];
   const adminHint = options.admin ? '\nAs an order admin you can also export every order as CSV: `/handbooks orders export`.' : '';
   if (orders.length === 0) {
     return {
@@ -164,7 +147,7 @@ export function ownOrdersMessage(orders: readonly Order[], options: { admin: boo
     };
   }
   const blocks: Block[] = [...failed, header('Your orders')];
-  let budget = LIMITS.messageBlockText - OWN_ORDERS_RESERVE;
+  let budget = LIMITS.messageBlockText - OWN_ORDERS_RESERVE - failed.reduce((n, b) => n + JSON.stringify(b).length, 0);
   let shown = 0;
   for (const o of orders.slice(0, OWN_ORDERS_MAX)) {
     const text = truncate(`*${o.reference}* · ${STATUS_LABELS[o.status]} · placed ${orderDate(o.createdAt)}\n${escapeMrkdwn(listedSummary(o))}`, LIMITS.sectionText);

@@ -41,6 +41,6 @@ export function registerEvents(router: ListenerRouter, deps: SlackDeps): void {
 
   router.event('app_home_opened', async ({ event, client }) => {
     if (event.tab !== 'home') return;
-    await client.views.publish({ user_id: event.user, view: homeViewFor(deps, event.user) });
+    await client.views.publish({ user_id: event.user, view: await homeViewFor(deps, event.user) });
   });
 }

@@ -1,6 +1,6 @@
 /**
  * The order subcommands of `/handbooks` (routed here by ./commands.ts):
- * - `/handbooks orders` lists the requester's orders (and, to admins, notices that could not be delivered);
+ * - `/handbooks orders` lists the requester's orders (and, to admins, notices waiting, being retried or failed);
  * - `/handbooks orders export` sends an admin every order as a CSV file in a direct message;
  * - `/handbooks orders retry` (admins) puts the notices that could not be delivered back in the outbox.
  * (`/handbooks order [words]` opens the order dialog: ./order-dialog.ts.)
@@ -22,15 +22,14 @@ export async function listOwnOrders(ctx: OrderCommandContext): Promise<void> {
   const subcommand = ctx.rest.trim().toLowerCase();
   if (subcommand === 'export') return exportOrders(ctx, store, admin);
   if (subcommand === 'retry') return retryFailedNotices(ctx, store, admin);
-  const orders = store.listByRequester(ctx.userId, OWN_ORDERS_MAX + 1);
-  const failedNotices = admin ? store.outbox.failed().map((m) => ({ reference: m.orderReference, error: m.lastError })) : [];
-  await ctx.respond({ response_type: 'ephemeral', ...ownOrdersMessage(orders, { admin, failedNotices }) });
+  const [orders, outbox] = await Promise.all([store.listByRequester(ctx.userId, OWN_ORDERS_MAX + 1), admin ? store.outboxSummary() : undefined]);
+  await ctx.respond({ response_type: 'ephemeral', ...ownOrdersMessage(orders, { admin, ...(outbox && { outbox }) }) });
 }
 
 /** `/handbooks orders retry` (admins only): puts the notices that could not be delivered back in the outbox. */
 async function retryFailedNotices(ctx: OrderCommandContext, store: OrderStore, admin: boolean): Promise<void> {
   if (!admin) return void (await ctx.respond({ response_type: 'ephemeral', text: `${NOT_ADMIN} (Retrying notices is for order admins.)` }));
-  const count = store.outbox.requeueFailed();
+  const count = await store.outbox.requeueFailed();
   ctx.logger.info(`Order notices: ${count} failed outbox message(s) requeued by an order admin`);
   await ctx.respond({
     response_type: 'ephemeral',
@@ -44,7 +43,7 @@ async function retryFailedNotices(ctx: OrderCommandContext, store: OrderStore, a
 /** Sends an admin every order as a CSV file in their direct message with the bot. */
 async function exportOrders(ctx: OrderCommandContext, store: OrderStore, admin: boolean): Promise<void> {
   if (!admin) return void (await ctx.respond({ response_type: 'ephemeral', text: `${NOT_ADMIN} (Exporting orders is for order admins.)` }));
-  const orders = store.listAll();
+  const orders = await store.listAll();
   const date = new Date().toISOString().slice(0, 10);
   try {
     const dm = await ctx.client.conversations.open({ users: ctx.userId });

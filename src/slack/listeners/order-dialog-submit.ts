@@ -178,7 +178,7 @@ async function submitOrder(args: SubmitArgs, runtime: OrderRuntime | undefined, 
   const user = args.body.user;
   let result;
   try {
-    result = runtime.store.submit(draftInput(draft), { userId: user.id, displayName: user.name }, submissionKey(args.view.id, args.view.private_metadata), deps.engine.publications);
+    result = await runtime.store.submit(draftInput(draft), { userId: user.id, displayName: user.name }, submissionKey(args.view.id, args.view.private_metadata), deps.engine.publications);
   } catch (error) {
     if (error instanceof OrderValidationError) {
       await args.ack({ response_action: 'update', view: earlierStepWithErrors(draft, lookup, error.errors) });

@@ -30,9 +30,9 @@ interface StatusChangeRequest {
 }
 
 /** Stores the status change; returns the order, or the refusal to show when it is not allowed. */
-function applyStatusChange(runtime: OrderRuntime, change: StatusChangeRequest): Order | string {
+async function applyStatusChange(runtime: OrderRuntime, change: StatusChangeRequest): Promise<Order | string> {
   try {
-    return runtime.store.changeStatus(change.reference, change.to, change.actorId, {
+    return await runtime.store.changeStatus(change.reference, change.to, change.actorId, {
       adminIds: runtime.deps.adminIds,
       ...(change.reason !== undefined ? { reason: change.reason } : {}),
     });
@@ -98,7 +98,7 @@ export function registerOrderStatus(router: ListenerRouter, deps: SlackDeps, not
       }
       return;
     }
-    const result = applyStatusChange(runtime, { reference: parsed.reference, to: parsed.to, actorId: args.body.user.id, message: { channel, ts } });
+    const result = await applyStatusChange(runtime, { reference: parsed.reference, to: parsed.to, actorId: args.body.user.id, message: { channel, ts } });
     if (typeof result === 'string') return tellClicker(args, result);
     await announceStatusChange(runtime, args.client, result, { channel, ts }, args.logger, (text) => tellClicker(args, text));
   });
@@ -113,7 +113,7 @@ export function registerOrderStatus(router: ListenerRouter, deps: SlackDeps, not
     if (!target) return refuse('This form no longer works. Close it and click Cancel… on the order again.');
     if (!reason.trim()) return refuse('Give a reason for cancelling the order; the requester is told.');
     const message = { channel: target.channel, ts: target.ts };
-    const result = applyStatusChange(runtime, { reference: target.reference, to: 'cancelled', actorId, reason, message });
+    const result = await applyStatusChange(runtime, { reference: target.reference, to: 'cancelled', actorId, reason, message });
     if (typeof result === 'string') return refuse(result);
     await args.ack();
     await announceStatusChange(runtime, args.client, result, message, args.logger, (text) => tellPrivately({ client: args.client, userId: actorId }, text));
@@ -123,7 +123,7 @@ export function registerOrderStatus(router: ListenerRouter, deps: SlackDeps, not
     await args.ack();
     if (!runtime) return tellClicker(args, NOT_AVAILABLE);
     if (!canChangeStatus(args.body.user.id, deps.adminIds)) return tellClicker(args, NOT_ADMIN);
-    const order = runtime.store.get(args.action.value ?? '');
+    const order = await runtime.store.get(args.action.value ?? '');
     if (!order) return tellClicker(args, 'That order is not in the order store.');
     await args.respond({ response_type: 'ephemeral', replace_original: false, ...deliveryDetailsMessage(order) });
   });

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { NoticeTrouble, OutboxSummary } from '../../../src/orders/outbox-queue.js';
+import { homeView } from '../../../src/slack/blocks/home.js';
+import { OUTBOX_STATUS_TEXT, outboxStatusBlocks } from '../../../src/slack/blocks/outbox-status.js';
+import { checkBlockKitLimits } from '../../../src/slack/limits-check.js';
+import { textOf } from '../block-query.js';
+import { manyPublications } from '../publications.js';
+
+const QUIET: OutboxSummary = { waiting: 0, retrying: 0, failed: 0, retryingExamples: [], failedExamples: [] };
+
+function trouble(i: number, error: string, nextAttemptAt?: Date): NoticeTrouble {
+  return { reference: `PUB-2026-${String(i).padStart(6, '0')}`, kind: 'order_notice', error, attempts: 3, ...(nextAttemptAt ? { nextAttemptAt } : {}) };
+}
+
+describe('outboxStatusBlocks', () => {
+  it('says nothing when every notice went out, unless asked to say so', () => {
+    expect(outboxStatusBlocks(QUIET, { whenIdle: false })).toEqual([]);
+    expect(textOf(outboxStatusBlocks(QUIET, { whenIdle: true }))).toBe(OUTBOX_STATUS_TEXT.allDelivered);
+  });
+
+  it('counts waiting, retrying and failed notices, naming the retried ones with their last error and the failed ones', () => {
+    const summary: OutboxSummary = {
+      waiting: 4,
+      retrying: 7,
+      failed: 1,
+      retryingExamples: [trouble(1, 'not_in_channel', new Date('2026-03-04T10:42:00Z')), trouble(2, '<!channel> & co')],
+      failedExamples: [trouble(3, 'invalid_blocks')],
+    };
+    const text = textOf(outboxStatusBlocks(summary, { whenIdle: false }));
+    expect(text).toContain(':warning: *Order notices:* 4 waiting · 7 being retried · 1 could not be delivered');
+    expect(text).toContain('• PUB-2026-000001 (order notice): not_in_channel, 3 attempts so far, next at 10:42 UTC');
+    expect(text).toContain('&lt;!channel&gt; &amp; co');
+    expect(text).toContain('• … and 5 more');
+    expect(text).toContain('• PUB-2026-000003 (order notice): invalid_blocks, set aside');
+    expect(text).toContain(OUTBOX_STATUS_TEXT.troubleHint);
+    expect(text).toContain(OUTBOX_STATUS_TEXT.retryHint);
+  });
+
+  it('stays within Block Kit limits on an admin’s App Home, however long the errors', () => {
+    const long = 'x'.repeat(300);
+    const summary: OutboxSummary = {
+      waiting: 3000,
+      retrying: 500,
+      failed: 200,
+      retryingExamples: Array.from({ length: 5 }, (_, i) => trouble(i, long, new Date())),
+      failedExamples: Array.from({ length: 5 }, (_, i) => trouble(i, long)),
+    };
+    expect(checkBlockKitLimits('home', homeView(manyPublications(50), [], summary))).toEqual([]);
+  });
+});
