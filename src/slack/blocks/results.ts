@@ -1,6 +1,6 @@
 /** The answer to a search: what was understood, a page of results with their buttons, and More results. */
 import type { SearchResponse } from '../../search/types.js';
-import { escapeMrkdwn, truncate } from '../mrkdwn.js';
+import { plainEcho, truncate } from '../mrkdwn.js';
 import { ACTION } from './action-ids.js';
 import { EXAMPLE_QUERIES } from './help.js';
 import { actions, button, context, divider, plural, section, type Block, type Button, type SlackMessage } from './kit.js';
@@ -43,17 +43,18 @@ export function searchAnswer({ response, offset, share }: SearchAnswerInput): Sl
   if (last < total) {
     blocks.push(moreBlock({ actionId: ACTION.searchMore, noun: 'result', query: query.text, offset: last, remaining: total - last }));
   }
-  return { text: `${plural(total, 'result')} for “${escapeMrkdwn(truncate(query.text.trim(), 200))}”`, blocks };
+  return { text: `${plural(total, 'result')} for “${plainEcho(truncate(query.text.trim(), 200))}”`, blocks };
 }
 
 /** Nothing (more) to show: says what was searched, offers the engine's suggestions and some examples. */
 function nothingFound(response: SearchResponse, offset: number): SlackMessage {
   const { query, suggestions, total } = response;
-  const typed = escapeMrkdwn(truncate(query.text.trim(), 500));
+  // Quoted as typed, never formatted; no full stop after the quote, which may end in "?" already.
+  const typed = plainEcho(truncate(query.text.trim(), 500));
   if (total > 0) {
-    return { text: 'No more results', blocks: [section(`That was the last page of results for *${typed}* (${total} in all).`)] };
+    return { text: 'No more results', blocks: [section(`That was the last page of results for “${typed}” (${total} in all).`)] };
   }
-  const lines = [`I found nothing for *${typed}*.`];
+  const lines = [`I found nothing for “${typed}”`];
   if (hasInterpretation(query)) lines.push(describeUnderstood(query));
   if (describeFilters(query.filters)) lines.push('Try again without the language or year.');
   const blocks: Block[] = [section(lines.join('\n'))];

@@ -4,7 +4,7 @@
  */
 import { languageName } from '../../catalogue/languages.js';
 import type { SearchFilters, UnderstoodQuery } from '../../search/types.js';
-import { escapeMrkdwn } from '../mrkdwn.js';
+import { plainEcho } from '../mrkdwn.js';
 
 /** "Editions in French or Spanish · published 2019–2020"; empty when there are no filters. */
 export function describeFilters(filters: SearchFilters): string {
@@ -30,24 +30,24 @@ export function describeUnderstood(query: UnderstoodQuery): string {
   const parts: string[] = [];
   const corrected = new Map(query.corrections.map((c) => [c.from, c.to]));
   const terms = query.terms.map((t) => corrected.get(t) ?? t);
-  if (terms.length > 0) parts.push(`Searched for *${escapeMrkdwn(terms.join(' '))}*`);
+  if (terms.length > 0) parts.push(`Searched for *${plainEcho(terms.join(' '))}*`);
   const filters = describeFilters(query.filters);
   if (filters) parts.push(parts.length === 0 ? filters : lowerFirst(filters));
   if (query.corrections.length > 0) {
-    parts.push(`spelling corrected: ${query.corrections.map((c) => `${escapeMrkdwn(c.from)} → ${escapeMrkdwn(c.to)}`).join(', ')}`);
+    parts.push(`spelling corrected: ${query.corrections.map((c) => `${plainEcho(c.from)} → ${plainEcho(c.to)}`).join(', ')}`);
   }
   if (query.expansions.length > 0) {
-    parts.push(`read ${query.expansions.map((e) => `${escapeMrkdwn(e.acronym)} as ${escapeMrkdwn(e.expansion)}`).join(', ')}`);
+    parts.push(`read ${query.expansions.map((e) => `${plainEcho(e.acronym)} as ${plainEcho(e.expansion)}`).join(', ')}`);
   }
   if (query.unmatchedWords?.length) parts.push(`no title mentions ${quotedList(query.unmatchedWords)}`);
   if (query.unknownLanguages?.length) parts.push(`unknown language ${quotedList(query.unknownLanguages)} left out`);
-  if (parts.length === 0) return `Searched for *${escapeMrkdwn(query.text.trim())}*`;
+  if (parts.length === 0) return `Searched for “${plainEcho(query.text.trim())}”`;
   return upperFirst(parts.join(' · '));
 }
 
 /** “a”, “b” — user words, escaped. */
 function quotedList(words: readonly string[]): string {
-  return words.map((w) => `“${escapeMrkdwn(w)}”`).join(', ');
+  return words.map((w) => `“${plainEcho(w)}”`).join(', ');
 }
 
 function orList(names: readonly string[]): string {

@@ -8,6 +8,7 @@ import { newestFirst } from '../blocks/home.js';
 import type { SlackMessage } from '../blocks/kit.js';
 import { catalogueList, LIST_PAGE_SIZE } from '../blocks/list.js';
 import { RESULTS_PAGE_SIZE, searchAnswer } from '../blocks/results.js';
+import { slackToPlainText } from '../plain-text.js';
 
 /** What a piece of text asks for. `order`/`orders` are only read as such by the slash command. */
 export type TextRequest =
@@ -43,15 +44,16 @@ export function canShareIn(channelId: string | undefined): boolean {
   return channelId !== undefined && !channelId.startsWith('D');
 }
 
-/** One page of search results for `query`, starting at `offset`. */
+/** One page of search results for `query` (Slack text, read as plain words), starting at `offset`. */
 export function searchPage(engine: SearchEngine, query: string, offset: number, share: boolean): SlackMessage {
-  const response = engine.search(query, { limit: RESULTS_PAGE_SIZE, offset });
+  const response = engine.search(slackToPlainText(query), { limit: RESULTS_PAGE_SIZE, offset });
   return searchAnswer({ response, offset, share });
 }
 
-/** One page of the list: the whole catalogue newest first, or the titles `filter` selects ("spanish", "2019"). */
-export function listPage(engine: SearchEngine, filter: string, offset: number, share: boolean): SlackMessage {
-  if (filter.trim() === '') {
+/** One page of the list: the whole catalogue newest first, or the titles `filter` (Slack text) selects ("spanish", "2019"). */
+export function listPage(engine: SearchEngine, slackFilter: string, offset: number, share: boolean): SlackMessage {
+  const filter = slackToPlainText(slackFilter);
+  if (filter === '') {
     const all = [...engine.publications].sort(newestFirst);
     return catalogueList({ publications: all.slice(offset, offset + LIST_PAGE_SIZE), total: all.length, offset, filterText: '' });
   }
