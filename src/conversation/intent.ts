@@ -46,7 +46,7 @@ const SOCIAL: readonly { kind: 'greeting' | 'thanks' | 'filler'; phrase: Phrase 
     phrase: new Phrase(
       anyOf(
         `(?:many |a million )?(?:thanks|thank you|thank u|thankyou|thanx|thnx|thx|ty|tysm|tks|cheers)(?: (?:so|very) much| a lot| a bunch| a million| again| anyway| in advance| a ton)*` +
-          `(?: for (?:(?:all )?(?:your|the|this|that|all) )?(?:help|answer|reply|quick reply|info|information|that|this|it|everything))?`,
+          `(?: for (?:(?:all )?(?:your|the|this|that|all) )?(?:help|answer|reply|quick reply|info|information|that|this|it|everything))?${ADDRESSEE}`,
         `much appreciated|(?:really )?appreciated?(?: it| that)?`,
         `merci(?: beaucoup| bien| mille fois| encore| infiniment)*(?: pour (?:(?:votre|ton|ta|la|cette|l) )?(?:aide|reponse|info|information|tout))?|mille mercis`,
         `(?:muchas |mil |muchisimas )?gracias(?: de nuevo| otra vez)?(?: por (?:(?:tu|su|la) )?(?:ayuda|respuesta|informacion|todo))?`,
@@ -59,7 +59,7 @@ const SOCIAL: readonly { kind: 'greeting' | 'thanks' | 'filler'; phrase: Phrase 
   {
     kind: 'filler',
     phrase: new Phrase(
-      'please|pls|plz|svp|s il vous plait|s il te plait|por favor|bot|handbooks bot|handbook bot|handbooks|dear|again|and|so|well|oh|ah|um|hmm|also|y|et|lol|haha',
+      'please|pls|plz|svp|s il vous plait|s il te plait|por favor|dear|again|and|so|well|oh|ah|um|hmm|also|y|et|lol|haha',
     ),
   },
 ];

@@ -65,7 +65,7 @@ const ORDER_VERB = new Phrase(
     'order|buy|purchase|reorder|commander|acheter|pedir|encargar|comprar|ordenar',
     `(?:place|make|put in|submit)(?: an| a new| a)? order(?: for| of)?`,
     `(?:passer|faire|effectuer)(?: une)? commande(?: de| d| pour)?`,
-    `(?:hacer|realizar|poner)(?: un)? pedido(?: de| del| para)?`,
+    `(?:hacer|hago|hace|hacemos|realizar|poner)(?: un)? pedido(?: de| del| para)?`,
   ),
 );
 /** Verbs that only ask for something: they order when copies or a quantity follow ("get 5 copies"). */
