@@ -7,7 +7,8 @@
 import { join } from 'node:path';
 import { createSearchEngine } from '../../src/search/engine.js';
 import { openOrderStore, type OrderStore } from '../../src/orders/store.js';
-import { SlackStandIn, type SeedUser, type StoredView } from '../../src/offline/standin/index.js';
+import type { Publication } from '../../src/catalogue/schema.js';
+import { SlackStandIn, type SeedChannel, type SeedUser, type StoredView } from '../../src/offline/standin/index.js';
 import { createSlackApp, type SlackApp } from '../../src/slack/app.js';
 import { createLogger } from '../../src/slack/logger.js';
 import { CATALOGUE, TestClock, tempDir } from '../orders/fixtures.js';
@@ -38,6 +39,10 @@ export interface OrderBot {
 export interface OrderBotOptions {
   /** ORDERS_CHANNEL_ID; default ORDERS_CHANNEL, undefined for an app where it is not set. */
   ordersChannelId?: string | undefined;
+  /** The catalogue searched and ordered from; default the three small titles of CATALOGUE. */
+  publications?: readonly Publication[];
+  /** Further channels of the workspace, beside the orders channel. */
+  channels?: SeedChannel[];
 }
 
 /** Starts the stand-in and the app with an order store on a new SQLite file. */
@@ -45,9 +50,9 @@ export async function startOrderBot(options: OrderBotOptions = {}): Promise<Orde
   const ordersChannelId = 'ordersChannelId' in options ? options.ordersChannelId : ORDERS_CHANNEL;
   const file = join(tempDir(), 'orders.sqlite');
   const clock = new TestClock(Date.now());
-  const engine = createSearchEngine(CATALOGUE);
+  const engine = createSearchEngine(options.publications ?? CATALOGUE);
   const logs: string[] = [];
-  const standIn = await SlackStandIn.start({ users: [ANA], channels: [{ id: ORDERS_CHANNEL, name: 'publications-orders' }] });
+  const standIn = await SlackStandIn.start({ users: [ANA], channels: [{ id: ORDERS_CHANNEL, name: 'publications-orders' }, ...(options.channels ?? [])] });
   const open = () => openOrderStore(file, { clock: clock.now, random: () => 0 });
 
   const startApp = async (store: OrderStore): Promise<SlackApp> => {
