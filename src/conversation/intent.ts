@@ -46,7 +46,7 @@ const SOCIAL: readonly { kind: 'greeting' | 'thanks' | 'filler'; phrase: Phrase 
     phrase: new Phrase(
       anyOf(
         `(?:many |a million )?(?:thanks|thank you|thank u|thankyou|thanx|thnx|thx|ty|tysm|tks|cheers)(?: (?:so|very) much| a lot| a bunch| a million| again| anyway| in advance| a ton)*` +
-          `(?: for (?:(?:all )?(?:your|the|this|that|all) )?(?:help|answer|reply|quick reply|info|information|that|this|it|everything))?${ADDRESSEE}`,
+          `(?: for (?:(?:all )?(?:your|the|this|that|all) )?(?:help|answer|reply|quick reply|info|information|that|this|it|everything|link|links|list|results|pdf))?${ADDRESSEE}`,
         `much appreciated|(?:really )?appreciated?(?: it| that)?`,
         `merci(?: beaucoup| bien| mille fois| encore| infiniment)*(?: pour (?:(?:votre|ton|ta|la|cette|l) )?(?:aide|reponse|info|information|tout))?|mille mercis`,
         `(?:muchas |mil |muchisimas )?gracias(?: de nuevo| otra vez)?(?: por (?:(?:tu|su|la) )?(?:ayuda|respuesta|informacion|todo))?`,
@@ -70,8 +70,8 @@ const HELP = new Phrase(
     `help(?: me| us)?|(?:i|we) need help|(?:can|could) you help(?: me| us)?|how can you help(?: me| us)?`,
     `what (?:can|do) you do|what can (?:i|we) (?:ask|do)(?: you| here)?|what (?:are|re) you|who are you|what is this`,
     `how (?:does|do) (?:this|it|you) work|how (?:do|can) (?:i|we) use (?:this|you|it|this bot|the bot)|how to use(?: this| you| it| this bot| the bot)?|commands`,
-    `aide(?: moi)?|aidez moi|j ai besoin d aide|(?:que|qu est ce que) (?:peux tu|pouvez vous|tu peux|vous pouvez) faire|comment (?:ca|tu|vous) (?:marche|fonctionne|fonctionnez|fonctionnes)|qui es tu`,
-    `ayuda|ayudame|necesito ayuda|que (?:puedes|sabes) hacer|que haces|como funciona(?:s)?|como te uso|como se usa|quien eres`,
+    `aide(?: moi)?|aidez moi|j ai besoin d aide|(?:tu peux|vous pouvez|peux tu|pouvez vous) m aider|(?:que|qu est ce que) (?:peux tu|pouvez vous|tu peux|vous pouvez) faire|comment (?:ca|tu|vous) (?:marche|fonctionne|fonctionnez|fonctionnes)|qui es tu`,
+    `ayuda|ayudame|necesito ayuda|(?:puedes|podrias|puede) ayudarme|me (?:puedes|podrias|puede) ayudar|me ayudas|que (?:puedes|sabes) hacer|que haces|como funciona(?:s)?|como te uso|como se usa|quien eres`,
   ),
 );
 

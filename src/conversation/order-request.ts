@@ -62,7 +62,7 @@ const LEAD = new Phrase(
 /** Verbs that order: whatever follows them is ordered. */
 const ORDER_VERB = new Phrase(
   anyOf(
-    'order|buy|purchase|reorder|commander|acheter|pedir|encargar|comprar|ordenar',
+    'order|ordering|buy|purchase|reorder|commander|acheter|pedir|encargar|comprar|ordenar',
     `(?:place|make|put in|submit)(?: an| a new| a)? order(?: for| of)?`,
     `(?:passer|faire|effectuer)(?: une)? commande(?: de| d| pour)?`,
     `(?:hacer|hago|hace|hacemos|realizar|poner)(?: un)? pedido(?: de| del| para)?`,
@@ -102,6 +102,17 @@ const CLOSING = new Phrase(
   ),
 );
 
+/**
+ * Who or what the copies are for, after the title: "for our office in Nairobi", "pour notre équipe",
+ * "para un taller". It names no title, so it and what follows it are left out of the title words.
+ */
+const PURPOSE = new Phrase(
+  anyOf(
+    '(?:for|pour|para) (?:our|my|us|me|your|notre|nos|mon|ma|mes|nous|moi|nuestra|nuestro|nuestras|nuestros|mi|mis|nosotros)',
+    '(?:for|pour|para) (?:a|an|un|une|una|the|le|la|el) (?:training|trainings|workshop|event|meeting|conference|course|session|team|office|formation|atelier|reunion|equipe|bureau|taller|capacitacion|curso|evento|equipo|oficina)',
+  ),
+);
+
 /** Language names by folded name ("arabe" → "ar"). */
 const LANGUAGE_BY_KEY: ReadonlyMap<string, string> = new Map(
   LANGUAGES.flatMap((l) => [l.name, l.native, ...l.aliases].map((name) => [fold(name), l.code] as const)),
@@ -129,11 +140,11 @@ export function readOrderRequest(tokens: readonly Token[]): OrderRequest | undef
     if (!led && first !== undefined && !startsWithOrdered(object)) return undefined;
     return readOrderObject(object);
   }
+  // "get 5 …", "I'd like 5 …" ask for copies; with no lead nor verb, copies must be said ("5 copies of …"),
+  // so that "10 tips for safe migration" stays a search.
   const asking = ASK_VERB.prefixOf(rest);
   const object = rest.slice(asking);
-  if ((asking > 0 || led) && !startsWithCopies(object)) return undefined;
-  if (asking === 0 && !led && !startsWithCopies(object)) return undefined;
-  return readOrderObject(object);
+  return startsWithCopies(object, asking > 0 || led) ? readOrderObject(object) : undefined;
 }
 
 /** Reads what follows `/handbooks order`: quantity, edition and title words, all optional. */
@@ -143,17 +154,19 @@ export function readOrderWords(text: string): OrderRequest {
 
 /** Whether `object` starts with what is ordered: a determiner, a quantity, copies or "printed". */
 function startsWithOrdered(object: readonly Token[]): boolean {
-  return DETERMINER.prefixOf(object) > 0 || startsWithCopies(object);
+  return DETERMINER.prefixOf(object) > 0 || startsWithCopies(object, true);
 }
 
-/** Whether `object` starts with copies, a quantity ("5 …", "a dozen …"), or "printed". */
-function startsWithCopies(object: readonly Token[]): boolean {
+/**
+ * Whether `object` starts with copies or "printed", or a quantity before them ("5 copies", "a printed
+ * copy"); with `bareQuantity`, a quantity alone will do ("5 …", "a dozen …"), never "a" alone.
+ */
+function startsWithCopies(object: readonly Token[], bareQuantity: boolean): boolean {
   if (COPIES.prefixOf(object) > 0 || PRINTED.prefixOf(object) > 0) return true;
   const quantity = quantityAt(object, 0, true);
   if (!quantity) return false;
   const after = object.slice(quantity.length);
-  // "a" alone is an article, not one: it counts only before copies ("a copy of", "a printed copy").
-  return quantityAt(object, 0, false) !== undefined || COPIES.prefixOf(after) > 0 || PRINTED.prefixOf(after) > 0;
+  return (bareQuantity && quantityAt(object, 0, false) !== undefined) || COPIES.prefixOf(after) > 0 || PRINTED.prefixOf(after) > 0;
 }
 
 /** Quantity, language edition and title words of what is ordered ("5 copies of the X handbook in Arabic"). */
@@ -175,8 +188,14 @@ function readOrderObject(object: readonly Token[]): OrderRequest {
     break;
   }
   const language = takeLanguage(words);
-  words = trimTitle(language.words);
+  words = trimTitle(withoutPurpose(language.words));
   return { titleWords: rawText(words), ...(quantity !== undefined ? { quantity } : {}), ...(language.code ? { language: language.code } : {}) };
+}
+
+/** `words` up to who or what the copies are for ("… for our office in Nairobi"), when a title comes before it. */
+function withoutPurpose(words: readonly Token[]): Token[] {
+  for (let i = 1; i < words.length; i++) if (PURPOSE.prefixOf(words.slice(i)) > 0) return words.slice(0, i);
+  return [...words];
 }
 
 /** The one language edition named (with its "in", "edition" words taken out); none when several are named. */
