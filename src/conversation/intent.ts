@@ -110,9 +110,7 @@ export function readIntent(text: string): Intent {
   const { tokens, said } = withoutPoliteness(all);
   if (reference) {
     const ref = formatReference(Number(reference[1]), Number(reference[2]));
-    return tokens.every((t) => ORDER_QUESTION_WORDS.has(t.key) || ORDER_NOUNS.has(t.key) || STATUS_WORDS.has(t.key) || POSSESSIVES.has(t.key))
-      ? { kind: 'myOrders', reference: ref }
-      : search;
+    return tokens.every((t) => isOrderQuestionWord(t.key)) ? { kind: 'myOrders', reference: ref } : search;
   }
   if (tokens.length === 0) {
     if (said.has('thanks')) return { kind: 'thanks' };
@@ -163,6 +161,10 @@ function asksAboutOwnOrders(tokens: readonly Token[]): boolean {
   const orderAt = keys.flatMap((k, i) => (ORDER_NOUNS.has(k) ? [i] : []));
   const owned = orderAt.some((i) => POSSESSIVES.has(keys[i - 1] ?? '') || POSSESSIVES.has(keys[i - 2] ?? ''));
   const status = orderAt.length > 0 && keys.some((k) => STATUS_WORDS.has(k));
-  const known = keys.every((k) => ORDER_QUESTION_WORDS.has(k) || ORDER_NOUNS.has(k) || POSSESSIVES.has(k) || STATUS_WORDS.has(k));
-  return (owned || status) && known;
+  return (owned || status) && keys.every(isOrderQuestionWord);
+}
+
+/** Whether `key` may be part of a question about one's orders. */
+function isOrderQuestionWord(key: string): boolean {
+  return ORDER_QUESTION_WORDS.has(key) || ORDER_NOUNS.has(key) || POSSESSIVES.has(key) || STATUS_WORDS.has(key);
 }

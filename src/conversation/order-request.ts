@@ -198,7 +198,10 @@ function withoutPurpose(words: readonly Token[]): Token[] {
   return [...words];
 }
 
-/** The one language edition named (with its "in", "edition" words taken out); none when several are named. */
+/**
+ * The one language edition named, taken out with its "in", "the", "edition" words ("the Arabic edition of
+ * the handbook" leaves "of the handbook", which trimTitle trims); none when several languages are named.
+ */
 function takeLanguage(words: readonly Token[]): { code?: string; words: Token[] } {
   const named = words.flatMap((t, i) => (LANGUAGE_BY_KEY.has(t.key) ? [i] : []));
   const codes = new Set(named.map((i) => LANGUAGE_BY_KEY.get(words[i]?.key ?? '')));
@@ -209,7 +212,6 @@ function takeLanguage(words: readonly Token[]): { code?: string; words: Token[] 
     for (let j = i - 1; j >= 0 && BEFORE_LANGUAGE.has(words[j]?.key ?? ''); j--) drop.add(j);
     for (let j = i + 1; j < words.length && AFTER_LANGUAGE.has(words[j]?.key ?? ''); j++) drop.add(j);
   }
-  // "the Arabic edition of the handbook": the "of" after the edition goes too.
   const kept = words.filter((_, i) => !drop.has(i));
   const code = LANGUAGE_BY_KEY.get(words[named[0] ?? 0]?.key ?? '');
   return { ...(code ? { code } : {}), words: kept };
