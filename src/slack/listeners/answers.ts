@@ -80,15 +80,16 @@ export function listPage(engine: SearchEngine, slackFilter: string, offset: numb
 export type ConversationRequest = Intent | { kind: 'list'; filter: string };
 
 /**
- * Reads Slack text typed in a DM, a mention (without the bot's own mention) or after `/handbooks`: `list …`
- * as the subcommand, anything else as plain words (Slack markup taken out) for the intent reader. A search
- * keeps the Slack text, which searchPage reads (and paging buttons carry) as typed.
+ * Reads Slack text typed in a DM, a mention (without the bot's own mention) or after `/handbooks`: its plain
+ * words (Slack markup taken out) for the intent reader ("list my orders" is a question about orders), else
+ * `list …` as the subcommand, else a search. A search keeps the Slack text, which searchPage reads (and
+ * paging buttons carry) as typed.
  */
 export function readConversation(slackText: string): ConversationRequest {
-  const request = parseRequest(slackText);
-  if (request.kind === 'list') return request;
   const intent = readIntent(slackToPlainText(slackText));
-  return intent.kind === 'search' ? { kind: 'search', query: slackText.trim() } : intent;
+  if (intent.kind !== 'search') return intent;
+  const request = parseRequest(slackText);
+  return request.kind === 'list' ? request : { kind: 'search', query: slackText.trim() };
 }
 
 /** An answer, and whether it is for the asker's eyes only (their orders, what they want to order). */
