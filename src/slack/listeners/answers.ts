@@ -103,7 +103,7 @@ export interface ConversationAnswer {
  * gets a button that opens the order dialog filled in (the slash command, which can open it at once, does so
  * instead: see ./commands.ts).
  */
-export function conversationAnswer(deps: SlackDeps, request: ConversationRequest, asker: { userId: string; share: boolean }): ConversationAnswer {
+export async function conversationAnswer(deps: SlackDeps, request: ConversationRequest, asker: { userId: string; share: boolean }): Promise<ConversationAnswer> {
   const shared = (message: SlackMessage): ConversationAnswer => ({ message, personal: false });
   switch (request.kind) {
     case 'greeting':
@@ -115,7 +115,7 @@ export function conversationAnswer(deps: SlackDeps, request: ConversationRequest
     case 'howToOrder':
       return shared(deps.orders ? howToOrderMessage() : textMessage(NOT_AVAILABLE));
     case 'myOrders':
-      return { message: ownOrdersAnswer(deps, asker.userId, request.reference), personal: true };
+      return { message: await ownOrdersAnswer(deps, asker.userId, request.reference), personal: true };
     case 'order':
       return {
         message: deps.orders ? orderRequestMessage(request.request, orderPreselection(deps.engine, request.request.titleWords, request.request.language)) : textMessage(NOT_AVAILABLE),

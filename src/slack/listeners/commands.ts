@@ -63,7 +63,7 @@ export function registerCommands(router: ListenerRouter, deps: SlackDeps): void 
         await startOrderFromCommand(context(command.text), conversation.request);
         return;
       }
-      answer = conversationAnswer(deps, conversation, { userId: command.user_id, share: canShareIn(command.channel_id) }).message;
+      answer = (await conversationAnswer(deps, conversation, { userId: command.user_id, share: canShareIn(command.channel_id) })).message;
     } catch (error) {
       await ack();
       throw error;

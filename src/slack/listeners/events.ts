@@ -22,7 +22,7 @@ export function registerEvents(router: ListenerRouter, deps: SlackDeps): void {
   router.event('app_mention', async ({ event, client, context }) => {
     if (event.user === undefined) return;
     const request = readConversation(stripBotMention(event.text, context.botUserId));
-    const { message, personal } = conversationAnswer(deps, request, { userId: event.user, share: canShareIn(event.channel) });
+    const { message, personal } = await conversationAnswer(deps, request, { userId: event.user, share: canShareIn(event.channel) });
     const thread_ts = event.thread_ts ?? event.ts;
     if (personal) await client.chat.postEphemeral({ channel: event.channel, user: event.user, thread_ts, ...message });
     else await client.chat.postMessage({ channel: event.channel, thread_ts, ...message });
@@ -32,7 +32,7 @@ export function registerEvents(router: ListenerRouter, deps: SlackDeps): void {
     if (event.channel_type !== 'im' || !('text' in event) || typeof event.text !== 'string' || !('user' in event) || typeof event.user !== 'string') return;
     const request = readConversation(stripBotMention(event.text, context.botUserId));
     // An order request is answered with a button that opens the dialog filled in: a DM has no trigger_id to open it at once.
-    const { message } = conversationAnswer(deps, request, { userId: event.user, share: false });
+    const { message } = await conversationAnswer(deps, request, { userId: event.user, share: false });
     const thread = 'thread_ts' in event && typeof event.thread_ts === 'string' ? { thread_ts: event.thread_ts } : {};
     await client.chat.postMessage({ channel: event.channel, ...thread, ...message });
   });

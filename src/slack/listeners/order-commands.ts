@@ -23,16 +23,16 @@ export async function listOwnOrders(ctx: OrderCommandContext): Promise<void> {
   const subcommand = ctx.rest.trim().toLowerCase();
   if (subcommand === 'export') return exportOrders(ctx, store, admin);
   if (subcommand === 'retry') return retryFailedNotices(ctx, store, admin);
-  await ctx.respond({ response_type: 'ephemeral', ...ownOrdersAnswer(ctx.deps, ctx.userId) });
+  await ctx.respond({ response_type: 'ephemeral', ...(await ownOrdersAnswer(ctx.deps, ctx.userId)) });
 }
 
 /**
  * What `/handbooks orders` shows `userId` (their orders, and to admins the notices that could not be
  * delivered); also the answer to "where is my order?" in a DM or mention. With `reference` ("status of
  * PUB-2026-000123") only that order, when it is theirs (any order for an admin); otherwise their orders,
- * saying that this one is not among them.
+ * saying that this one is not among them. Asynchronous, as reading an order store may be.
  */
-export function ownOrdersAnswer(deps: SlackDeps, userId: string, reference?: string): SlackMessage {
+export async function ownOrdersAnswer(deps: SlackDeps, userId: string, reference?: string): Promise<SlackMessage> {
   const store = deps.orders?.store;
   if (!store) return textMessage(NOT_AVAILABLE);
   const admin = canChangeStatus(userId, deps.adminIds);
