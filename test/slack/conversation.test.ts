@@ -14,7 +14,7 @@ import { DELIVERY, PAYMENT } from '../orders/fixtures.js';
 import { expectWithinBlockKitLimits } from '../support/test-bot.js';
 import { buttonsOf, textOf } from './block-query.js';
 import { setLine } from './orders-flow.js';
-import { OTHER, REQUESTER, startOrderBot, topModal, type OrderBot } from './orders-harness.js';
+import { ADMIN, OTHER, REQUESTER, startOrderBot, topModal, type OrderBot } from './orders-harness.js';
 
 const GENERAL = 'C0GENERAL';
 const CATALOGUE = loadCatalogue();
@@ -136,6 +136,10 @@ describe('my orders', () => {
     const other = textOf((bot.standIn.ephemerals(OTHER).at(-1) as EphemeralMessage).blocks);
     expect(other).toContain(`I found no order *${reference}* among yours`);
     expect(other).not.toContain(`${reference}* · Submitted`);
+  });
+
+  it('shows an order admin any order asked about by its reference', async () => {
+    expect(textOf((await dm(`where is ${reference}?`, ADMIN)).blocks)).toContain(`${reference}* · Submitted`);
   });
 });
 
