@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readIntent } from '../../src/conversation/intent.js';
+import { slackToPlainText } from '../../src/slack/plain-text.js';
 
 describe('readIntent', () => {
   it.each([
@@ -187,4 +189,19 @@ describe('readIntent', () => {
     'cómo atender a personas migrantes',
     'PUB-2026-000123 reintegration handbook',
   ])('leaves a search alone: %s', (text) => expect(readIntent(text)).toEqual({ kind: 'search', query: text }));
+});
+
+describe('readIntent on the search relevance sets', () => {
+  // Every relevance file there is (test/search/relevance*.json): the queries staff search with must stay searches.
+  const dir = new URL('../search/', import.meta.url);
+  const searches = readdirSync(dir)
+    .filter((f) => /^relevance.*\.json$/.test(f))
+    .flatMap((f) => (JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as { cases: { query: string; kind: string }[] }).cases)
+    .filter((c) => c.kind !== 'chitchat' && c.kind !== 'unrelated')
+    .map((c) => c.query);
+
+  it('reads every search of the relevance sets as a search', () => {
+    expect(searches.length).toBeGreaterThanOrEqual(100);
+    expect(searches.filter((q) => readIntent(slackToPlainText(q)).kind !== 'search')).toEqual([]);
+  });
 });
