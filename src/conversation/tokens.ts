@@ -17,12 +17,17 @@ const THANKS_EMOJI = /:(?:pray|\+1|thumbsup|thumbs_up|thank_you|thankyou|raised_
 const HELLO_EMOJI = /:(?:wave|hand|raised_hand_with_fingers_splayed):|👋/gu;
 const OTHER_EMOJI = /:[a-z0-9_+'-]+:|\p{Extended_Pictographic}/gu;
 
+/** `text` with thanks and hello emoji (`:pray:`, 👍, `:wave:`) written as the words "thanks" and "hello". */
+export function emojiAsWords(text: string): string {
+  return text.replace(THANKS_EMOJI, ' thanks ').replace(HELLO_EMOJI, ' hello ');
+}
+
 /**
  * The words of `text`: runs of letters and digits (apostrophes, hyphens and punctuation separate words, so
  * "I'd" is "i d" and "puis-je" is "puis je"). Thanks and hello emoji read as the words "thanks" and "hello".
  */
 export function tokenize(text: string): Token[] {
-  const words = text.replace(THANKS_EMOJI, ' thanks ').replace(HELLO_EMOJI, ' hello ').replace(OTHER_EMOJI, ' ');
+  const words = emojiAsWords(text).replace(OTHER_EMOJI, ' ');
   return (words.match(/[\p{L}\p{N}]+/gu) ?? []).map((raw) => ({ raw, key: fold(raw) }));
 }
 

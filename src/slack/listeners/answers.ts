@@ -5,6 +5,7 @@
  * the search engine, the intent reader and the Block Kit builders.
  */
 import { readIntent, type Intent } from '../../conversation/intent.js';
+import { emojiAsWords } from '../../conversation/tokens.js';
 import type { SearchEngine } from '../../search/types.js';
 import { greetingMessage, howToOrderMessage, orderRequestMessage, thanksMessage } from '../blocks/conversation.js';
 import { helpMessage } from '../blocks/help.js';
@@ -86,7 +87,8 @@ export type ConversationRequest = Intent | { kind: 'list'; filter: string };
  * paging buttons carry) as typed.
  */
 export function readConversation(slackText: string): ConversationRequest {
-  const intent = readIntent(slackToPlainText(slackText));
+  // Slack sends emoji as codes, which plain text leaves out: thanks and hello emoji are read as those words first.
+  const intent = readIntent(slackToPlainText(emojiAsWords(slackText)));
   if (intent.kind !== 'search') return intent;
   const request = parseRequest(slackText);
   return request.kind === 'list' ? request : { kind: 'search', query: slackText.trim() };

@@ -36,6 +36,8 @@ describe('readConversation', () => {
     expect(readConversation('list my orders')).toEqual({ kind: 'myOrders' });
     expect(readConversation('list spanish')).toEqual({ kind: 'list', filter: 'spanish' });
     expect(readConversation('<!here> *thanks*!')).toEqual({ kind: 'thanks' });
+    expect(readConversation(':+1::skin-tone-2:')).toEqual({ kind: 'thanks' });
+    expect(readConversation(':wave:')).toEqual({ kind: 'greeting' });
     expect(readConversation('<!here> GBV')).toEqual({ kind: 'search', query: '<!here> GBV' });
     expect(readConversation('order 5 copies of the GBV framework')).toEqual({ kind: 'order', request: { titleWords: 'GBV framework', quantity: 5 } });
   });
