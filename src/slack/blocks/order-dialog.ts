@@ -7,6 +7,7 @@
 import type { types } from '@slack/bolt';
 import { languageName } from '../../catalogue/languages.js';
 import type { Publication } from '../../catalogue/schema.js';
+import type { OrderRequest } from '../../conversation/order-request.js';
 import { COUNTRIES } from '../../orders/countries.js';
 import type { Order, OrderFormContent } from '../../orders/order.js';
 import { MAX_LENGTHS, MAX_ORDER_LINES, MAX_QUANTITY, PAYMENT_METHOD_LABELS, PAYMENT_METHODS } from '../../orders/schema.js';
@@ -19,7 +20,6 @@ import { actions, button, context, plainText, section, type Block } from './kit.
 import { ORDER_ACTION, ORDER_BLOCK, ORDER_CALLBACK, stepCallbackId } from './order-ids.js';
 import type { OrderPreselection } from './order-options.js';
 import { orderedText, orderRequestWarnings } from './conversation.js';
-import type { OrderRequest } from '../../conversation/order-request.js';
 import { orderFormBlocks, orderSummary } from './order-form.js';
 import { orderWhereabouts } from './order-messages.js';
 import { languageNames, TITLE_MAX } from './publication.js';

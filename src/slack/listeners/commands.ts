@@ -5,11 +5,11 @@
  * order subcommands (./order-commands.ts), both acknowledged at once and answered through response_url.
  */
 import type { AllMiddlewareArgs, RespondFn } from '@slack/bolt';
+import { readOrderWords } from '../../conversation/order-request.js';
 import type { SlackMessage } from '../blocks/kit.js';
 import type { SlackDeps } from '../deps.js';
-import type { ListenerRouter } from '../router.js';
-import { readOrderWords } from '../../conversation/order-request.js';
 import { slackToPlainText } from '../plain-text.js';
+import type { ListenerRouter } from '../router.js';
 import { canShareIn, conversationAnswer, parseRequest, readConversation } from './answers.js';
 import { listOwnOrders } from './order-commands.js';
 import { startOrderFromCommand } from './order-dialog.js';

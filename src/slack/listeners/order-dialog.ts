@@ -7,8 +7,8 @@
  *   the view's hash), keeping what was typed.
  * The steps' submissions are ./order-dialog-submit.ts; the draft and its rules are ../order-draft.ts.
  */
-import type { OrderRequest } from '../../conversation/order-request.js';
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, ExternalSelectAction, SlackActionMiddlewareArgs, types } from '@slack/bolt';
+import type { OrderRequest } from '../../conversation/order-request.js';
 import { ACTION } from '../blocks/action-ids.js';
 import { deliveryStepView, itemsStepView, paymentStepView, preselectionNotice, type PublicationLookup } from '../blocks/order-dialog.js';
 import { ORDER_ACTION, ORDER_CALLBACK } from '../blocks/order-ids.js';
