@@ -15,7 +15,7 @@ import { EXAMPLE_QUERIES } from './help.js';
 import { actions, button, context, section, textMessage, type Block, type Button, type SlackMessage } from './kit.js';
 import type { OrderPreselection } from './order-options.js';
 import { encodeOrderStart } from './order-start.js';
-import { languageNames, TITLE_MAX } from './publication.js';
+import { languageNames, metaLine, titleLine, TITLE_MAX } from './publication.js';
 
 /** How much of the title words a reply repeats. */
 const TYPED_WORDS_SHOWN = 100;
@@ -119,8 +119,9 @@ function orderButton(): Button {
 
 /**
  * The answer to an order request in words: for the one title the words clearly name, a button that opens
- * the dialog with it, the copies and the edition filled in (and what the form will not take as asked);
- * for words that fit several titles, a button per candidate; for words that fit none, the empty form.
+ * the dialog with it, the copies and the edition filled in, a link to its page, and what the form will not
+ * take as asked; for words that fit several titles, a button per candidate; for words that fit
+ * none, the empty form.
  */
 export function orderRequestMessage(request: OrderRequest, preselection: OrderPreselection): SlackMessage {
   const typed = `"${escapeMrkdwn(truncate(request.titleWords, TYPED_WORDS_SHOWN))}"`;
@@ -129,6 +130,8 @@ export function orderRequestMessage(request: OrderRequest, preselection: OrderPr
     const warnings = orderRequestWarnings(publication, request);
     const blocks: Block[] = [
       section(TEXTS.orderIntro(orderedText(publication, request))),
+      // the title's page too, for someone who wanted a copy to read rather than print
+      context(`${titleLine(publication, editionFor(publication, request.language) ? [request.language ?? ''] : [])} · ${metaLine(publication)}`),
       actions([prefilledOrderButton(publication, request, true)]),
       ...(warnings.length > 0 ? [context(warnings.map((w) => `:warning: ${w}`).join('\n'))] : []),
     ];

@@ -35,6 +35,7 @@ describe('orderRequestMessage', () => {
     const [order] = buttonsOf(message.blocks);
     expect(order?.text.text).toBe('Order 5 × Reintegration Handbook (Arabic)');
     expect(decodeOrderStart(order?.value ?? '')).toEqual({ publicationId: HANDBOOK.id, quantity: 5, language: 'ar' });
+    expect(textOf(message.blocks)).toContain('2019 · 120 pages · English, French, Arabic');
   });
 
   it('says what the form will not take as asked: an edition the title lacks, a quantity out of range', () => {
