@@ -9,7 +9,7 @@ import { languageName } from '../../catalogue/languages.js';
 import type { Publication } from '../../catalogue/schema.js';
 import type { OrderRequest } from '../../conversation/order-request.js';
 import { MAX_QUANTITY } from '../../orders/schema.js';
-import { escapeMrkdwn, LIMITS, truncate } from '../mrkdwn.js';
+import { escapeMrkdwn, LIMITS, plainEcho, truncate } from '../mrkdwn.js';
 import { ACTION } from './action-ids.js';
 import { EXAMPLE_QUERIES } from './help.js';
 import { actions, button, context, section, textMessage, type Block, type Button, type SlackMessage } from './kit.js';
@@ -124,7 +124,7 @@ function orderButton(): Button {
  * none, the empty form.
  */
 export function orderRequestMessage(request: OrderRequest, preselection: OrderPreselection): SlackMessage {
-  const typed = `"${escapeMrkdwn(truncate(request.titleWords, TYPED_WORDS_SHOWN))}"`;
+  const typed = `"${plainEcho(truncate(request.titleWords, TYPED_WORDS_SHOWN))}"`;
   if ('publication' in preselection) {
     const { publication } = preselection;
     const warnings = orderRequestWarnings(publication, request);

@@ -14,7 +14,7 @@ import { MAX_LENGTHS, MAX_ORDER_LINES, MAX_QUANTITY, PAYMENT_METHOD_LABELS, PAYM
 import { MAX_REASON_LENGTH } from '../../orders/status.js';
 import type { FieldErrors } from '../../orders/validate.js';
 import { CURRENCIES } from '../../catalogue/schema.js';
-import { escapeMrkdwn, LIMITS, truncate } from '../mrkdwn.js';
+import { escapeMrkdwn, LIMITS, plainEcho, truncate } from '../mrkdwn.js';
 import { encodeDraft, ORDER_STEPS, type DeliveryField, type OrderDraftState, type OrderStep } from '../order-draft.js';
 import { actions, button, context, plainText, section, type Block } from './kit.js';
 import { ORDER_ACTION, ORDER_BLOCK, ORDER_CALLBACK, stepCallbackId } from './order-ids.js';
@@ -128,7 +128,7 @@ function lineSection(key: number, publicationId: string, publication: Publicatio
  * remove), and what could not be filled in as asked; or that they fit several titles or none.
  */
 export function preselectionNotice(words: string, preselection: OrderPreselection, request: OrderRequest): StepNotice {
-  const typed = `"${escapeMrkdwn(truncate(words.trim(), TYPED_WORDS_SHOWN))}"`;
+  const typed = `"${plainEcho(truncate(words.trim(), TYPED_WORDS_SHOWN))}"`;
   if ('publication' in preselection) {
     const warnings = orderRequestWarnings(preselection.publication, request).map((w) => `\n:warning: ${w}`);
     return { info: `For ${typed} I added ${orderedText(preselection.publication, request)}. Not the one you meant? *Remove* it and search below.${warnings.join('')}` };

@@ -59,5 +59,6 @@ describe('orderRequestMessage', () => {
     const message = orderRequestMessage({ titleWords: '<!channel> & <@U1>' }, { matches: 0, candidates: [] });
     expect(message.text).toBe('I found no title for "&lt;!channel&gt; &amp; &lt;@U1&gt;".');
     expect(buttonsOf(message.blocks).map((b) => b.text.text)).toEqual([TEXTS.orderButton]);
+    expect(orderRequestMessage({ titleWords: '5*3 _x_' }, { matches: 0, candidates: [] }).text).toBe('I found no title for "5∗3 ‗x‗".');
   });
 });
