@@ -24,7 +24,8 @@ export function helpMessage(): SlackMessage {
       section(
         '*Filters* (write them in your question)\n' +
           '• a language edition: _in French_, _in Spanish_, _en español_\n' +
-          '• a year or a range: _2019_, _since 2018_, _before 2015_, _2018–2020_\n' +
+          '• a year or a range: _from 2019_, _since 2018_, _before 2015_, _2018–2020_\n' +
+          '• the newest first: _latest_, _most recent_; a title by its ISBN: _978-92-9068-811-2_\n' +
           'Misspelled words are corrected and acronyms such as GBV are expanded; the answer says how your question was read.',
       ),
       section(`*Examples*\n${EXAMPLE_QUERIES.map((q) => `• \`/handbooks ${q}\``).join('\n')}`),

@@ -5,7 +5,7 @@ import { ACTION } from './action-ids.js';
 import { context, plural, section, type Block, type SlackMessage } from './kit.js';
 import { moreBlock } from './paging.js';
 import { detailsButton, metaLine, titleLine } from './publication.js';
-import { describeFilters, describeUnderstood } from './understood.js';
+import { describeFilters, describeSort, describeUnderstood } from './understood.js';
 
 /** Titles per page of the list: one block each, so a page stays far below 50 blocks. */
 export const LIST_PAGE_SIZE = 15;
@@ -29,7 +29,7 @@ export function catalogueList({ publications, total, offset, filterText, underst
   const heading = !understood
     ? `*The whole catalogue*: ${plural(total, 'title')}, newest first`
     : understood.filterOnly
-      ? `*Titles*: ${describeFilters(understood.filters)} (${total})`
+      ? `*Titles*: ${[describeFilters(understood.filters), describeSort(understood)].filter(Boolean).join(' · ') || 'all'} (${total})`
       : `${describeUnderstood(understood)} (${total})`;
   const last = offset + publications.length;
   const blocks: Block[] = [section(heading)];

@@ -6,7 +6,7 @@ import { EXAMPLE_QUERIES } from './help.js';
 import { actions, button, context, divider, plural, section, type Block, type Button, type SlackMessage } from './kit.js';
 import { encodePage, moreBlock } from './paging.js';
 import { highlight, metaLine, publicationButtons, shortSummary, titleLine } from './publication.js';
-import { describeFilters, describeUnderstood, hasInterpretation } from './understood.js';
+import { describeFilters, describeListing, describeUnderstood, hasInterpretation } from './understood.js';
 
 /** Results per page: five keep a message well inside 50 blocks and Slack's block-text budget. */
 export const RESULTS_PAGE_SIZE = 5;
@@ -30,7 +30,7 @@ export function searchAnswer({ response, offset, share }: SearchAnswerInput): Sl
   const first = offset + 1;
   const last = offset + hits.length;
   const blocks: Block[] = [
-    section(query.filterOnly ? `All titles: ${describeFilters(query.filters) || 'the whole catalogue'}` : describeUnderstood(query)),
+    section(query.filterOnly ? describeListing(query) : describeUnderstood(query)),
     context(total === hits.length ? plural(total, 'result') : `Results ${first}–${last} of ${total}`),
   ];
   for (const hit of hits) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { helpMessage } from '../../../src/slack/blocks/help.js';
 import { catalogueGlance, homeView } from '../../../src/slack/blocks/home.js';
 import { sharedMessage } from '../../../src/slack/blocks/share.js';
-import { describeUnderstood } from '../../../src/slack/blocks/understood.js';
+import { describeListing, describeUnderstood } from '../../../src/slack/blocks/understood.js';
 import { checkBlockKitLimits } from '../../../src/slack/limits-check.js';
 import { buttonsOf, textOf } from '../block-query.js';
 import { makePublication, manyPublications, understood } from '../publications.js';
@@ -38,6 +38,35 @@ describe('describeUnderstood', () => {
   it('reads open-ended year ranges', () => {
     expect(describeUnderstood(understood({ terms: [], filters: { yearFrom: 2018 } }))).toBe('Published in 2018 or later');
     expect(describeUnderstood(understood({ terms: [], filters: { yearTo: 2015 } }))).toBe('Published in 2015 or earlier');
+  });
+
+  it('says "and" when titles must have an edition in each language', () => {
+    expect(describeUnderstood(understood({ terms: [], filters: { languages: ['en', 'es'], everyLanguage: true } }))).toBe('Editions in English and Spanish');
+  });
+
+  it('says when the answer is newest first', () => {
+    expect(describeUnderstood(understood({ terms: ['gbv'], sort: 'newest' }))).toBe('Searched for *gbv* · newest first');
+    expect(describeListing(understood({ terms: [], sort: 'newest', filterOnly: true }))).toBe('All titles: newest first');
+    expect(describeListing(understood({ terms: [], filters: { languages: ['es'] }, sort: 'newest', filterOnly: true }))).toBe(
+      'All titles: editions in Spanish · newest first',
+    );
+    expect(describeListing(understood({ terms: [], filterOnly: true }))).toBe('All titles: the whole catalogue');
+  });
+
+  it('says which edition an ISBN identifies, and when no title has it', () => {
+    const line = describeUnderstood(
+      understood({
+        terms: [],
+        identifiers: [
+          { isbn: '978-92-9068-811-2', edition: 'print' },
+          { isbn: '978-92-9068-838-9', edition: 'electronic', language: 'en' },
+          { isbn: '9780306406157' },
+        ],
+      }),
+    );
+    expect(line).toBe(
+      'ISBN 978-92-9068-811-2 is the print edition · E-ISBN 978-92-9068-838-9 is the electronic edition (English) · no title has ISBN 9780306406157',
+    );
   });
 });
 
