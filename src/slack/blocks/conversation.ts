@@ -60,7 +60,7 @@ export function howToOrderMessage(): SlackMessage {
 }
 
 /** "5 copies", "1 copy". */
-export function copies(quantity: number): string {
+function copies(quantity: number): string {
   return `${quantity} ${quantity === 1 ? 'copy' : 'copies'}`;
 }
 

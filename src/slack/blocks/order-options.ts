@@ -61,7 +61,7 @@ export type OrderPreselection = { publication: Publication } | { matches: number
 /** A top hit is clear when it is the only one, or scores at least this many times the next one. */
 const CLEAR_LEAD = 1.5;
 /** Titles offered when words fit several. */
-export const ORDER_CANDIDATES_MAX = 3;
+const ORDER_CANDIDATES_MAX = 3;
 /** Hits looked at for titles the first does not clearly beat. */
 const CONTENDERS_MAX = 10;
 
