@@ -20,6 +20,7 @@ import { languageNames, metaLine, titleLine, TITLE_MAX } from './publication.js'
 /** How much of the title words a reply repeats. */
 const TYPED_WORDS_SHOWN = 100;
 
+/** What these answers say, in English. */
 export const TEXTS = {
   greeting: `Hello! I find IOM's handbooks and manuals and order printed copies of them. Ask me in plain words, for example \`${EXAMPLE_QUERIES[1] ?? ''}\`, or say *help* to see what I understand.`,
   thanks: "You're welcome! Ask me again any time: a topic, a title, a language or a year.",
@@ -27,7 +28,7 @@ export const TEXTS = {
   howToOrder:
     '*How to order printed copies*\n' +
     '1. Click *Order print copies* below (or *Order print copy* under a search result, or type `/handbooks order` and a title).\n' +
-    '2. Choose the titles, the number of copies of each (1 to 500) and the language edition.\n' +
+    `2. Choose the titles, the number of copies of each (1 to ${MAX_QUANTITY}) and the language edition.\n` +
     '3. Give the delivery address and a contact.\n' +
     '4. Choose the currency and how you pay, check the order and submit it.\n' +
     'The Publications Unit receives it at once. I send you its reference and tell you here when its status changes; ask me _where is my order?_ any time.',
@@ -38,6 +39,7 @@ export const TEXTS = {
   fitsSeveral: (typed: string, count: number) => `${typed} fits ${count} titles. Which one would you like to order?`,
   matchesNone: (typed: string) => `I found no title for ${typed}.`,
   noEdition: (title: string, language: string, editions: string) => `*${title}* has no ${language} edition (it has ${editions}): choose one in the form.`,
+  onlyEdition: (title: string, language: string, edition: string) => `*${title}* has no ${language} edition, only ${edition}.`,
   quantityOutOfRange: `An order can have 1 to ${MAX_QUANTITY} copies of a title: change the number in the form.`,
 } as const;
 
@@ -81,7 +83,9 @@ export function orderedText(publication: Publication, request: OrderRequest): st
 export function orderRequestWarnings(publication: Publication, request: OrderRequest): string[] {
   const warnings: string[] = [];
   if (request.language !== undefined && !editionFor(publication, request.language)) {
-    warnings.push(TEXTS.noEdition(escapeMrkdwn(truncate(publication.title, TITLE_MAX)), languageName(request.language), languageNames(publication)));
+    const title = escapeMrkdwn(truncate(publication.title, TITLE_MAX));
+    const asked = languageName(request.language);
+    warnings.push(publication.languages.length > 1 ? TEXTS.noEdition(title, asked, languageNames(publication)) : TEXTS.onlyEdition(title, asked, languageNames(publication)));
   }
   if (request.quantity !== undefined && (request.quantity < 1 || request.quantity > MAX_QUANTITY)) warnings.push(TEXTS.quantityOutOfRange);
   return warnings;

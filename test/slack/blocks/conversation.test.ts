@@ -41,7 +41,7 @@ describe('orderRequestMessage', () => {
   it('says what the form will not take as asked: an edition the title lacks, a quantity out of range', () => {
     const message = orderRequestMessage({ titleWords: 'investigating', quantity: 1000, language: 'ar' }, { publication: LONG });
     const text = textOf(message.blocks);
-    expect(text).toContain('has no Arabic edition (it has English)');
+    expect(text).toContain('has no Arabic edition, only English.');
     expect(text).toContain(TEXTS.quantityOutOfRange);
     const [order] = buttonsOf(message.blocks);
     expect(order?.text.text.length).toBeLessThanOrEqual(75);
