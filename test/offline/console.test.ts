@@ -180,4 +180,13 @@ describe('console session on the real app with an order store', () => {
     expect(text.trimEnd().endsWith('> quit')).toBe(true);
     expect((await store.listByRequester(OFFLINE_USER.id))).toEqual([]);
   });
+
+  it('answers thanks, and an order request in words with a button that opens the dialog filled in', async () => {
+    const text = await session('thanks!', 'can I order 5 copies of the reintegration handbook in Arabic?', '1', '', '', '/cancel', 'where is my order?', 'quit');
+    expect(text).toContain("> thanks!\n── handbooks in DM ─────────────────────────────────────────\n  You're welcome!");
+    expect(text).toContain('[1] Order 5 × Reintegration Handbook (Arabic)');
+    expect(text).toContain('(now: 5 — Enter keeps it');
+    expect(text).toMatch(/4\. Arabic\n.*\(now: Arabic — Enter keeps it/);
+    expect(text).toContain('> where is my order?\n── handbooks in DM ─────────────────────────────────────────\n  You have no orders yet.');
+  });
 });

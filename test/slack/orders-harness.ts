@@ -7,7 +7,8 @@
 import { join } from 'node:path';
 import { createSearchEngine } from '../../src/search/engine.js';
 import type { OrderStore } from '../../src/orders/store.js';
-import { SlackStandIn, type SeedUser, type StoredView } from '../../src/offline/standin/index.js';
+import type { Publication } from '../../src/catalogue/schema.js';
+import { SlackStandIn, type SeedChannel, type SeedUser, type StoredView } from '../../src/offline/standin/index.js';
 import { createSlackApp, type SlackApp } from '../../src/slack/app.js';
 import { createLogger } from '../../src/slack/logger.js';
 import { openStorage, type Storage, type StorageLocation } from '../../src/storage.js';
@@ -41,6 +42,10 @@ export interface OrderBotOptions {
   ordersChannelId?: string | undefined;
   /** Where the stores are; default a new SQLite file. */
   location?: StorageLocation;
+  /** The catalogue searched and ordered from; default the three small titles of CATALOGUE. */
+  publications?: readonly Publication[];
+  /** Further channels of the workspace, beside the orders channel. */
+  channels?: SeedChannel[];
 }
 
 /** Starts the stand-in and the app with an order store on a new SQLite file (or at `options.location`). */
@@ -48,9 +53,9 @@ export async function startOrderBot(options: OrderBotOptions = {}): Promise<Orde
   const ordersChannelId = 'ordersChannelId' in options ? options.ordersChannelId : ORDERS_CHANNEL;
   const location = options.location ?? { sqliteFile: join(tempDir(), 'orders.sqlite') };
   const clock = new TestClock(Date.now());
-  const engine = createSearchEngine(CATALOGUE);
+  const engine = createSearchEngine(options.publications ?? CATALOGUE);
   const logs: string[] = [];
-  const standIn = await SlackStandIn.start({ users: [ANA], channels: [{ id: ORDERS_CHANNEL, name: 'publications-orders' }] });
+  const standIn = await SlackStandIn.start({ users: [ANA], channels: [{ id: ORDERS_CHANNEL, name: 'publications-orders' }, ...(options.channels ?? [])] });
   const open = () => openStorage(location, { clock: clock.now, random: () => 0 });
 
   const startApp = async ({ orders: store, deliveries }: Storage): Promise<SlackApp> => {

@@ -1,4 +1,4 @@
-/** `/handbooks help`: how to ask, the filters, examples and the subcommands. */
+/** `/handbooks help`: how to ask, the filters, examples, what can be said in words and the subcommands. */
 import { header, section, type SlackMessage } from './kit.js';
 
 /** Questions that show what the bot understands; used by help, App Home and "nothing found". */
@@ -29,6 +29,13 @@ export function helpMessage(): SlackMessage {
           'Misspelled words are corrected and acronyms such as GBV are expanded; the answer says how your question was read.',
       ),
       section(`*Examples*\n${EXAMPLE_QUERIES.map((q) => `• \`/handbooks ${q}\``).join('\n')}`),
+      section(
+        '*Just say it* (in English, French or Spanish; in a message to me, a mention or after `/handbooks`)\n' +
+          '• _where is my order?_ or _status of PUB-2026-000123_: your orders and their status\n' +
+          '• _how do I order?_: the steps and the order form\n' +
+          '• _order 5 copies of the Reintegration Handbook in Arabic_: the order form with that title, the copies and the edition filled in\n' +
+          '• _hello_, _thanks_: I answer those too',
+      ),
       section(
         '*Commands*\n' +
           '• `/handbooks help`: this help\n' +

@@ -7,17 +7,19 @@
 import type { types } from '@slack/bolt';
 import { languageName } from '../../catalogue/languages.js';
 import type { Publication } from '../../catalogue/schema.js';
+import type { OrderRequest } from '../../conversation/order-request.js';
 import { COUNTRIES } from '../../orders/countries.js';
 import type { Order, OrderFormContent } from '../../orders/order.js';
 import { MAX_LENGTHS, MAX_ORDER_LINES, MAX_QUANTITY, PAYMENT_METHOD_LABELS, PAYMENT_METHODS } from '../../orders/schema.js';
 import { MAX_REASON_LENGTH } from '../../orders/status.js';
 import type { FieldErrors } from '../../orders/validate.js';
 import { CURRENCIES } from '../../catalogue/schema.js';
-import { escapeMrkdwn, LIMITS, truncate } from '../mrkdwn.js';
+import { escapeMrkdwn, LIMITS, plainEcho, truncate } from '../mrkdwn.js';
 import { encodeDraft, ORDER_STEPS, type DeliveryField, type OrderDraftState, type OrderStep } from '../order-draft.js';
 import { actions, button, context, plainText, section, type Block } from './kit.js';
 import { ORDER_ACTION, ORDER_BLOCK, ORDER_CALLBACK, stepCallbackId } from './order-ids.js';
 import type { OrderPreselection } from './order-options.js';
+import { orderedText, orderRequestWarnings } from './conversation.js';
 import { orderFormBlocks, orderSummary } from './order-form.js';
 import { orderWhereabouts } from './order-messages.js';
 import { languageNames, TITLE_MAX } from './publication.js';
@@ -121,13 +123,15 @@ function lineSection(key: number, publicationId: string, publication: Publicatio
 }
 
 /**
- * What the first step says about the words typed after `/handbooks order`: the title pre-selected for them
- * (which the person can remove), or that they fit several titles or none.
+ * What the first step says about the words typed after `/handbooks order` (or an order request in words):
+ * the title pre-selected for them with the copies and edition filled in (which the person can change or
+ * remove), and what could not be filled in as asked; or that they fit several titles or none.
  */
-export function preselectionNotice(words: string, preselection: OrderPreselection): StepNotice {
-  const typed = `"${escapeMrkdwn(truncate(words.trim(), TYPED_WORDS_SHOWN))}"`;
+export function preselectionNotice(words: string, preselection: OrderPreselection, request: OrderRequest): StepNotice {
+  const typed = `"${plainEcho(truncate(words.trim(), TYPED_WORDS_SHOWN))}"`;
   if ('publication' in preselection) {
-    return { info: `For ${typed} I added *${escapeMrkdwn(truncate(preselection.publication.title, TITLE_MAX))}*. Not the one you meant? *Remove* it and search below.` };
+    const warnings = orderRequestWarnings(preselection.publication, request).map((w) => `\n:warning: ${w}`);
+    return { info: `For ${typed} I added ${orderedText(preselection.publication, request)}. Not the one you meant? *Remove* it and search below.${warnings.join('')}` };
   }
   if (preselection.matches > 1) return `${typed} fits ${preselection.matches} titles: search below for the one you want.`;
   return `${typed} matched no title: search below for the publication you want.`;

@@ -1,16 +1,14 @@
 /**
  * Messages about orders: the Publications Unit's notice in the orders channel (with the status buttons),
  * the requester's confirmation (the whole order and a prepared e-mail) and status updates, an admin's view
- * of the delivery details, the requester's list of orders, App Home's order lines, and the reply to a
- * direct message that asks to order. Delivery and contact details appear only in what the requester or an
- * admin alone sees; the channel notice leaves them out.
+ * of the delivery details, the requester's list of orders and App Home's order lines. Delivery and contact
+ * details appear only in what the requester or an admin alone sees; the channel notice leaves them out.
  */
 import { countryName } from '../../orders/countries.js';
 import type { OutboxSummary, StatusNoticePayload } from '../../orders/outbox-queue.js';
 import type { Order } from '../../orders/order.js';
 import { nextStatuses, STATUS_LABELS, type OrderStatus } from '../../orders/status.js';
 import { escapeMrkdwn, LIMITS, truncate } from '../mrkdwn.js';
-import { ACTION } from './action-ids.js';
 import type { HomeOrderLine } from './home.js';
 import { actions, button, context, header, plural, section, type Block, type Button, type SlackMessage } from './kit.js';
 import { ORDER_ACTION } from './order-ids.js';
@@ -135,10 +133,12 @@ function listedSummary(order: Order): string {
  * `/handbooks orders`: the requester's orders, newest first, with their status. Shows at most
  * OWN_ORDERS_MAX, and stops adding orders before the message's block text budget (LIMITS.messageBlockText);
  * when some are left out it says how many of the latest it shows. Admins are also told of notices that
- * wait, are being retried or could not be delivered (`outbox`), when there are any.
+ * wait, are being retried or could not be delivered (`outbox`), when there are any. `notYours` is a reference
+ * asked about that is not among the orders.
  */
-export function ownOrdersMessage(orders: readonly Order[], options: { admin: boolean; outbox?: OutboxSummary }): SlackMessage {
+export function ownOrdersMessage(orders: readonly Order[], options: { admin: boolean; outbox?: OutboxSummary; notYours?: string }): SlackMessage {
   const failed = options.admin && options.outbox ? outboxStatusBlocks(options.outbox, { whenIdle: false }) : [];
+  if (options.notYours !== undefined) failed.push(section(`I found no order *${escapeMrkdwn(options.notYours)}* among yours.`));
   const adminHint = options.admin ? '\nAs an order admin you can also export every order as CSV: `/handbooks orders export`.' : '';
   if (orders.length === 0) {
     return {
@@ -164,15 +164,4 @@ export function ownOrdersMessage(orders: readonly Order[], options: { admin: boo
 /** App Home's lines for the user's recent orders. */
 export function homeOrderLines(orders: readonly Order[]): HomeOrderLine[] {
   return orders.map((o) => ({ reference: o.reference, status: STATUS_LABELS[o.status], placed: orderDate(o.createdAt), summary: listedSummary(o) }));
-}
-
-/** The answer to a direct message asking to order: a modal needs a click, so a button opens the dialog. */
-export function orderPromptMessage(): SlackMessage {
-  return {
-    text: 'Order printed copies',
-    blocks: [
-      section('Happy to help you order printed copies. Click the button to open the order form: you choose the titles, then delivery and payment.'),
-      actions([button({ text: 'Order print copies', actionId: ACTION.orderStart, style: 'primary' })]),
-    ],
-  };
 }

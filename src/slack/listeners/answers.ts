@@ -1,14 +1,23 @@
 /**
  * What the bot answers to text, wherever it was typed (slash command, mention, DM): help, a page of the
- * list, or a page of search results. Only translates between the search engine and the Block Kit builders.
+ * list, a page of search results, or the answer to what the words ask for (a greeting, thanks, the
+ * person's orders, how to order, an order request: src/conversation/intent.ts). Only translates between
+ * the search engine, the intent reader and the Block Kit builders.
  */
+import { readIntent, type Intent } from '../../conversation/intent.js';
+import { emojiAsWords } from '../../conversation/tokens.js';
 import type { SearchEngine } from '../../search/types.js';
+import { greetingMessage, howToOrderMessage, orderRequestMessage, thanksMessage } from '../blocks/conversation.js';
 import { helpMessage } from '../blocks/help.js';
 import { newestFirst } from '../blocks/home.js';
-import type { SlackMessage } from '../blocks/kit.js';
+import { textMessage, type SlackMessage } from '../blocks/kit.js';
 import { catalogueList, LIST_PAGE_SIZE } from '../blocks/list.js';
+import { orderPreselection } from '../blocks/order-options.js';
 import { RESULTS_PAGE_SIZE, searchAnswer } from '../blocks/results.js';
+import type { SlackDeps } from '../deps.js';
 import { slackToPlainText } from '../plain-text.js';
+import { ownOrdersAnswer } from './order-commands.js';
+import { NOT_AVAILABLE } from './order-runtime.js';
 
 /** What a piece of text asks for. `order`/`orders` are only read as such by the slash command. */
 export type TextRequest =
@@ -73,17 +82,55 @@ export function listPage(engine: SearchEngine, slackFilter: string, offset: numb
   });
 }
 
+/** What text typed to the bot asks for: the `list` subcommand, or what its words mean (an intent or a search). */
+export type ConversationRequest = Intent | { kind: 'list'; filter: string };
+
 /**
- * The answer to help, list and search requests typed as text (order requests are handled by their surface);
- * `onSearch` is told of each search and filtered list.
+ * Reads Slack text typed in a DM, a mention (without the bot's own mention) or after `/handbooks`: its plain
+ * words (Slack markup taken out) for the intent reader ("list my orders" is a question about orders), else
+ * `list …` as the subcommand, else a search. A search keeps the Slack text, which searchPage reads (and
+ * paging buttons carry) as typed.
  */
-export function answerText(engine: SearchEngine, request: Exclude<TextRequest, { kind: 'order' | 'orders' }>, share: boolean, onSearch?: OnSearch): SlackMessage {
+export function readConversation(slackText: string): ConversationRequest {
+  // Slack sends emoji as codes, which plain text leaves out: thanks and hello emoji are read as those words first.
+  const intent = readIntent(slackToPlainText(emojiAsWords(slackText)));
+  if (intent.kind !== 'search') return intent;
+  const request = parseRequest(slackText);
+  return request.kind === 'list' ? request : { kind: 'search', query: slackText.trim() };
+}
+
+/** An answer, and whether it is for the asker's eyes only (their orders, what they want to order). */
+export interface ConversationAnswer {
+  message: SlackMessage;
+  personal: boolean;
+}
+
+/**
+ * The answer to `request` from `userId`; `share` offers "Share in channel" under results. An order request
+ * gets a button that opens the order dialog filled in (the slash command, which can open it at once, does so
+ * instead: see ./commands.ts).
+ */
+export async function conversationAnswer(deps: SlackDeps, request: ConversationRequest, asker: { userId: string; share: boolean }): Promise<ConversationAnswer> {
+  const shared = (message: SlackMessage): ConversationAnswer => ({ message, personal: false });
   switch (request.kind) {
+    case 'greeting':
+      return shared(greetingMessage());
+    case 'thanks':
+      return shared(thanksMessage());
     case 'help':
-      return helpMessage();
+      return shared(helpMessage());
+    case 'howToOrder':
+      return shared(deps.orders ? howToOrderMessage() : textMessage(NOT_AVAILABLE));
+    case 'myOrders':
+      return { message: await ownOrdersAnswer(deps, asker.userId, request.reference), personal: true };
+    case 'order':
+      return {
+        message: deps.orders ? orderRequestMessage(request.request, orderPreselection(deps.engine, request.request.titleWords, request.request.language)) : textMessage(NOT_AVAILABLE),
+        personal: true,
+      };
     case 'list':
-      return listPage(engine, request.filter, 0, share, onSearch);
+      return shared(listPage(deps.engine, request.filter, 0, asker.share, deps.onSearch));
     case 'search':
-      return searchPage(engine, request.query, 0, share, onSearch);
+      return shared(searchPage(deps.engine, request.query, 0, asker.share, deps.onSearch));
   }
 }

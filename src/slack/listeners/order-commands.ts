@@ -8,8 +8,9 @@
 import { ordersToCsv } from '../../orders/csv.js';
 import { canChangeStatus } from '../../orders/permissions.js';
 import type { OrderStore } from '../../orders/store.js';
-import { plural } from '../blocks/kit.js';
+import { plural, textMessage, type SlackMessage } from '../blocks/kit.js';
 import { OWN_ORDERS_MAX, ownOrdersMessage } from '../blocks/order-messages.js';
+import type { SlackDeps } from '../deps.js';
 import type { OrderCommandContext } from './commands.js';
 import { NOT_ADMIN, NOT_AVAILABLE } from './order-runtime.js';
 import { slackErrorCode } from './reply.js';
@@ -22,8 +23,24 @@ export async function listOwnOrders(ctx: OrderCommandContext): Promise<void> {
   const subcommand = ctx.rest.trim().toLowerCase();
   if (subcommand === 'export') return exportOrders(ctx, store, admin);
   if (subcommand === 'retry') return retryFailedNotices(ctx, store, admin);
-  const [orders, outbox] = await Promise.all([store.listByRequester(ctx.userId, OWN_ORDERS_MAX + 1), admin ? store.outboxSummary() : undefined]);
-  await ctx.respond({ response_type: 'ephemeral', ...ownOrdersMessage(orders, { admin, ...(outbox && { outbox }) }) });
+  await ctx.respond({ response_type: 'ephemeral', ...(await ownOrdersAnswer(ctx.deps, ctx.userId)) });
+}
+
+/**
+ * What `/handbooks orders` shows `userId` (their orders, and to admins the notices waiting, being retried or
+ * not delivered); also the answer to "where is my order?" in a DM or mention. With `reference` ("status of
+ * PUB-2026-000123") only that order, when it is theirs (any order for an admin); otherwise their orders,
+ * saying that this one is not among them.
+ */
+export async function ownOrdersAnswer(deps: SlackDeps, userId: string, reference?: string): Promise<SlackMessage> {
+  const store = deps.orders?.store;
+  if (!store) return textMessage(NOT_AVAILABLE);
+  const admin = canChangeStatus(userId, deps.adminIds);
+  const [outbox, asked] = await Promise.all([admin ? store.outboxSummary() : undefined, reference === undefined ? undefined : store.get(reference)]);
+  const shown = { admin, ...(outbox && { outbox }) };
+  if (asked && (asked.requester.userId === userId || admin)) return ownOrdersMessage([asked], shown);
+  const orders = await store.listByRequester(userId, OWN_ORDERS_MAX + 1);
+  return ownOrdersMessage(orders, { ...shown, ...(reference !== undefined ? { notYours: reference } : {}) });
 }
 
 /** `/handbooks orders retry` (admins only): puts the notices that could not be delivered back in the outbox. */
