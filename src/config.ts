@@ -27,8 +27,10 @@ export interface Config {
   mode: Mode;
   /** Credentials and transport, or null when running offline. */
   slack: SlackConnection | null;
-  /** HTTP port for Bolt's receiver and /healthz (HTTP mode). */
+  /** HTTP port for Bolt's receiver, /healthz and /metrics (HTTP mode). */
   port: number;
+  /** Port of a server of its own for /healthz and /metrics (METRICS_PORT), if set: Socket Mode's way to serve them. */
+  metricsPort: number | undefined;
   /** Base address of Slack's Web API, always ending in "/", or undefined for Slack's own. */
   slackApiUrl: string | undefined;
   /** Channel where the Publications Unit receives orders. */
@@ -37,8 +39,14 @@ export interface Config {
   adminIds: string[];
   /** The language of the orders channel's messages and of order exports, whatever the requester's. */
   ordersLanguage: Locale;
-  /** Absolute path of the data directory (order store). */
+  /** Absolute path of the data directory (the SQLite order store, when there is no DATABASE_URL). */
   dataDir: string;
+  /** PostgreSQL connection string: orders, outbox and delivery log shared by every replica. Undefined: SQLite in dataDir. */
+  databaseUrl: string | undefined;
+  /** How long a replica's claim on an order notice holds before another may take it over. */
+  outboxLeaseMs: number;
+  /** Least time between two notices to one conversation (bursts of 3 allowed). */
+  outboxChannelPaceMs: number;
   logLevel: LogLevelName;
 }
 
@@ -55,12 +63,16 @@ export const ENV_VARIABLES: readonly { name: string; description: string }[] = [
   { name: 'SLACK_BOT_TOKEN', description: 'Bot User OAuth Token (xoxb-…). Unset with the others for offline mode.' },
   { name: 'SLACK_APP_TOKEN', description: 'App-level token with connections:write (xapp-…). Set it for Socket Mode.' },
   { name: 'SLACK_SIGNING_SECRET', description: 'Signing Secret (32 hex characters). Required for HTTP mode.' },
-  { name: 'PORT', description: 'HTTP port for /slack/events and /healthz in HTTP mode (default 3000).' },
+  { name: 'PORT', description: 'HTTP port for /slack/events, /healthz and /metrics in HTTP mode (default 3000).' },
+  { name: 'METRICS_PORT', description: 'Port for /healthz and /metrics on a server of their own (Socket Mode has no other); unset: none.' },
   { name: 'SLACK_API_URL', description: "Base address of Slack's Web API (default https://slack.com/api/)." },
   { name: 'ORDERS_CHANNEL_ID', description: 'Channel id (C… or G…) where print orders are posted.' },
   { name: 'ORDER_ADMIN_IDS', description: 'Comma-separated user ids (U… or W…) who may change order status.' },
   { name: 'ORDERS_LANGUAGE', description: 'en, fr or es: the language of the orders channel and the CSV export (default en).' },
-  { name: 'DATA_DIR', description: 'Directory for the order store (default ./data).' },
+  { name: 'DATA_DIR', description: 'Directory for the SQLite order store when DATABASE_URL is not set (default ./data).' },
+  { name: 'DATABASE_URL', description: 'PostgreSQL connection string (postgres://…); orders shared by every replica. Unset: SQLite in DATA_DIR.' },
+  { name: 'OUTBOX_LEASE_SECONDS', description: 'How long a replica holds an order notice it is sending before another may take over (default 50).' },
+  { name: 'OUTBOX_CHANNEL_PACE_MS', description: "Least time between notices to one conversation, bursts of 3 allowed (default 1000: Slack's 1 per second)." },
   { name: 'LOG_LEVEL', description: 'debug, info, warn or error (default info; warn offline, where the log shares the terminal).' },
 ];
 
@@ -70,15 +82,21 @@ const optional = <T extends z.ZodType>(schema: T) =>
 
 const SLACK_USER_ID = /^[UW][A-Z0-9]{2,}$/;
 
+/** A whole number from `min` to `max`, with one message for any other value. */
+const wholeNumber = (min: number, max: number) => {
+  const message = `must be a whole number from ${min} to ${max}`;
+  return z.coerce.number({ error: message }).int(message).min(min, message).max(max, message);
+};
+const port = () => wholeNumber(0, 65535);
+
 const envSchema = z.object({
   SLACK_BOT_TOKEN: optional(z.string().regex(/^xoxb-[A-Za-z0-9-]+$/, 'must look like xoxb-… (the Bot User OAuth Token)')),
   SLACK_APP_TOKEN: optional(z.string().regex(/^xapp-[A-Za-z0-9-]+$/, 'must look like xapp-… (an app-level token)')),
   SLACK_SIGNING_SECRET: optional(
     z.string().regex(/^[0-9a-f]{32}$/i, 'must be the 32-character hexadecimal Signing Secret from Basic Information'),
   ),
-  PORT: optional(
-    z.coerce.number({ error: 'must be a whole number from 0 to 65535' }).int('must be a whole number from 0 to 65535').min(0, 'must be a whole number from 0 to 65535').max(65535, 'must be a whole number from 0 to 65535'),
-  ).default(3000),
+  PORT: optional(port()).default(3000),
+  METRICS_PORT: optional(port()),
   SLACK_API_URL: optional(
     z
       .string()
@@ -96,6 +114,11 @@ const envSchema = z.object({
     z.preprocess((v) => (typeof v === 'string' ? v.toLowerCase() : v), z.enum(LOCALES, { error: `must be one of ${LOCALES.join(', ')} (English, French, Spanish)` })),
   ).default('en'),
   DATA_DIR: optional(z.string()).default('./data'),
+  DATABASE_URL: optional(
+    z.string().refine((s) => URL.canParse(s) && /^postgres(ql)?:$/.test(new URL(s).protocol), 'must be a PostgreSQL connection string such as postgres://user:password@host:5432/database'),
+  ),
+  OUTBOX_LEASE_SECONDS: optional(wholeNumber(1, 3600)).default(50),
+  OUTBOX_CHANNEL_PACE_MS: optional(wholeNumber(0, 60_000)).default(1000),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })),
 });
 
@@ -119,11 +142,15 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string 
     mode: slack?.mode ?? 'offline',
     slack,
     port: e.PORT,
+    metricsPort: e.METRICS_PORT,
     slackApiUrl: e.SLACK_API_URL,
     ordersChannelId: e.ORDERS_CHANNEL_ID,
     adminIds: e.ORDER_ADMIN_IDS,
     ordersLanguage: e.ORDERS_LANGUAGE,
     dataDir: resolve(cwd, e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    outboxLeaseMs: e.OUTBOX_LEASE_SECONDS * 1000,
+    outboxChannelPaceMs: e.OUTBOX_CHANNEL_PACE_MS,
     // Offline, the log shares the terminal with the console: only warnings and errors by default.
     logLevel: e.LOG_LEVEL ?? (slack === null ? 'warn' : 'info'),
   };

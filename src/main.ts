@@ -1,8 +1,9 @@
 /**
- * Composition root (`npm start`): configuration → catalogue → search engine, order store and language preferences → Slack app
- * (which runs the order outbox worker), in Socket Mode, HTTP, or offline against the local stand-in for
- * Slack. Stops gracefully on SIGTERM/SIGINT. Start-up problems (configuration, catalogue, order store, a
- * token Slack refuses) print a plain message and exit with status 1.
+ * Composition root (`npm start`; in production `node dist/main.js` after `npm run build`): configuration →
+ * catalogue → search engine, order store and language preferences → Slack app (which runs the order outbox
+ * worker), in Socket Mode, HTTP, or offline against the local stand-in for Slack. Stops gracefully on
+ * SIGTERM/SIGINT when the signal reaches this process (npm does not pass it on). Start-up problems
+ * (configuration, catalogue, order store, a token Slack refuses) print a plain message and exit with status 1.
  */
 import { join } from 'node:path';
 import { config as loadDotenv } from 'dotenv';
@@ -10,13 +11,16 @@ import { loadCatalogue } from './catalogue/load.js';
 import { ENV_VARIABLES, loadConfig, type Config, type SlackConnection } from './config.js';
 import { localeFromEnvironment, parseLocale, type Locale } from './i18n/locales.js';
 import { startOfflineConsole } from './offline/console/start.js';
-import { defaultOrderStorePath, openOrderStore, type OrderStore } from './orders/store.js';
+import { defaultOrderStorePath } from './orders/store.js';
+import { errorName } from './orders/store-rules.js';
+import { describeDatabase } from './postgres/pool.js';
 import { defaultPreferencesPath, openLanguagePreferences, type LanguagePreferences } from './preferences/language-preferences.js';
 import { createSearchEngine } from './search/engine.js';
 import { createSlackApp } from './slack/app.js';
 import type { SlackDeps } from './slack/deps.js';
 import { createLogger } from './slack/logger.js';
 import { orderSetupWarnings } from './slack/order-notices.js';
+import { openStorage, type Storage, type StorageLocation } from './storage.js';
 
 /** The order store and language preferences of offline mode, beside the real ones in DATA_DIR. */
 const OFFLINE_ORDER_STORE_FILE = 'orders-offline.sqlite';
@@ -33,7 +37,7 @@ function usage(): string {
     '',
     'Runs the handbooks assistant. The mode follows from the environment (and .env):',
     '  Socket Mode  SLACK_BOT_TOKEN and SLACK_APP_TOKEN set: connects out to Slack, no public URL needed.',
-    '  HTTP         SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET set: serves POST /slack/events and GET /healthz on PORT.',
+    '  HTTP         SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET set: serves POST /slack/events, GET /healthz and GET /metrics on PORT.',
     '  Offline      no Slack credentials: runs the same app against a local stand-in for Slack on this machine.',
     '               You write as a person whose Slack language is --lang, or else LC_ALL, LC_MESSAGES or LANG.',
     '',
@@ -57,13 +61,17 @@ async function startConnected(config: Config, connection: SlackConnection, deps:
     logger,
     port: config.port,
     ...(config.slackApiUrl !== undefined ? { slackApiUrl: config.slackApiUrl } : {}),
+    ...(config.metricsPort !== undefined ? { metricsPort: config.metricsPort } : {}),
+    processMetrics: true,
   });
-  const { port } = await slackApp.start();
+  const { port, metricsPort } = await slackApp.start();
   logger.info(
     connection.mode === 'socket'
       ? `Connected to Slack in Socket Mode; ${deps.engine.publications.length} publications loaded.`
-      : `Listening on port ${port}: POST /slack/events, GET /healthz; ${deps.engine.publications.length} publications loaded.`,
+      : `Listening on port ${port}: POST /slack/events, GET /healthz, GET /metrics; ${deps.engine.publications.length} publications loaded.`,
   );
+  if (metricsPort !== undefined) logger.info(`Serving GET /healthz and GET /metrics on port ${metricsPort}.`);
+  if (deps.orders) logger.info(`Orders are kept in the ${deps.orders.store.description}.`);
   for (const warning of orderSetupWarnings(deps)) logger.warn(warning);
   return slackApp;
 }
@@ -85,20 +93,29 @@ async function startOffline(config: Config, deps: SlackDeps, locale: Locale | un
   return session;
 }
 
-/** Stops on the first SIGTERM/SIGINT (finishing requests in progress); a second signal exits at once. */
-function stopOnSignal(running: Running): void {
+/**
+ * Stops on the first SIGTERM/SIGINT: stops receiving, finishes requests in progress, stops the outbox,
+ * closes the order store and the language preferences, then exits 0. A second signal exits at once with status 1.
+ */
+function stopOnSignal(running: Running, closeStores: () => Promise<void>): void {
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) process.exit(1);
     stopping = true;
     process.stderr.write(`${signal}: stopping…\n`);
-    running.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        process.stderr.write(`Stopped with an error: ${(error as Error).message}\n`);
-        process.exit(1);
-      },
-    );
+    running
+      .stop()
+      .then(closeStores)
+      .then(
+        () => {
+          process.stderr.write('Stopped: requests finished, outbox stopped, order store closed.\n');
+          process.exit(0);
+        },
+        (error: unknown) => {
+          process.stderr.write(`Stopped with an error: ${(error as Error).message}\n`);
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
@@ -122,23 +139,28 @@ async function main(argv: string[]): Promise<void> {
   const config = loadConfig(process.env);
   const locale = offlineLocale(argv);
   const engine = createSearchEngine(loadCatalogue());
-  const store = openStore(config);
+  const storage = await openStore(config);
+  const store = storage.orders;
   const preferences = openPreferences(config);
+  let closing: Promise<void> | undefined;
+  const closeStores = () =>
+    (closing ??= (async () => {
+      preferences.close();
+      await store.close();
+    })().catch(() => undefined));
   // However the process ends (signal, end of the offline session, a start-up error), the stores are closed.
-  process.once('exit', () => {
-    store.close();
-    preferences.close();
-  });
+  process.once('exit', () => void closeStores());
   const deps: SlackDeps = {
     engine,
     ordersChannelId: config.ordersChannelId,
     adminIds: config.adminIds,
-    orders: { store },
+    orders: { store, outboxLeaseMs: config.outboxLeaseMs, outboxPace: { intervalMs: config.outboxChannelPaceMs, burst: 3 } },
+    deliveries: storage.deliveries,
     ordersLanguage: config.ordersLanguage,
     preferences,
   };
   const running = config.slack === null ? await startOffline(config, deps, locale) : await startConnected(config, config.slack, deps);
-  stopOnSignal(running);
+  stopOnSignal(running, closeStores);
 }
 
 /** Opens the language preferences in DATA_DIR (`preferences.sqlite`, or offline `preferences-offline.sqlite`). */
@@ -152,15 +174,24 @@ function openPreferences(config: Config): LanguagePreferences {
 }
 
 /**
- * Opens (creating and migrating it if needed) the order store in DATA_DIR: `orders.sqlite`, or, offline,
- * `orders-offline.sqlite`, so that orders placed against the stand-in never mix with real ones.
+ * Opens (creating and migrating it if needed) the order store: the PostgreSQL database of DATABASE_URL, or
+ * else `orders.sqlite` in DATA_DIR; offline always `orders-offline.sqlite` in DATA_DIR, so that orders
+ * placed against the stand-in never mix with real ones.
  */
-function openStore(config: Config): OrderStore {
-  const file = config.slack === null ? join(config.dataDir, OFFLINE_ORDER_STORE_FILE) : defaultOrderStorePath(config.dataDir);
+async function openStore(config: Config): Promise<Storage> {
+  const location: StorageLocation =
+    config.slack === null
+      ? { sqliteFile: join(config.dataDir, OFFLINE_ORDER_STORE_FILE) }
+      : config.databaseUrl !== undefined
+        ? { databaseUrl: config.databaseUrl }
+        : { sqliteFile: defaultOrderStorePath(config.dataDir) };
   try {
-    return openOrderStore(file);
+    return await openStorage(location);
   } catch (error) {
-    throw new Error(`the order store ${file} (DATA_DIR) could not be opened: ${error instanceof Error ? error.message : String(error)}`);
+    const where = 'sqliteFile' in location ? `${location.sqliteFile} (DATA_DIR)` : describeDatabase(location.databaseUrl) + ' (DATABASE_URL)';
+    // A driver's message may quote the connection string: only a SQLite error's message is shown.
+    const why = 'sqliteFile' in location && error instanceof Error ? error.message : errorName(error);
+    throw new Error(`the order store ${where} could not be opened: ${why}`);
   }
 }
 

@@ -29,8 +29,27 @@ describe('loadConfig', () => {
       adminIds: [],
       ordersLanguage: 'en',
       dataDir: '/srv/bot/data',
+      databaseUrl: undefined,
+      outboxLeaseMs: 50_000,
+      outboxChannelPaceMs: 1000,
       logLevel: 'warn',
     });
+  });
+
+  it('reads the PostgreSQL store and the outbox settings, refusing malformed values without quoting them', () => {
+    const url = 'postgres://bot:S3CRET-pw@db.example.org:5432/handbooks';
+    expect(loadConfig({ DATABASE_URL: url, OUTBOX_LEASE_SECONDS: '5', OUTBOX_CHANNEL_PACE_MS: '0' })).toMatchObject({
+      databaseUrl: url,
+      outboxLeaseMs: 5_000,
+      outboxChannelPaceMs: 0,
+    });
+    const problems = problemsOf({ DATABASE_URL: 'mysql://bot:S3CRET-pw@db/x', OUTBOX_LEASE_SECONDS: '0.5', OUTBOX_CHANNEL_PACE_MS: 'fast' });
+    expect(problems).toEqual([
+      'DATABASE_URL must be a PostgreSQL connection string such as postgres://user:password@host:5432/database',
+      'OUTBOX_LEASE_SECONDS must be a whole number from 1 to 3600',
+      'OUTBOX_CHANNEL_PACE_MS must be a whole number from 0 to 60000',
+    ]);
+    expect(problems.join('\n')).not.toContain('S3CRET');
   });
 
   it('chooses Socket Mode when the app token is set, HTTP when only the signing secret is', () => {
@@ -56,6 +75,7 @@ describe('loadConfig', () => {
         SLACK_SIGNING_SECRET: SIGNING,
         SLACK_APP_TOKEN: '  ',
         PORT: '8080',
+        METRICS_PORT: '9464',
         SLACK_API_URL: 'http://127.0.0.1:4000/api',
         ORDERS_CHANNEL_ID: 'C0ORDERS1',
         ORDER_ADMIN_IDS: 'U0ADMIN1, W0ADMIN2,',
@@ -67,6 +87,7 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({
       mode: 'http',
       port: 8080,
+      metricsPort: 9464,
       slackApiUrl: 'http://127.0.0.1:4000/api/',
       ordersChannelId: 'C0ORDERS1',
       adminIds: ['U0ADMIN1', 'W0ADMIN2'],
@@ -82,6 +103,7 @@ describe('loadConfig', () => {
       SLACK_APP_TOKEN: `xoxb-${secretLooking}`,
       SLACK_SIGNING_SECRET: secretLooking,
       PORT: 'eighty',
+      METRICS_PORT: '70000',
       SLACK_API_URL: 'ftp://example.org',
       ORDERS_CHANNEL_ID: '#orders',
       ORDER_ADMIN_IDS: 'U0ADMIN1,alice',
@@ -93,6 +115,7 @@ describe('loadConfig', () => {
       'SLACK_APP_TOKEN must look like xapp-… (an app-level token)',
       'SLACK_SIGNING_SECRET must be the 32-character hexadecimal Signing Secret from Basic Information',
       'PORT must be a whole number from 0 to 65535',
+      'METRICS_PORT must be a whole number from 0 to 65535',
       'SLACK_API_URL must be an http(s) address such as https://slack.com/api/',
       'ORDERS_CHANNEL_ID must be a channel id such as C0123ABCD (not the channel name)',
       'ORDER_ADMIN_IDS must be comma-separated user ids such as U0123ABCD,U0456EFGH',

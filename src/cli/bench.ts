@@ -5,15 +5,16 @@
  * under src/bench/ and is listed here; `--only` picks some, `--sizes` sets the synthetic catalogue sizes
  * (default 10000,100000; `--sizes 10000` for a quick run); the slack section takes how many commands to
  * send per app and round, how many at a time, how many rounds, and whether each round runs in a process
- * of its own.
+ * of its own; the orders section takes how many orders to submit per store (`--commands`).
  */
 import type { BenchSection } from '../bench/measure.js';
+import { ordersBench } from '../bench/orders.js';
 import { relevanceBench } from '../bench/relevance.js';
 import { searchBench } from '../bench/search.js';
 import { slackBench } from '../bench/slack.js';
 import { parseCommandLine, usageError } from './args.js';
 
-const SECTIONS: readonly BenchSection[] = [searchBench, relevanceBench, slackBench];
+const SECTIONS: readonly BenchSection[] = [searchBench, relevanceBench, slackBench, ordersBench];
 const DEFAULT_SIZES = [10_000, 100_000];
 
 const USAGE = `usage: npm run bench -- [--only NAME[,NAME]] [--sizes N[,N]] [--commands N] [--concurrency N] [--rounds N] [--isolated]
@@ -21,7 +22,7 @@ const USAGE = `usage: npm run bench -- [--only NAME[,NAME]] [--sizes N[,N]] [--c
 sections:
 ${SECTIONS.map((s) => `  ${s.name.padEnd(10)} ${s.description}`).join('\n')}
   --sizes        synthetic catalogue sizes (default ${DEFAULT_SIZES.join(',')}); --sizes 10000 for a quick run
-  --commands     slack: signed slash commands per app and round (default 500)
+  --commands     slack: signed slash commands per app and round (default 500); orders: submissions per store (default 2000)
   --concurrency  slack: commands in flight at a time (default 20)
   --rounds       slack: measured rounds per app (default 5)
   --isolated     slack: each round in a Node process of its own`;

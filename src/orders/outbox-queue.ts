@@ -1,23 +1,26 @@
 /**
- * The persisted outbox: notices about orders waiting to be delivered (to the Publications Unit's channel,
- * to the requester), written in the same transaction as the change they announce so none is ever lost.
+ * The persisted outbox's contract: notices about orders waiting to be delivered (to the Publications Unit's
+ * channel, to the requester), written in the same transaction as the change they announce so none is ever
+ * lost. Two implementations keep it: SQLite (./sqlite-outbox.ts) and PostgreSQL (../postgres/outbox-queue.ts).
  *
- * A message's life: `pending` → (claimed) `sending` → `delivered`, or back to `pending` with a later
- * `next_attempt_at` (retry), or `failed` until an admin requeues it (requeueFailed). A message found `sending` when a new worker starts was
- * in flight when the process stopped: it may or may not have been posted, so it goes back to `pending`
- * with `uncertain` set, and stays uncertain until delivered (see outbox.ts). Error texts stored here must
- * name the failure (an API error code), never carry personal data.
+ * A message's life: `pending` → (claimed under a lease) `sending` → `delivered`, or back to `pending` with a
+ * later `next_attempt_at` (retry), or `failed` until an admin requeues it (requeueFailed).
+ *
+ * Several workers (one per replica) may drain one outbox. A claim marks a message `sending` with a fresh
+ * attempt id and a lease (`locked_until`); only that attempt may settle it (markDelivered / markRetry /
+ * markFailed answer false once the lease was taken over). A message whose lease ran out — its worker died
+ * or hung — is claimed again by any worker, flagged `uncertain` because the earlier attempt may have been
+ * posted (see outbox.ts for how delivery checks that). Nothing is ever reset wholesale at start-up.
+ *
+ * Error texts stored here name the failure (an API error code), never personal data.
  */
-import { randomUUID } from 'node:crypto';
-import type { Database, Statement } from 'better-sqlite3';
-import { retryDelayMs } from './backoff.js';
 import type { OrderStatus } from './status.js';
 
 /** The `target` of notices meant for the Publications Unit (the Slack layer posts them to ORDERS_CHANNEL_ID). */
 export const PUBLICATIONS_UNIT_TARGET = 'publications-unit';
 
 /** Longest error text kept. */
-const MAX_ERROR_LENGTH = 300;
+export const MAX_ERROR_LENGTH = 300;
 
 /** What a status notice tells the requester. */
 export interface StatusNoticePayload {
@@ -53,177 +56,101 @@ export type OutboxMessage = OutboxContent & {
   id: number;
   orderReference: string;
   state: OutboxState;
-  /** True when an earlier attempt may have been delivered without being recorded (the process stopped mid-way, or deliver threw). */
+  /** True when an earlier attempt may have been delivered without being recorded (its worker died or hung, or deliver threw). */
   uncertain: boolean;
   /** Attempts started so far, this one included once claimed. */
   attempts: number;
-  /** Identifies the current (or last) attempt. */
+  /** Identifies the current (or last) attempt; settling a claimed message needs it. */
   attemptId: string | null;
   nextAttemptAt: Date;
+  /** While `sending`: when the claim's lease runs out and another worker may take the message over. */
+  lockedUntil: Date | null;
   lastError: string | null;
   externalRef: string | null;
   createdAt: Date;
   deliveredAt: Date | null;
 };
 
-interface OutboxRow {
-  id: number;
-  order_reference: string;
-  kind: string;
-  target: string;
-  payload: string;
-  state: OutboxState;
-  uncertain: number;
+/** A message this worker claimed: the attempt that may settle it. */
+export type ClaimedMessage = Pick<OutboxMessage, 'id' | 'attemptId' | 'attempts'>;
+
+/** Options of claimDue. */
+export interface ClaimOptions {
+  /** Most messages claimed. */
+  limit: number;
+  /** How long the claim holds before another worker may take the message over. */
+  leaseMs: number;
+  /** Targets not to claim for now (this worker is pacing them, or Slack asked to wait). */
+  skipTargets?: readonly string[];
+}
+
+/** A notice that is being retried or was set aside, for admins: no personal data. */
+export interface NoticeTrouble {
+  reference: string;
+  kind: OutboxKind;
+  /** The last error (an API error code). */
+  error: string | null;
   attempts: number;
-  attempt_id: string | null;
-  next_attempt_at: number;
-  last_error: string | null;
-  external_ref: string | null;
-  created_at: number;
-  delivered_at: number | null;
+  /** When the next attempt is due (retrying), or undefined (failed). */
+  nextAttemptAt?: Date;
 }
 
-const SELECT = `SELECT o.*, r.reference AS order_reference FROM outbox o JOIN orders r ON r.id = o.order_id`;
-
-function toMessage(row: OutboxRow): OutboxMessage {
-  return {
-    kind: row.kind,
-    target: row.target,
-    payload: JSON.parse(row.payload),
-    id: row.id,
-    orderReference: row.order_reference,
-    state: row.state,
-    uncertain: row.uncertain === 1,
-    attempts: row.attempts,
-    attemptId: row.attempt_id,
-    nextAttemptAt: new Date(row.next_attempt_at),
-    lastError: row.last_error,
-    externalRef: row.external_ref,
-    createdAt: new Date(row.created_at),
-    deliveredAt: row.delivered_at === null ? null : new Date(row.delivered_at),
-  } as OutboxMessage;
+/** The outbox at a glance, for admins (/handbooks orders, App Home) and metrics. */
+export interface OutboxSummary {
+  /** Not tried yet, or being sent right now. */
+  waiting: number;
+  /** Tried and failed at least once, to be tried again. */
+  retrying: number;
+  /** Given up until an admin runs `/handbooks orders retry`. */
+  failed: number;
+  /** The oldest retrying notices (up to `examples`), with their last error. */
+  retryingExamples: NoticeTrouble[];
+  /** The oldest failed notices (up to `examples`), with their error. */
+  failedExamples: NoticeTrouble[];
 }
 
-function errorText(error: string): string {
-  return error.length > MAX_ERROR_LENGTH ? `${error.slice(0, MAX_ERROR_LENGTH - 1)}…` : error;
-}
-
-/** The outbox table of an open order store. Obtain it as `store.outbox`. */
-export class OutboxQueue {
-  readonly #db: Database;
-  readonly #clock: () => Date;
-  readonly #random: () => number;
-  readonly #insert: Statement;
-  readonly #due: Statement;
-  readonly #claim: Statement;
-  readonly #byId: Statement;
-
-  /** @internal Built by openOrderStore. */
-  constructor(db: Database, clock: () => Date, random: () => number) {
-    this.#db = db;
-    this.#clock = clock;
-    this.#random = random;
-    this.#insert = db.prepare(
-      `INSERT INTO outbox (order_id, kind, target, payload, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
-    );
-    this.#due = db.prepare(`${SELECT} WHERE o.state = 'pending' AND o.next_attempt_at <= ? ORDER BY o.next_attempt_at, o.id LIMIT ?`);
-    this.#claim = db.prepare(`UPDATE outbox SET state = 'sending', attempts = attempts + 1, attempt_id = ? WHERE id = ? AND state = 'pending'`);
-    this.#byId = db.prepare(`${SELECT} WHERE o.id = ?`);
-  }
-
-  /** @internal Adds a message, due now; called inside the transaction that stores the change it announces. */
-  enqueue(orderId: number, content: OutboxContent, now: Date): void {
-    this.#insert.run(orderId, content.kind, content.target, JSON.stringify(content.payload), now.getTime(), now.getTime());
-  }
-
-  /** Claims up to `limit` messages due at `now`, oldest due first, marking each `sending` with a new attempt id. */
-  claimDue(now: Date, limit: number): OutboxMessage[] {
-    return this.#db
-      .transaction(() => {
-        const rows = this.#due.all(now.getTime(), limit) as OutboxRow[];
-        return rows.map((row) => {
-          this.#claim.run(randomUUID(), row.id);
-          return this.#get(row.id);
-        });
-      })
-      .immediate();
-  }
-
-  /** Records that message `id` (being sent) was delivered; `externalRef` is e.g. the Slack message ts. */
-  markDelivered(id: number, externalRef?: string): void {
-    this.#settle(
-      id,
-      `UPDATE outbox SET state = 'delivered', external_ref = ?, delivered_at = ?, last_error = NULL WHERE id = ? AND state = 'sending'`,
-      externalRef ?? null,
-      this.#clock().getTime(),
-      id,
-    );
-  }
-
+/** The outbox of an open order store. Obtain it as `store.outbox`. */
+export interface OutboxQueue {
   /**
-   * Puts message `id` (being sent) back to wait for another attempt after a backoff, or after
-   * `retryAfterMs` when the other side asked for it. `uncertain` says the attempt may have been delivered
-   * anyway. Returns when the next attempt is due.
+   * Claims up to `limit` messages due at `now`, oldest due first, at most one per target and none for a
+   * target that has a message being sent under a live lease (so one conversation is paced by one worker).
+   * Each is marked `sending` with a new attempt id and a lease of `leaseMs`; a message taken over from an
+   * expired lease comes back `uncertain`.
    */
-  markRetry(id: number, error: string, options: { retryAfterMs?: number; uncertain?: boolean } = {}): Date {
-    const message = this.#get(id);
-    const next = new Date(this.#clock().getTime() + retryDelayMs(message.attempts, options.retryAfterMs, this.#random));
-    this.#settle(
-      id,
-      `UPDATE outbox SET state = 'pending', next_attempt_at = ?, last_error = ?, uncertain = MAX(uncertain, ?) WHERE id = ? AND state = 'sending'`,
-      next.getTime(),
-      errorText(error),
-      options.uncertain ? 1 : 0,
-      id,
-    );
-    return next;
-  }
-
-  /** Gives up on message `id` (being sent) for good, e.g. when the channel no longer exists. */
-  markFailed(id: number, error: string): void {
-    this.#settle(id, `UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ? AND state = 'sending'`, errorText(error), id);
-  }
-
+  claimDue(now: Date, options: ClaimOptions): Promise<OutboxMessage[]>;
+  /** Records that the claimed message was delivered (`externalRef`: e.g. the Slack message ts). False when its lease was taken over. */
+  markDelivered(message: ClaimedMessage, externalRef?: string): Promise<boolean>;
+  /**
+   * Puts the claimed message back to wait for another attempt after a backoff, or after `retryAfterMs`
+   * when the other side asked for it. `uncertain` says the attempt may have been delivered anyway.
+   * Returns when the next attempt is due, or undefined when its lease was taken over.
+   */
+  markRetry(message: ClaimedMessage, error: string, options?: { retryAfterMs?: number; uncertain?: boolean }): Promise<Date | undefined>;
+  /** Gives up on the claimed message for good, e.g. a message Slack refuses. False when its lease was taken over. */
+  markFailed(message: ClaimedMessage, error: string): Promise<boolean>;
   /** Messages given up for good (state `failed`), oldest first: what an admin may want to retry. */
-  failed(): OutboxMessage[] {
-    return (this.#db.prepare(`${SELECT} WHERE o.state = 'failed' ORDER BY o.id`).all() as OutboxRow[]).map(toMessage);
-  }
-
+  failed(): Promise<OutboxMessage[]>;
   /**
    * Puts every `failed` message back to `pending`, due now, once the cause is fixed (the bot invited to the
    * channel, a message shortened by a new version). Its attempts and last error are kept. Returns how many.
    */
-  requeueFailed(): number {
-    return this.#db.prepare(`UPDATE outbox SET state = 'pending', next_attempt_at = ? WHERE state = 'failed'`).run(this.#clock().getTime()).changes;
-  }
-
-  /**
-   * Turns messages left `sending` by a stopped process back to `pending`, flagged uncertain. Only the
-   * single worker of a store calls this, when it starts. Returns how many there were.
-   */
-  recoverInterrupted(): number {
-    return this.#db.prepare(`UPDATE outbox SET state = 'pending', uncertain = 1 WHERE state = 'sending'`).run().changes;
-  }
-
+  requeueFailed(): Promise<number>;
   /** Every message, oldest first, optionally only those of one order: for diagnostics and tests. */
-  list(orderReference?: string): OutboxMessage[] {
-    const rows = (
-      orderReference === undefined
-        ? this.#db.prepare(`${SELECT} ORDER BY o.id`).all()
-        : this.#db.prepare(`${SELECT} WHERE r.reference = ? ORDER BY o.id`).all(orderReference)
-    ) as OutboxRow[];
-    return rows.map(toMessage);
-  }
+  list(orderReference?: string): Promise<OutboxMessage[]>;
+}
 
-  #get(id: number): OutboxMessage {
-    const row = this.#byId.get(id) as OutboxRow | undefined;
-    if (!row) throw new Error(`no outbox message ${id}`);
-    return toMessage(row);
-  }
+/** `error` cut to MAX_ERROR_LENGTH. */
+export function errorText(error: string): string {
+  return error.length > MAX_ERROR_LENGTH ? `${error.slice(0, MAX_ERROR_LENGTH - 1)}…` : error;
+}
 
-  #settle(id: number, sql: string, ...params: unknown[]): void {
-    if (this.#db.prepare(sql).run(...params).changes === 0) {
-      throw new Error(`outbox message ${id} is not being sent (state ${this.#get(id).state})`);
-    }
-  }
+/** What admins are shown of a message in trouble. */
+export function noticeTrouble(message: OutboxMessage): NoticeTrouble {
+  return {
+    reference: message.orderReference,
+    kind: message.kind,
+    error: message.lastError,
+    attempts: message.attempts,
+    ...(message.state === 'pending' ? { nextAttemptAt: message.nextAttemptAt } : {}),
+  };
 }

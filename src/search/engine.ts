@@ -6,19 +6,23 @@
  * MiniSearch scores each index term (BM25+ over the boosted fields, see TermIndex); the engine sums the
  * scores of a query's terms per title, as MiniSearch would for the whole query, in typed arrays, and
  * selects the best titles without sorting every hit.
- * Words missing from the index are corrected against the catalogue's vocabulary. A title is a hit only
- * when it passes the query's filters and matches enough of the query's content words, so unrelated
- * questions find nothing; near misses come back as suggestions. A content word no title contains, even
- * corrected, is left out (and reported) when at least as many content words are found, so one stray word
- * does not wipe out a good query; a query of generic words alone ("support") finds nothing.
+ * Words missing from the index are corrected against the catalogue's vocabulary, unless they are everyday
+ * words. A title is a hit only when it passes the query's filters and matches enough of the query's content
+ * words, or all of its words of the field (those that are not everyday words), so unrelated questions find
+ * nothing; near misses come back as suggestions. A content word no title contains, even corrected, is left
+ * out (and reported) when another content word is found as typed, so a stray word does not wipe out a good
+ * query; a query of generic words alone ("support") finds nothing. An ISBN finds its titles; a query asking
+ * for recent titles ranks the good matches newest first.
  */
 import { languageByCode } from '../catalogue/languages.js';
 import type { Publication } from '../catalogue/schema.js';
 import { summaryText } from '../catalogue/summary.js';
 import { best } from './best.js';
+import { isCommonWord } from './common-words.js';
+import { isbnDigits } from './identifiers.js';
 import { WordAnalyser, fold, queryTermVariants, wordsOf } from './normalise.js';
 import { type Postings, TermIndex, holds } from './postings.js';
-import { GLOSSARY, type ParsedQuery, type QueryConcept, understandQuery } from './query.js';
+import { GLOSSARY, englishFor, type ParsedQuery, type QueryConcept, understandQuery } from './query.js';
 import { type Correction, Speller, lowerBound, maxEdits } from './spelling.js';
 import { RecentValues } from './recent.js';
 import { Tally } from './tally.js';
@@ -34,19 +38,34 @@ export interface SearchEngineOptions {
 
 const DEFAULT_BOOST: Record<Field, number> = { title: 3, keywords: 2, summary: 1, languages: 1, year: 1 };
 
+/** Asked for the newest titles, those scoring at least this share of the best score come first, newest first. */
+const RECENT_RELEVANT_SHARE = 0.5;
+
 /** Weight of a match on a completion of a query word rather than on the word itself. */
 const COMPLETION_WEIGHT = 0.4;
 /** Completions are at most this many letters longer than the query word's stem, which must have 5 or more. */
 const COMPLETION_MAX_EXTRA = 2;
 
 
-/** True when a publication passes every filter (an edition in one of the languages, a year in range). */
+/** True when a publication passes every filter (an edition in one, or each, of the languages; a year in range). */
 export function passesFilters(publication: Publication, filters: SearchFilters): boolean {
-  if (filters.languages && !filters.languages.some((code) => publication.languages.includes(code))) return false;
+  const inLanguage = (code: string): boolean => publication.languages.includes(code);
+  if (filters.languages && !(filters.everyLanguage ? filters.languages.every(inLanguage) : filters.languages.some(inLanguage))) return false;
   if (filters.yearFrom !== undefined && publication.year < filters.yearFrom) return false;
   if (filters.yearTo !== undefined && publication.year > filters.yearTo) return false;
   return true;
 }
+
+/** Everyday words this long may still be corrected: one or two letters from a catalogue word, they are its cognate. */
+const CORRECTABLE_COMMON_LENGTH = 8;
+
+/**
+ * True for a query word missing from the index that may be a misspelling: not a number, and not a short
+ * word people use every day, which means what it says ("here" is not "hereafter") and is left out if
+ * unknown. A long everyday word is most often a Spanish or French cognate ("asociaciones" → "associations").
+ */
+const isCorrectable = (word: string): boolean =>
+  !/\d/.test(word) && (word.length >= CORRECTABLE_COMMON_LENGTH || !isCommonWord(word));
 
 /** True for a query word the index knows: some title holds one of its terms, or all its acronym's words. */
 const isKnown = (c: SearchedConcept): boolean => c.terms.length > 0 || c.phrase !== null;
@@ -54,20 +73,36 @@ const isKnown = (c: SearchedConcept): boolean => c.terms.length > 0 || c.phrase 
 /** Content words: neither document-type words ("manual") nor generic ones ("support"), which only rank. */
 const isContent = (c: SearchedConcept): boolean => !c.concept.weak && !c.concept.generic;
 
+/** A word held by at least this share of the titles says little about which one is wanted ("migrants" here). */
+const CATALOGUE_COMMON_SHARE = 0.5;
+
 /**
- * The number of content words a title's matches are counted against, and the words left out of that
- * count because no title contains them (even corrected). Unknown words are left out when the known ones
- * are at least as many and one of them was found as typed, not corrected ("psychosocial kids", "trafficking
- * in Klingon"; a title must then hold a known word in its title or keywords); otherwise, and when no
- * content word is known ("IT support", "quantum computing"), nothing is counted and nothing found.
+ * A content word of the field: not an everyday word of English, Spanish or French, and not a word most
+ * titles hold ("trafficking", "psychosocial", an acronym; not "field", "police", nor "migrants" in this
+ * catalogue). A title holding every such word of the query matches however many other words beside them
+ * it lacks ("field guide on trafficking"; "police training on trafficking" ranks first the titles that also
+ * say police or training).
  */
-function contentWordsOf(concepts: readonly SearchedConcept[]): { counted: number; unmatched: string[] } {
+const isOfField = (c: SearchedConcept): boolean => isContent(c) && c.ofField;
+
+/**
+ * The number of content words a title's matches are counted against, the number of words of the field
+ * among them (see isOfField), and the words left out of that count because no title contains them (even
+ * corrected). A word the catalogue does not know never
+ * outweighs the words it knows: unknown words are left out when one known word was found as typed, not
+ * corrected ("psychosocial kids", "trafficking in Klingon", "a good manual for my team on GBV"; a title
+ * must then hold a known word in its title or keywords). When no content word is known as typed ("IT
+ * support", "quantum computing"), nothing is counted and nothing found.
+ */
+function contentWordsOf(concepts: readonly SearchedConcept[]): { counted: number; ofField: number; unmatched: string[] } {
   const content = concepts.filter(isContent);
   const known = content.filter(isKnown);
+  const counted = known.length;
+  const ofField = known.filter(isOfField).length;
   const unmatched = content.filter((c) => !isKnown(c)).map((c) => c.concept.word);
-  if (unmatched.length === 0) return { counted: known.length, unmatched };
-  const enough = known.length >= unmatched.length && known.some((c) => !c.corrected);
-  return enough ? { counted: known.length, unmatched } : { counted: 0, unmatched: [] };
+  if (unmatched.length === 0) return { counted, ofField, unmatched };
+  const enough = known.some((c) => !c.corrected);
+  return enough ? { counted, ofField, unmatched } : { counted: 0, ofField: 0, unmatched: [] };
 }
 
 /**
@@ -95,6 +130,8 @@ interface SearchedConcept {
   phrase: string[][] | null;
   /** The word was missing from the index and `terms` are those of its spelling correction. */
   corrected: boolean;
+  /** Not an everyday word, and held by fewer than half the titles (see isOfField). */
+  ofField: boolean;
 }
 
 /** The publication's text fields with the language they are written in. */
@@ -161,7 +198,8 @@ export function createSearchEngine(publications: readonly Publication[], options
     const held = (term: string): boolean => holds({ docs: headlines.get(term) ?? [] }, doc);
     return terms.some(held) || (phrase?.every((group) => group.some(held)) ?? false);
   }
-  const speller = new Speller(vocabulary);
+  // The glossary's Spanish and French words are corrected to as well ("entreprenariat" → "entrepreneuriat").
+  const speller = new Speller(new Map([...Object.keys(GLOSSARY).map((word) => [word, 0] as const), ...vocabulary]));
   /** Spelling corrections of the words queried lately (by word and edit limit), undefined for none found. */
   const recentCorrections = new RecentValues<string, Correction | undefined>(CORRECTION_CACHE);
   /** The speller's correction of a query word (see Speller.correct), each word and limit worked out once. */
@@ -185,22 +223,51 @@ export function createSearchEngine(publications: readonly Publication[], options
 
   const knownTerms = (word: string): string[] => queryTermVariants(word).filter((t) => index.titles(t) > 0);
 
-  /** Index terms for each query word, correcting words the catalogue does not use. */
+  /**
+   * Two neighbouring query words that the catalogue writes as one ("socio economic" → "socioeconomic")
+   * become that one word.
+   */
+  function joinCompounds(concepts: readonly QueryConcept[]): QueryConcept[] {
+    const joined: QueryConcept[] = [];
+    for (let i = 0; i < concepts.length; i++) {
+      const [a, b] = [concepts[i]!, concepts[i + 1]];
+      const word = b && !a.expansion && !b.expansion ? a.word + b.word : '';
+      if (word === '' || !vocabulary.has(word)) {
+        joined.push(a);
+        continue;
+      }
+      joined.push({ word, weak: false, searchWord: true, synonyms: [...englishFor(word)], generic: false });
+      i++;
+    }
+    return joined;
+  }
+
+  /**
+   * Index terms for each query word. A word the catalogue does not use as written is corrected against its
+   * vocabulary, unless it is an everyday word (see isCorrectable) or a Spanish or French word of the glossary;
+   * the correction's terms are added to those its stems may already find in another language's titles
+   * ("inclussion" is also "inclusion").
+   */
   function searchedConcepts(parsed: ParsedQuery, corrections: UnderstoodQuery['corrections']): SearchedConcept[] {
-    return parsed.concepts.map((concept) => {
+    return joinCompounds(parsed.concepts).map((concept): SearchedConcept => {
       let corrected = false;
       let terms = concept.searchWord ? [...new Set([concept.word, ...concept.synonyms].flatMap(knownTerms))] : [];
-      if (concept.searchWord && terms.length === 0 && !concept.expansion && !/\d/.test(concept.word)) {
+      const misspelt = concept.searchWord && !concept.expansion && concept.synonyms.length === 0 && !vocabulary.has(concept.word);
+      if (misspelt && isCorrectable(concept.word)) {
         const correction = correctionOf(concept.word);
-        if (correction) {
+        const found = correction ? [correction.word, ...englishFor(correction.word)].flatMap(knownTerms) : [];
+        const added = [...new Set(found)].filter((t) => !terms.includes(t));
+        if (correction && added.length > 0) {
           corrections.push({ from: concept.word, to: correction.word });
-          terms = knownTerms(correction.word);
-          corrected = true;
+          corrected = terms.length === 0;
+          terms = [...terms, ...added];
         }
       }
-      const phrase = knownPhrase(concept.expansion?.map((word) => [...new Set([word, ...(GLOSSARY[word] ?? [])].flatMap(knownTerms))]));
+      const phrase = knownPhrase(concept.expansion?.map((word) => [...new Set([word, ...englishFor(word)].flatMap(knownTerms))]));
       const completions = [...new Set(terms.flatMap(completionsOf))].filter((t) => !terms.includes(t));
-      return { concept, terms, completions, phrase, corrected };
+      const commonInCatalogue = terms.some((t) => index.titles(t) >= publications.length * CATALOGUE_COMMON_SHARE);
+      const ofField = concept.expansion !== undefined || (!isCommonWord(concept.word) && !commonInCatalogue);
+      return { concept, terms, completions, phrase, corrected, ofField };
     });
   }
 
@@ -242,8 +309,9 @@ export function createSearchEngine(publications: readonly Publication[], options
    */
   function tallyWords(concepts: SearchedConcept[]): Tally {
     const tally = spareTallies.pop() ?? new Tally(publications.length);
-    for (const { concept, terms, completions, phrase } of concepts) {
-      tally.beginWord(!concept.weak && !concept.generic);
+    for (const searched of concepts) {
+      const { terms, completions, phrase } = searched;
+      tally.beginWord(isContent(searched), isOfField(searched));
       for (const term of terms) tally.addPostings(postings(term));
       for (const term of completions) tally.addPostings(postings(term), COMPLETION_WEIGHT);
       if (phrase) {
@@ -272,6 +340,15 @@ export function createSearchEngine(publications: readonly Publication[], options
    * compact arrays rather than the publications scattered over the heap.
    */
   const years = Int16Array.from(publications, (p) => p.year);
+  /** The titles and edition of each ISBN in the catalogue, by its 13 digits (a few ISBNs are shared). */
+  const byIsbn = new Map<string, { doc: number; isbn: string; edition: 'print' | 'electronic' }[]>();
+  publications.forEach(({ isbn, eisbn }, doc) => {
+    for (const [written, edition] of [[isbn, 'print'], [eisbn, 'electronic']] as const) {
+      if (!written) continue;
+      const digits = isbnDigits(written);
+      byIsbn.set(digits, [...(byIsbn.get(digits) ?? []), { doc, isbn: written, edition }]);
+    }
+  });
   const editions = new Map<string, Uint8Array>();
   publications.forEach((publication, doc) => {
     for (const code of publication.languages) {
@@ -282,12 +359,15 @@ export function createSearchEngine(publications: readonly Publication[], options
   });
 
   /** The filters as a test of document numbers; null when there are none. */
-  function filterTest({ languages, yearFrom = -Infinity, yearTo = Infinity }: SearchFilters): ((doc: number) => boolean) | null {
+  function filterTest({ languages, everyLanguage, yearFrom = -Infinity, yearTo = Infinity }: SearchFilters): ((doc: number) => boolean) | null {
     if (!languages && yearFrom === -Infinity && yearTo === Infinity) return null;
     const inLanguage = languages?.flatMap((code) => editions.get(code) ?? []);
+    // In each of the languages: a language no title has leaves nothing.
+    if (everyLanguage && inLanguage!.length < languages!.length) return () => false;
     return (doc) => {
       if (years[doc]! < yearFrom || years[doc]! > yearTo) return false;
       if (!inLanguage) return true;
+      if (everyLanguage) return inLanguage.every((titles) => titles[doc] === 1);
       for (const titles of inLanguage) if (titles[doc] === 1) return true;
       return false;
     };
@@ -299,6 +379,41 @@ export function createSearchEngine(publications: readonly Publication[], options
   /** Document numbers best first by their score in the tally, then newer, then by title and id. */
   function byRankIn(tally: Tally): (a: number, b: number) => number {
     return (a, b) => scoreOf(tally, b) - scoreOf(tally, a) || years[b]! - years[a]! || byTitle(publications[a]!, publications[b]!);
+  }
+
+  /** Newest first, then by rank: a listing of the newest titles. */
+  function byYearIn(tally: Tally): (a: number, b: number) => number {
+    const rank = byRankIn(tally);
+    return (a, b) => years[b]! - years[a]! || rank(a, b);
+  }
+
+  /**
+   * Newest first for a query asking for recent titles: the matches scoring at least RECENT_RELEVANT_SHARE
+   * of the best one, newest first (then by rank), before the weaker ones by rank.
+   */
+  function newestFirst(tally: Tally, matches: readonly number[]): (a: number, b: number) => number {
+    let top = 0;
+    for (const doc of matches) top = Math.max(top, scoreOf(tally, doc));
+    const relevant = (doc: number): number => (scoreOf(tally, doc) >= top * RECENT_RELEVANT_SHARE ? 1 : 0);
+    const rank = byRankIn(tally);
+    return (a, b) => relevant(b) - relevant(a) || years[b]! - years[a]! || rank(a, b);
+  }
+
+  /** The titles having the query's ISBNs, and what each ISBN identifies. */
+  function lookUpIsbns(parsed: ParsedQuery): { docs: number[]; identifiers: NonNullable<UnderstoodQuery['identifiers']> } {
+    const docs: number[] = [];
+    const identifiers: NonNullable<UnderstoodQuery['identifiers']> = [];
+    for (const digits of parsed.isbns) {
+      const found = byIsbn.get(digits) ?? [];
+      if (found.length === 0) identifiers.push({ isbn: digits });
+      for (const { doc, isbn, edition } of found) {
+        if (!docs.includes(doc)) docs.push(doc);
+        const languages = publications[doc]!.languages;
+        const language = languages.length === 1 ? { language: languages[0]! } : {};
+        if (!identifiers.some((i) => i.isbn === isbn && i.edition === edition)) identifiers.push({ isbn, edition, ...language });
+      }
+    }
+    return { docs, identifiers };
   }
 
   /** The index terms a title matched: its words' terms and completions, and an expansion's words where it matched whole. */
@@ -327,7 +442,8 @@ export function createSearchEngine(publications: readonly Publication[], options
     const parsed = understandQuery(text);
     const corrections: UnderstoodQuery['corrections'] = [];
     const concepts = searchedConcepts(parsed, parsed.filterOnly ? [] : corrections);
-    const { counted, unmatched } = contentWordsOf(concepts);
+    const { counted, ofField, unmatched } = contentWordsOf(concepts);
+    const isbns = parsed.isbns.length > 0 ? lookUpIsbns(parsed) : null;
     const understood: UnderstoodQuery = {
       text,
       terms: parsed.concepts.map((c) => c.word),
@@ -337,11 +453,16 @@ export function createSearchEngine(publications: readonly Publication[], options
       corrections,
       ...(unmatched.length > 0 && { unmatchedWords: unmatched }),
       ...(parsed.unknownLanguages.length > 0 && { unknownLanguages: parsed.unknownLanguages }),
+      ...(parsed.sort && { sort: parsed.sort }),
+      ...(isbns && { identifiers: isbns.identifiers }),
     };
     const tally = tallyWords(concepts);
     const passes = filterTest(parsed.filters);
     const matches: number[] = [];
-    if (parsed.filterOnly) {
+    if (isbns) {
+      // An ISBN names its titles: the other words only rank them.
+      for (const doc of isbns.docs) if (!passes || passes(doc)) matches.push(doc);
+    } else if (parsed.filterOnly) {
       for (let doc = 0; doc < publications.length; doc++) if (!passes || passes(doc)) matches.push(doc);
     } else if (counted > 0) {
       const required = requiredMatches(counted);
@@ -349,13 +470,15 @@ export function createSearchEngine(publications: readonly Publication[], options
       const known = unmatched.length > 0 ? concepts.filter((c) => isContent(c) && isKnown(c)) : null;
       for (let i = 0; i < tally.touchedCount; i++) {
         const doc = tally.touched[i]!;
-        if (tally.content[doc]! >= required && (!passes || passes(doc)) && (!known || known.some((c) => headlineHolds(c, doc)))) matches.push(doc);
+        const enough = tally.content[doc]! >= required || (ofField > 0 && tally.fieldWords[doc] === ofField);
+        if (enough && (!passes || passes(doc)) && (!known || known.some((c) => headlineHolds(c, doc)))) matches.push(doc);
       }
     }
-    const order = parsed.filterOnly && (parsed.filters.languages?.length ?? 0) > 1 ? byEditions(parsed.filters.languages!, byRankIn(tally)) : byRankIn(tally);
+    const ranked = parsed.sort === 'newest' ? (parsed.filterOnly ? byYearIn(tally) : newestFirst(tally, matches)) : byRankIn(tally);
+    const order = parsed.filterOnly && (parsed.filters.languages?.length ?? 0) > 1 ? byEditions(parsed.filters.languages!, ranked) : ranked;
     const hits = best(matches, wanted, order).map((doc) => ({ doc, score: scoreOf(tally, doc), terms: matchedTerms(concepts, doc) }));
     const contentWords = concepts.filter(isContent).length;
-    const suggesting = suggest && matches.length === 0 && contentWords > 0;
+    const suggesting = suggest && !isbns && matches.length === 0 && contentWords > 0;
     const nearTitles = suggesting ? nearMisses(tally, contentWords) : [];
     releaseTally(tally);
     const suggestions = suggesting ? [...correctedQueries(parsed, concepts), ...nearTitles] : [];
@@ -390,7 +513,7 @@ export function createSearchEngine(publications: readonly Publication[], options
   function correctedQueries(parsed: ParsedQuery, concepts: SearchedConcept[]): string[] {
     const suggestions: string[] = [];
     for (const { concept, terms } of concepts) {
-      if (terms.length > 0 || concept.expansion || concept.word.length < 7 || /\d/.test(concept.word)) continue;
+      if (terms.length > 0 || concept.expansion || concept.word.length < 7 || !isCorrectable(concept.word)) continue;
       const correction = correctionOf(concept.word, maxEdits(concept.word.length) + 1);
       if (!correction) continue;
       const replaced = replaceWord(parsed.text, concept.word, correction.word);

@@ -17,7 +17,12 @@ export const relevanceCaseSchema = z
     expected: z.array(z.string()),
     /** Filters the query states; every result must pass them. */
     filters: z
-      .object({ languages: z.array(z.string()).optional(), yearFrom: z.number().int().optional(), yearTo: z.number().int().optional() })
+      .object({
+        languages: z.array(z.string()).optional(),
+        everyLanguage: z.literal(true).optional(),
+        yearFrom: z.number().int().optional(),
+        yearTo: z.number().int().optional(),
+      })
       .strict()
       .optional(),
     /** The query asks for a listing: the results must be exactly the expected titles. */
@@ -104,13 +109,13 @@ export function evaluateRelevance(cases: readonly RelevanceCase[], rankAll: (que
   };
 }
 
-/** The figures of several rankings side by side, one line per figure. */
-export function formatRelevanceReports(reports: Record<string, RelevanceReport>, cases: number): string {
+/** The figures of several rankings side by side, one line per figure, headed by what was scored. */
+export function formatRelevanceReports(reports: Record<string, RelevanceReport>, cases: number, part = 'the set'): string {
   const names = Object.keys(reports);
   const row = (label: string, value: (r: RelevanceReport) => string): string =>
     `${label.padEnd(28)}${names.map((n) => value(reports[n]!).padStart(12)).join('')}`;
   return [
-    `Relevance on ${cases} queries`,
+    `Relevance on ${part}: ${cases} queries`,
     ' '.repeat(28) + names.map((n) => n.padStart(12)).join(''),
     row('top-1', (r) => r.top1.toFixed(3)),
     row('top-3', (r) => r.top3.toFixed(3)),

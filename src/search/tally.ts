@@ -12,6 +12,8 @@ export class Tally {
   readonly words: Uint16Array;
   /** Content words (not document-type words) matched per title. */
   readonly content: Uint16Array;
+  /** Words of the field matched per title: content words that are not everyday words (see beginWord). */
+  readonly fieldWords: Uint16Array;
   /** The titles with a score, in the order first found; `touchedCount` of them. */
   readonly touched: Int32Array;
   touchedCount = 0;
@@ -19,23 +21,26 @@ export class Tally {
   private readonly countedBy: Int32Array;
   private word = 0;
   private wordIsContent = false;
+  private wordIsOfField = false;
 
   constructor(size: number) {
     this.score = new Float64Array(size);
     this.words = new Uint16Array(size);
     this.content = new Uint16Array(size);
+    this.fieldWords = new Uint16Array(size);
     this.touched = new Int32Array(size);
     this.countedBy = new Int32Array(size);
   }
 
-  /** Starts counting the matches of another query word. */
-  beginWord(content: boolean): void {
+  /** Starts counting the matches of another query word: a content word or not, a word of the field or not. */
+  beginWord(content: boolean, ofField = false): void {
     if (this.word === 0x7fffffff) {
       this.countedBy.fill(0);
       this.word = 0;
     }
     this.word++;
     this.wordIsContent = content;
+    this.wordIsOfField = ofField;
   }
 
   /** Adds a title's score for the current word. */
@@ -45,6 +50,7 @@ export class Tally {
       if (this.words[doc] === 0) this.touched[this.touchedCount++] = doc;
       this.words[doc]!++;
       if (this.wordIsContent) this.content[doc]!++;
+      if (this.wordIsOfField) this.fieldWords[doc]!++;
     }
     this.score[doc]! += score;
   }
@@ -61,6 +67,7 @@ export class Tally {
       this.score[doc] = 0;
       this.words[doc] = 0;
       this.content[doc] = 0;
+      this.fieldWords[doc] = 0;
     }
     this.touchedCount = 0;
   }

@@ -3,8 +3,10 @@ import type { Publication } from '../catalogue/schema.js';
 
 /** Filters a query asked for in words ("in French", "since 2019") or as operators ("lang:fr"). */
 export interface SearchFilters {
-  /** ISO 639-1 codes; a publication passes when it has an edition in any of them. */
+  /** ISO 639-1 codes; a publication passes when it has an edition in any of them (each, with `everyLanguage`). */
   languages?: string[];
+  /** True when the query asked for titles in both or all of `languages` ("in both English and Spanish"). */
+  everyLanguage?: true;
   yearFrom?: number;
   yearTo?: number;
 }
@@ -29,6 +31,14 @@ export interface UnderstoodQuery {
   unmatchedWords?: string[];
   /** Values of a `lang:` filter that name no known language, as typed ("lang:xx" → ["xx"]). Absent when none. */
   unknownLanguages?: string[];
+  /** "newest" when the query asked for recent titles: the answer is newest first. Absent otherwise. */
+  sort?: 'newest';
+  /**
+   * ISBNs the query gave, as the catalogue writes them when a title has them, with the edition each
+   * identifies (print ISBN or electronic E-ISBN) and its language when the title has only one (ISO 639-1);
+   * `edition` is absent for an ISBN no title has. Absent when the query gave none.
+   */
+  identifiers?: { isbn: string; edition?: 'print' | 'electronic'; language?: string }[];
 }
 
 export interface SearchHit {

@@ -2,23 +2,30 @@
  * The Slack app factory: one Bolt app, built the same way for Socket Mode, HTTP, tests and offline mode.
  *
  * `createSlackApp({ connection, deps, … })` chooses the receiver (Socket Mode for an xapp- token, Bolt's
- * HTTPReceiver with `POST /slack/events` and `GET /healthz` for HTTP, or a given receiver), points the Web
- * API client at `slackApiUrl` when set, installs one global middleware (in-flight tracking, retry dedupe,
- * ignoring bots and edits), a PII-free error handler that tells the person plainly, in their language, when
- * something failed, and then the listeners (`registerListeners` from ./listeners/index.js), which look the
- * person's language up before each request they handle.
+ * HTTPReceiver behind the request guard (./request-guard.ts) with `POST /slack/events`, `GET /healthz` and
+ * `GET /metrics` for HTTP, or a given receiver), points the Web API client — and Socket Mode's
+ * `apps.connections.open` — at `slackApiUrl` when set, counts and times requests for its metrics
+ * (../operations/), installs one global middleware (in-flight tracking, retry dedupe, ignoring bots and
+ * edits), a PII-free error handler that tells the person plainly, in their language, when something
+ * failed, and then the listeners (`registerListeners` from ./listeners/index.js), which look the person's
+ * language up before each request they handle.
  */
 import { App, HTTPReceiver, SocketModeReceiver, type Logger, type Receiver } from '@slack/bolt';
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
 import type { LogLevelName, SlackConnection } from '../config.js';
 import { DEFAULT_LOCALE } from '../i18n/locales.js';
-import { DeliveredEvents } from './dedupe.js';
+import { operationsRoutes, startOperationsServer } from '../operations/http.js';
+import { createAppMetrics, surfaceOf, type AppMetrics } from '../operations/metrics.js';
+import { storeStatusOf } from '../operations/store-status.js';
+import { MemoryDeliveryLog, deliveryKey } from './dedupe.js';
 import type { SlackDeps } from './deps.js';
 import { isIgnorableEvent, type MessageLikeEvent } from './ignore-bots.js';
 import { registerListeners } from './listeners/index.js';
 import { createLogger } from './logger.js';
 import { OrderNotices } from './order-notices.js';
+import { guardSlackRequests } from './request-guard.js';
 import { translatorFor, UserLanguages } from './user-languages.js';
 
 /** Web API retries: 429s wait for Retry-After, then retry; network and 5xx errors retry with backoff. */
@@ -40,6 +47,10 @@ export interface SlackAppOptions {
   /** HTTP mode: port to listen on (0 = any free port) and address to bind (default all interfaces). */
   port?: number;
   host?: string;
+  /** A port (0 = any free port) for /healthz and /metrics on a server of their own (METRICS_PORT; Socket Mode has no other). */
+  metricsPort?: number;
+  /** Also collect prom-client's default process metrics (production). */
+  processMetrics?: boolean;
   logLevel?: LogLevelName;
   logger?: Logger;
   /**
@@ -54,13 +65,18 @@ export interface SlackAppOptions {
 
 export interface SlackApp {
   app: App;
-  /** Starts receiving. HTTP mode resolves with the bound port and the request URL. */
-  start(): Promise<{ port?: number; url?: string }>;
-  /** Stops receiving, waits (up to `graceMs`, default 10 s) for requests in progress, then stops the order outbox worker. */
+  /** This app's metrics (its own registry). */
+  metrics: AppMetrics;
+  /** Starts receiving. HTTP mode resolves with the bound port and the request URL; `metricsPort` is the operations server's. */
+  start(): Promise<{ port?: number; url?: string; metricsPort?: number }>;
+  /** Stops receiving, waits (up to `graceMs`, default 10 s) for requests in progress, then stops the order outbox worker and the operations server. */
   stop(graceMs?: number): Promise<void>;
   /** How many requests are being processed right now. */
   inFlight(): number;
 }
+
+/** Where Slack sends requests in HTTP mode. */
+const EVENTS_PATH = '/slack/events';
 
 /** Builds the Bolt app with its receiver, middleware, error handler and listeners. */
 export function createSlackApp(options: SlackAppOptions): SlackApp {
@@ -69,22 +85,23 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   let state: 'new' | 'running' | 'stopping' | 'stopped' = 'new';
   let active = 0;
 
-  const receiver =
-    options.receiver ??
-    (connection.mode === 'socket'
-      ? new SocketModeReceiver({ appToken: connection.appToken, logger })
-      : new HTTPReceiver({
-          signingSecret: connection.signingSecret,
-          endpoints: '/slack/events',
-          logger,
-          customRoutes: [{ path: '/healthz', method: 'GET', handler: (_req: IncomingMessage, res: ServerResponse) => health(res) }],
-        }));
+  const storeStatus = deps.orders && storeStatusOf(deps.orders.store);
+  const metrics = createAppMetrics({ ...(storeStatus ? { store: storeStatus } : {}), processMetrics: options.processMetrics ?? false });
+  const routes = operationsRoutes({ state: () => state, publications: deps.engine.publications.length, ...(storeStatus ? { store: storeStatus } : {}) }, metrics, logger);
 
-  const health = (res: ServerResponse) => {
-    const ok = state === 'running';
-    res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ ok, state, publications: deps.engine.publications.length }));
+  const socketReceiver = (appToken: string) =>
+    new SocketModeReceiver({
+      appToken,
+      logger,
+      // Bolt hands these to its socket client, whose apps.connections.open otherwise always goes to slack.com.
+      ...(options.slackApiUrl !== undefined ? { installerOptions: { clientOptions: { slackApiUrl: options.slackApiUrl } } } : {}),
+    });
+  const httpReceiver = (signingSecret: string) => {
+    const http = new HTTPReceiver({ signingSecret, endpoints: EVENTS_PATH, logger, customRoutes: routes });
+    guardSlackRequests(http, { signingSecret, endpoints: [EVENTS_PATH], logger, onRefused: metrics.refused });
+    return http;
   };
+  const receiver = options.receiver ?? (connection.mode === 'socket' ? socketReceiver(connection.appToken) : httpReceiver(connection.signingSecret));
 
   const app = new App({
     token: connection.botToken,
@@ -105,14 +122,26 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       : { deferInitialization: true }),
   });
 
+  measureRequests(app, metrics);
+
   // One global middleware rather than one per concern: Bolt copies its arguments for each, on every request.
-  const delivered = new DeliveredEvents();
+  const deliveries = deps.deliveries ?? new MemoryDeliveryLog();
   const languages = new UserLanguages(deps.preferences);
-  app.use(async ({ body, context, logger, next }) => {
+  app.use(async (args) => {
+    const { body, context, logger, next } = args;
     active += 1;
     try {
-      if (delivered.isRepeat(body)) {
-        logger.debug(`Dropped a repeated delivery of an event (retry ${context.retryNum ?? 0}, ${context.retryReason ?? 'no reason'})`);
+      const key = deliveryKey(body);
+      // When the log cannot be reached, answering twice is better than not answering.
+      const first =
+        key === undefined ||
+        (await deliveries.firstDelivery(key).catch(() => {
+          logger.warn('Could not check for a repeated delivery (the delivery log did not answer); handling it');
+          return true;
+        }));
+      if (!first) {
+        logger.debug(`Dropped a repeated delivery (retry ${context.retryNum ?? 0}, ${context.retryReason ?? 'no reason'})`);
+        await (args as { ack?: () => Promise<void> }).ack?.();
         return;
       }
       if (isIgnorableEvent((body as { event?: MessageLikeEvent }).event)) return;
@@ -141,24 +170,29 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       ...(options.slackApiUrl !== undefined ? { slackApiUrl: options.slackApiUrl } : {}),
       logger,
     });
-  registerListeners(app, deps, notices, languages);
+  registerListeners(app, { ...deps, onSearch: metrics.searched }, notices, languages);
+  let operationsServer: Server | undefined;
 
   return {
     app,
+    metrics,
     inFlight: () => active,
     async start() {
       if (options.identity === undefined) await verifyToken(app);
+      let started: { port?: number; url?: string } = {};
       if (connection.mode !== 'http' || options.receiver !== undefined) {
         await app.start();
-        state = 'running';
-        notices?.start();
-        return {};
+      } else {
+        const server: Server = await app.start({ port: options.port ?? 3000, ...(options.host !== undefined ? { host: options.host } : {}) });
+        const { port } = server.address() as AddressInfo;
+        started = { port, url: `http://${options.host ?? 'localhost'}:${port}${EVENTS_PATH}` };
       }
-      const server: Server = await app.start({ port: options.port ?? 3000, ...(options.host !== undefined ? { host: options.host } : {}) });
       state = 'running';
       notices?.start();
-      const { port } = server.address() as AddressInfo;
-      return { port, url: `http://${options.host ?? 'localhost'}:${port}/slack/events` };
+      if (options.metricsPort === undefined) return started;
+      const operations = await startOperationsServer(routes, options.metricsPort, options.host);
+      operationsServer = operations.server;
+      return { ...started, metricsPort: operations.port };
     },
     async stop(graceMs = 10_000) {
       if (state !== 'running') return;
@@ -168,8 +202,33 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       while (active > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
       if (active > 0) logger.warn(`Stopped with ${active} request(s) still in progress`);
       await notices?.stop();
+      await new Promise((resolve) => (operationsServer ? operationsServer.close(resolve) : resolve(undefined)));
       state = 'stopped';
     },
+  };
+}
+
+/**
+ * Counts each request by surface and times its acknowledgement. Every receiver hands each request to
+ * `app.processEvent` with its `ack`, and Bolt has no hook around the acknowledgement, so this app's own
+ * `processEvent` is wrapped: the one place that sees every request and its ack, in Socket Mode and HTTP alike.
+ */
+function measureRequests(app: App, metrics: AppMetrics): void {
+  const processEvent = app.processEvent.bind(app);
+  app.processEvent = (event) => {
+    const surface = surfaceOf(event.body);
+    const receivedAt = performance.now();
+    metrics.received(surface);
+    return processEvent({
+      ...event,
+      ack: async (response) => {
+        try {
+          return await event.ack(response);
+        } finally {
+          metrics.acknowledged(surface, (performance.now() - receivedAt) / 1000);
+        }
+      },
+    });
   };
 }
 

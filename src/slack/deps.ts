@@ -4,15 +4,21 @@
  * Fields are added here as surfaces need them (the order store joins with the order dialog).
  */
 import type { Locale } from '../i18n/locales.js';
+import type { Pace } from '../orders/outbox.js';
 import type { OrderStore } from '../orders/store.js';
 import type { LanguagePreferences } from '../preferences/language-preferences.js';
 import type { SearchEngine } from '../search/types.js';
+import type { DeliveryLog } from './dedupe.js';
 
 /** Ordering: the open order store, and how its outbox of notices is drained (the app runs the worker). */
 export interface OrderDeps {
   store: OrderStore;
-  /** Pause between outbox drains; default 2000 ms. */
+  /** Pause between looks for due notices; default 2000 ms. */
   outboxIntervalMs?: number;
+  /** How long a replica's claim on a notice holds before another may take it over; default 50 s (OUTBOX_LEASE_SECONDS). */
+  outboxLeaseMs?: number;
+  /** Pace per conversation; default about one message a second with short bursts (OUTBOX_CHANNEL_PACE_MS). */
+  outboxPace?: Pace;
   /** The clock the outbox worker reads; give the store's own clock when it has one (tests). Default: system time. */
   clock?: () => Date;
 }
@@ -30,4 +36,8 @@ export interface SlackDeps {
   ordersLanguage?: Locale;
   /** Where people's language choices from App Home are kept; without it App Home offers no choice. */
   preferences?: LanguagePreferences;
+  /** Told of each search people ask for, whether it found anything (createSlackApp sets it for its metrics). */
+  onSearch?: (found: boolean) => void;
+  /** Where deliveries already handled are remembered (shared by replicas with PostgreSQL); default: in this process's memory. */
+  deliveries?: DeliveryLog;
 }

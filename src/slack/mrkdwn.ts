@@ -12,6 +12,18 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** Slack's formatting marks, each with the look-alike that Slack does not read as formatting. */
+const FORMATTING_LOOKALIKES: Readonly<Record<string, string>> = { '*': '∗', _: '‗', '~': '∼', '`': 'ˋ' };
+
+/**
+ * What a person typed, for echoing inside mrkdwn exactly as plain text: escaped like {@link escapeMrkdwn},
+ * with line breaks as spaces, and with `*`, `_`, `~` and backticks replaced by look-alikes so that Slack
+ * can neither ping, link nor format any of it.
+ */
+export function plainEcho(text: string): string {
+  return escapeMrkdwn(text.replace(/\s+/g, ' ').replace(/[*_~`]/g, (mark) => FORMATTING_LOOKALIKES[mark] ?? mark));
+}
+
 /**
  * The last place at or before `at` where `text` can be cut without breaking a surrogate pair, an escape
  * such as `&amp;`, or a link or mention (`<url|label>`, `<@U123>`): before any of them that `at` falls in.

@@ -53,10 +53,30 @@ export class DraftTooLargeError extends Error {
 const MAX_QUANTITY_TEXT = 10;
 const FORMAT_VERSION = 1;
 
-/** A new draft in the dialog's language, with one copy of `publication` when the dialog starts from a result. */
-export function newDraft(locale: Locale, publication?: Publication): OrderDraftState {
+/** What an order request in words fills in on its title's line: copies and the language edition. */
+export interface LinePrefill {
+  quantity?: number;
+  /** ISO 639-1 code; used only when the title has that edition. */
+  language?: string;
+}
+
+/**
+ * A new draft in the dialog's language, with a line for `publication` when the dialog starts from a title:
+ * one copy, or what `prefill` says (the edition only when the title has it), which the person can change in
+ * the dialog.
+ */
+export function newDraft(locale: Locale, publication?: Publication, prefill: LinePrefill = {}): OrderDraftState {
   const draft: OrderDraftState = { lines: [], nextKey: 1, delivery: null, payment: { currency: '', method: '' }, locale };
-  return publication ? addLine(draft, publication) : draft;
+  if (!publication) return draft;
+  const withLine = addLine(draft, publication);
+  return {
+    ...withLine,
+    lines: withLine.lines.map((line) => ({
+      ...line,
+      ...(prefill.quantity !== undefined ? { quantity: String(prefill.quantity).slice(0, MAX_QUANTITY_TEXT) } : {}),
+      ...(prefill.language !== undefined && publication.languages.includes(prefill.language) ? { language: prefill.language } : {}),
+    })),
+  };
 }
 
 /**

@@ -10,9 +10,12 @@
  * - Its own Web API client neither retries nor waits out rate limits: a 429 is handed back with its
  *   Retry-After, and Slack's error codes with backoff, so the persisted outbox decides when to try again.
  *   A failure without Slack's answer (network, timeout, 5xx) is thrown, which marks the message uncertain.
- * - A refusal no retry can fix (PERMANENT_ERRORS) sets the message aside as `failed`, logged at error
- *   level with its reference and code; `/handbooks orders retry` requeues it. Errors about the orders
- *   channel (CHANNEL_ERRORS: not_in_channel, channel_not_found, is_archived) keep being retried instead.
+ * - Every attempt that did not deliver is logged once, with the outbox id, reference, error code and
+ *   when it is tried again (warning), or at error level when a person must act: a refusal no retry can fix
+ *   (PERMANENT_ERRORS) sets the message aside as `failed` until `/handbooks orders retry` requeues it, and
+ *   errors about the orders channel (CHANNEL_ERRORS: not_in_channel, channel_not_found, is_archived) keep
+ *   being retried. Admins see waiting, retrying and failed notices in `/handbooks orders` and App Home.
+ * - Each call has a timeout (at most 6 s), so a hung call ends well within the outbox lease.
  * - Without ORDERS_CHANNEL_ID, notices for the Publications Unit wait (retried with backoff) until it is set;
  *   that is logged once, and the requester's confirmation says the order reaches the Publications Unit
  *   once the bot is set up. Connected mode warns about it at start-up (orderSetupWarnings).
@@ -23,9 +26,10 @@ import type { Locale } from '../i18n/locales.js';
 import { translator, type Translator } from '../i18n/translator.js';
 import type { Order } from '../orders/order.js';
 import { orderMailtoLink } from '../orders/order-form.js';
-import { OutboxWorker, type DeliveryResult } from '../orders/outbox.js';
+import { DEFAULT_LEASE_MS, OutboxWorker, type DeliveryResult, type FailedAttempt } from '../orders/outbox.js';
 import { PUBLICATIONS_UNIT_TARGET, type OutboxMessage } from '../orders/outbox-queue.js';
 import type { OrderStore } from '../orders/store.js';
+import { errorName } from '../orders/store-rules.js';
 import type { SlackMessage } from './blocks/kit.js';
 import { orderConfirmationMessage, orderNoticeMessage, statusChangeMessage } from './blocks/order-messages.js';
 import type { OrderDeps, SlackDeps } from './deps.js';
@@ -47,6 +51,9 @@ const PERMANENT_ERRORS = new Set(['invalid_blocks', 'invalid_arguments', 'msg_to
  * failure is logged at error level so that someone sees it.
  */
 const CHANNEL_ERRORS = new Set(['not_in_channel', 'channel_not_found', 'is_archived']);
+
+/** The error recorded while ORDERS_CHANNEL_ID is not set. */
+const CHANNEL_NOT_CONFIGURED = 'orders_channel_not_configured';
 
 /** How far before a message was queued its earlier post is looked for (clock differences between us and Slack). */
 const HISTORY_MARGIN_S = 300;
@@ -108,6 +115,14 @@ export interface OrderNoticesOptions {
   logger: Logger;
 }
 
+/**
+ * The longest a single Web API call of a delivery may take: 6 s, or an eighth of a shorter lease (a delivery
+ * makes at most 7 calls) but at least a second.
+ */
+function callTimeoutMs(leaseMs: number): number {
+  return Math.min(6_000, Math.max(1_000, Math.floor(leaseMs / 8)));
+}
+
 /** The outbox worker of the app, delivering through Slack. */
 export class OrderNotices {
   readonly #worker: OutboxWorker;
@@ -120,24 +135,32 @@ export class OrderNotices {
   #toldChannelMissing = false;
 
   constructor(options: OrderNoticesOptions) {
-    this.#store = options.orders.store;
+    const { orders } = options;
+    this.#store = orders.store;
     this.#ordersChannelId = options.ordersChannelId;
     this.#ordersLanguage = options.ordersLanguage;
     this.#languages = options.languages;
     this.#logger = options.logger;
+    const leaseMs = orders.outboxLeaseMs ?? DEFAULT_LEASE_MS;
     this.#client = new webApi.WebClient(options.botToken, {
       ...(options.slackApiUrl !== undefined ? { slackApiUrl: options.slackApiUrl } : {}),
       logger: options.logger,
       retryConfig: { retries: 0 },
       rejectRateLimitedCalls: true,
-      timeout: 15_000,
+      // A hung call ends here and the notice is retried; other conversations' notices never wait for it.
+      timeout: callTimeoutMs(leaseMs),
     });
     this.#worker = new OutboxWorker({
       outbox: this.#store.outbox,
       deliver: (message) => this.#deliver(message),
-      ...(options.orders.outboxIntervalMs !== undefined ? { intervalMs: options.orders.outboxIntervalMs } : {}),
-      ...(options.orders.clock !== undefined ? { clock: options.orders.clock } : {}),
-      onError: (error) => this.#logger.error('Order notices: delivering the outbox failed:', error),
+      leaseMs,
+      ...(orders.outboxIntervalMs !== undefined ? { intervalMs: orders.outboxIntervalMs } : {}),
+      ...(orders.outboxPace !== undefined ? { pace: orders.outboxPace } : {}),
+      ...(orders.clock !== undefined ? { clock: orders.clock } : {}),
+      onError: (error) => this.#logger.error(`Order notices: delivering the outbox failed (${errorName(error)})`),
+      onAttemptFailed: (attempt) => this.#logFailedAttempt(attempt),
+      onLeaseLost: (message) =>
+        this.#logger.info(`Order notices: outbox message ${message.id} (${message.orderReference}) was taken over by another replica after its lease ran out`),
     });
   }
 
@@ -146,18 +169,18 @@ export class OrderNotices {
     this.#worker.start();
   }
 
-  /** Stops polling and waits for a delivery in flight to be recorded. */
+  /** Stops polling and waits for the deliveries in flight to be recorded. */
   stop(): Promise<void> {
     return this.#worker.stop();
   }
 
   /** Delivers what is due now without waiting for the next poll (after an order or a status change). */
   kick(): void {
-    this.#worker.drainNow().catch((error: unknown) => this.#logger.error('Order notices: delivering the outbox failed:', error));
+    this.#worker.kick();
   }
 
   async #deliver(message: OutboxMessage): Promise<DeliveryResult> {
-    const order = this.#store.get(message.orderReference);
+    const order = await this.#store.get(message.orderReference);
     if (!order) return { ok: false, error: 'order_not_found', permanent: true };
     const target = message.target === PUBLICATIONS_UNIT_TARGET ? this.#ordersChannelId : message.target;
     if (target === undefined) {
@@ -165,7 +188,7 @@ export class OrderNotices {
         this.#logger.warn(`Order notices: the notice of ${message.orderReference} (and any after it) waits until ORDERS_CHANNEL_ID is set`);
         this.#toldChannelMissing = true;
       }
-      return { ok: false, error: 'orders_channel_not_configured' };
+      return { ok: false, error: CHANNEL_NOT_CONFIGURED };
     }
     try {
       if (message.uncertain) {
@@ -184,12 +207,17 @@ export class OrderNotices {
     } catch (error) {
       const result = refusal(error);
       if (result === undefined) throw error;
-      const what = `Order notices: outbox message ${message.id} (${message.kind} of ${message.orderReference}) not delivered: ${result.error}`;
-      if (result.permanent) this.#logger.error(`${what}. It is set aside: fix the cause, then an order admin runs /handbooks orders retry.`);
-      else if (CHANNEL_ERRORS.has(result.error)) this.#logger.error(`${what}. Retrying with backoff: invite the bot to the orders channel or correct ORDERS_CHANNEL_ID.`);
-      else this.#logger.warn(what);
       return result;
     }
+  }
+
+  /** One log line per attempt that did not deliver: the outbox id, the reference, the error code, and what happens next. */
+  #logFailedAttempt({ message, error, nextAttemptAt }: FailedAttempt): void {
+    if (error === CHANNEL_NOT_CONFIGURED) return; // said once, in #deliver
+    const what = `Order notices: outbox message ${message.id} (${message.kind} of ${message.orderReference}) not delivered, attempt ${message.attempts}: ${error}`;
+    if (nextAttemptAt === undefined) this.#logger.error(`${what}. It is set aside: fix the cause, then an order admin runs /handbooks orders retry.`);
+    else if (CHANNEL_ERRORS.has(error)) this.#logger.error(`${what}. Retrying at ${nextAttemptAt.toISOString()}: invite the bot to the orders channel or correct ORDERS_CHANNEL_ID.`);
+    else this.#logger.warn(`${what}. Retrying at ${nextAttemptAt.toISOString()}.`);
   }
 
   /** The ts of an earlier post of `message` in the target conversation, if there is one. */

@@ -12,7 +12,8 @@ import { Readable, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runOfflineConsole, startOfflineConsole, OFFLINE_USER } from '../../src/offline/console/index.js';
 import { SlackStandIn } from '../../src/offline/standin/index.js';
-import { openOrderStore, type OrderStore } from '../../src/orders/store.js';
+import { openSqliteOrderStore } from '../../src/orders/sqlite-store.js';
+import type { OrderStore } from '../../src/orders/store.js';
 import { createSearchEngine } from '../../src/search/engine.js';
 import { loadCatalogue } from '../../src/catalogue/load.js';
 
@@ -123,10 +124,10 @@ describe('console session on the real app with an order store', () => {
 
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'offline-console-'));
-    store = openOrderStore(join(dir, 'orders.sqlite'));
+    store = openSqliteOrderStore(join(dir, 'orders.sqlite'));
   });
-  afterAll(() => {
-    store.close();
+  afterAll(async () => {
+    await store.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -145,7 +146,7 @@ describe('console session on the real app with an order store', () => {
     expect(text.lastIndexOf('Step 1 of 4')).toBeGreaterThan(text.indexOf('Step 2 of 4'));
     expect(text).toContain('(now: Alex Example — Enter keeps it');
     expect(text).toMatch(/dialog> c\n$/);
-    expect(store.listByRequester(OFFLINE_USER.id)).toEqual([]);
+    expect((await store.listByRequester(OFFLINE_USER.id))).toEqual([]);
   });
 
   /** Runs the real app's console on `lines`; resolves with the transcript. */
@@ -177,6 +178,15 @@ describe('console session on the real app with an order store', () => {
     expect(text).toMatch(/\? Zip or postal code \(optional\)\n.*\n {2}> \/cancel\n\(you pressed Cancel\)\n> home\n/);
     expect(text).toContain('══ App Home of handbooks');
     expect(text.trimEnd().endsWith('> quit')).toBe(true);
-    expect(store.listByRequester(OFFLINE_USER.id)).toEqual([]);
+    expect((await store.listByRequester(OFFLINE_USER.id))).toEqual([]);
+  });
+
+  it('answers thanks, and an order request in words with a button that opens the dialog filled in', async () => {
+    const text = await session('thanks!', 'can I order 5 copies of the reintegration handbook in Arabic?', '1', '', '', '/cancel', 'where is my order?', 'quit');
+    expect(text).toContain("> thanks!\n── handbooks in DM ─────────────────────────────────────────\n  You're welcome!");
+    expect(text).toContain('[1] Order 5 × Reintegration Handbook (Arabic)');
+    expect(text).toContain('(now: 5 — Enter keeps it');
+    expect(text).toMatch(/4\. Arabic\n.*\(now: Arabic — Enter keeps it/);
+    expect(text).toContain('> where is my order?\n── handbooks in DM ─────────────────────────────────────────\n  You have no orders yet.');
   });
 });

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, csvCell, ordersToCsv } from '../../src/orders/csv.js';
-import { openOrderStore } from '../../src/orders/store.js';
+import { openSqliteOrderStore } from '../../src/orders/sqlite-store.js';
 import { CATALOGUE, DELIVERY, HANDBOOK, TestClock, draft, tempDir } from './fixtures.js';
 import { translator } from '../../src/i18n/translator.js';
 
@@ -64,13 +64,13 @@ describe('csvCell', () => {
 });
 
 describe('ordersToCsv', () => {
-  it('writes one row per order line with the order fields repeated, and reads back the same', () => {
-    const store = openOrderStore(join(tempDir(), 'orders.sqlite'), { clock: new TestClock().now });
+  it('writes one row per order line with the order fields repeated, and reads back the same', async () => {
+    const store = openSqliteOrderStore(join(tempDir(), 'orders.sqlite'), { clock: new TestClock().now });
     const tricky = { ...DELIVERY, name: '=cmd|"/c calc"!A1', address: 'Rue "Haute", 3\nBâtiment B', telephone: '+41 22 717 9111' };
-    store.submit(draft({ delivery: tricky }), { userId: 'U0ANA', displayName: 'Ana, P.' }, 'k1', CATALOGUE);
-    store.submit(draft({ items: [{ publicationId: HANDBOOK.id, quantity: 3, language: 'es' }] }), { userId: 'U0BEN' }, 'k2', CATALOGUE);
-    const csv = ordersToCsv(store.listAll(), en);
-    store.close();
+    await store.submit(draft({ delivery: tricky }), { userId: 'U0ANA', displayName: 'Ana, P.' }, 'k1', CATALOGUE);
+    await store.submit(draft({ items: [{ publicationId: HANDBOOK.id, quantity: 3, language: 'es' }] }), { userId: 'U0BEN' }, 'k2', CATALOGUE);
+    const csv = ordersToCsv(await store.listAll(), en);
+    await store.close();
 
     expect(csv.endsWith('\r\n')).toBe(true);
     const rows = parseCsv(csv);

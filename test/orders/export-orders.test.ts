@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../src/orders/csv.js';
-import { defaultOrderStorePath, openOrderStore } from '../../src/orders/store.js';
+import { openSqliteOrderStore } from '../../src/orders/sqlite-store.js';
+import { defaultOrderStorePath } from '../../src/orders/store.js';
 import { CATALOGUE, draft, tempDir } from './fixtures.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -15,18 +16,18 @@ function exportOrders(args: string[], env: Record<string, string> = {}) {
   return spawnSync(tsx, [join(root, 'src/cli/export-orders.ts'), ...args], { cwd: root, env: { ...base, ...env }, encoding: 'utf8' });
 }
 
-function storeWithOrders(): string {
+async function storeWithOrders(): Promise<string> {
   const dir = tempDir();
-  const store = openOrderStore(defaultOrderStorePath(dir));
-  store.submit(draft(), { userId: 'U0ANA' }, 'k1', CATALOGUE);
-  store.submit(draft(), { userId: 'U0BEN' }, 'k2', CATALOGUE);
-  store.close();
+  const store = openSqliteOrderStore(defaultOrderStorePath(dir));
+  await store.submit(draft(), { userId: 'U0ANA' }, 'k1', CATALOGUE);
+  await store.submit(draft(), { userId: 'U0BEN' }, 'k2', CATALOGUE);
+  await store.close();
   return dir;
 }
 
 describe('npm run orders:export', () => {
-  it('writes the CSV to standard output and a count-only summary to standard error', () => {
-    const dir = storeWithOrders();
+  it('writes the CSV to standard output and a count-only summary to standard error', async () => {
+    const dir = await storeWithOrders();
     const run = exportOrders(['--data-dir', dir]);
     expect(run.status).toBe(0);
     const lines = run.stdout.split('\r\n');
@@ -36,8 +37,8 @@ describe('npm run orders:export', () => {
     expect(run.stderr).not.toContain('example.org');
   });
 
-  it('writes to --out, finding the store through DATA_DIR', () => {
-    const dir = storeWithOrders();
+  it('writes to --out, finding the store through DATA_DIR', async () => {
+    const dir = await storeWithOrders();
     const out = join(tempDir(), 'orders.csv');
     const run = exportOrders(['--out', out], { DATA_DIR: dir });
     expect(run.status).toBe(0);

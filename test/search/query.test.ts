@@ -24,6 +24,11 @@ describe('language filters', () => {
     expect(unknown.unknownLanguages).toEqual(['xx']);
     expect(unknown.concepts.map((c) => c.word)).toEqual(['trafficking']);
   });
+  it('asks for each language named when the query says both', () => {
+    expect(understandQuery('in both English and Spanish').filters).toEqual({ languages: ['en', 'es'], everyLanguage: true });
+    expect(understandQuery('en francés y árabe, ambas').filters).toEqual({ languages: ['fr', 'ar'], everyLanguage: true });
+    expect(understandQuery('in English or Spanish').filters).toEqual({ languages: ['en', 'es'] });
+  });
   it('does not read a country as a language', () => {
     expect(understandQuery('returnees in Armenia').filters).toEqual({});
   });
@@ -31,7 +36,18 @@ describe('language filters', () => {
 
 describe('year filters', () => {
   it.each([
-    ['gbv from 2020', { yearFrom: 2020 }],
+    ['gbv from 2020', { yearFrom: 2020, yearTo: 2020 }],
+    ['publications from 2018', { yearFrom: 2018, yearTo: 2018 }],
+    ['the GBV stuff from 2020', { yearFrom: 2020, yearTo: 2020 }],
+    ['from 2019 onwards', { yearFrom: 2019 }],
+    ['from 2018 to 2019', { yearFrom: 2018, yearTo: 2019 }],
+    ['manuels publiés depuis 2019', { yearFrom: 2019 }],
+    ['guías a partir de 2019', { yearFrom: 2019 }],
+    ['guides à partir de 2019', { yearFrom: 2019 }],
+    ['publicaciones de 2020', { yearFrom: 2020, yearTo: 2020 }],
+    ['manuels de 2018', { yearFrom: 2018, yearTo: 2018 }],
+    ['antes de 2019', { yearTo: 2018 }],
+    ['entre 2018 y 2019', { yearFrom: 2018, yearTo: 2019 }],
     ['since 2019', { yearFrom: 2019 }],
     ['after 2018', { yearFrom: 2019 }],
     ['before 2020', { yearTo: 2019 }],
@@ -52,6 +68,17 @@ describe('year filters', () => {
     ['law enforcement Nigeria 2020', { yearFrom: 2020, yearTo: 2020 }],
   ])('%s', (query, filters) => {
     expect(understandQuery(query).filters).toEqual(filters);
+  });
+  it('reads years said relative to today', () => {
+    const now = new Date().getFullYear();
+    expect(understandQuery('anything from this year?').filters).toEqual({ yearFrom: now, yearTo: now });
+    expect(understandQuery('GBV manuals published last year').filters).toEqual({ yearFrom: now - 1, yearTo: now - 1 });
+    expect(understandQuery('trafficking in the last 3 years').filters).toEqual({ yearFrom: now - 2, yearTo: now });
+    expect(understandQuery('publicaciones de los últimos dos años').filters).toEqual({ yearFrom: now - 1, yearTo: now });
+    expect(understandQuery("guides de l'année dernière").filters).toEqual({ yearFrom: now - 1, yearTo: now - 1 });
+    expect(understandQuery('manuels des trois dernières années').filters).toEqual({});
+    expect(understandQuery('manuels sur les trois dernières années').filters).toEqual({ yearFrom: now - 2, yearTo: now });
+    expect(understandQuery('year of the migrant').filters).toEqual({});
   });
   it('searches a year that stands next to other words', () => {
     expect(understandQuery('migration and the 2030 agenda').filters).toEqual({});
@@ -81,6 +108,53 @@ describe('question wording', () => {
   it('marks document-type words as weak only beside content words', () => {
     expect(understandQuery('referral manual').concepts.map((c) => c.weak)).toEqual([false, true]);
     expect(understandQuery('toolkit').concepts.map((c) => c.weak)).toEqual([false]);
+  });
+});
+
+describe('words that ask for nothing', () => {
+  it.each([
+    ['good manual on psychosocial support', ['manual', 'psychosocial', 'support']],
+    ['best guide on reintegration for my team', ['guide', 'reintegration']],
+    ['any useful material for our office on GBV?', ['gbv']],
+    ['una buena guía sobre trata para mi equipo', ['guia', 'trata']],
+    ['un bon manuel pour mon équipe sur la traite', ['manuel', 'traite']],
+    ['manuels publiés depuis 2019', ['manuels']],
+  ])('%s', (query, expected) => {
+    expect(words(query)).toEqual(expected);
+  });
+});
+
+describe('recency', () => {
+  it.each(['latest guide on GBV', 'most recent trafficking manuals', 'lo más reciente sobre trata', 'les dernières publications', 'nouveautés', 'newest'])(
+    '%s',
+    (query) => {
+      expect(understandQuery(query).sort).toBe('newest');
+    },
+  );
+  it('alone, lists the newest titles; with a topic, ranks its titles newest first', () => {
+    expect(understandQuery('most recent publications')).toMatchObject({ sort: 'newest', filterOnly: true, concepts: [] });
+    expect(understandQuery('latest guide on GBV')).toMatchObject({ sort: 'newest', filterOnly: false });
+    expect(understandQuery('trafficking').sort).toBeUndefined();
+  });
+});
+
+describe('ISBNs', () => {
+  it.each([
+    ['ISBN 978-92-9068-811-2', '9789290688112'],
+    ['9789290687849', '9789290687849'],
+    ['e-isbn 978-92-9068-838-9', '9789290688389'],
+    ['eISBN: 978 92 9068 838 9', '9789290688389'],
+    ['ISBN-10 0-306-40615-2', '9780306406157'],
+  ])('%s', (query, digits) => {
+    const parsed = understandQuery(query);
+    expect(parsed.isbns).toEqual([digits]);
+    expect(parsed.concepts).toEqual([]);
+    expect(parsed.filters).toEqual({});
+  });
+  it('leaves other numbers alone', () => {
+    expect(understandQuery('call 0041227179111').isbns).toEqual([]);
+    expect(understandQuery('ISBN 0-306-40615-3').isbns).toEqual([]);
+    expect(understandQuery('2018-2019').isbns).toEqual([]);
   });
 });
 
@@ -116,7 +190,12 @@ describe('acronyms', () => {
   it('marks generic words', () => {
     expect(understandQuery('psychosocial support').concepts.map((c) => c.generic)).toEqual([false, true]);
   });
-  it('gives Spanish and French words of the field their English equivalents', () => {
+  it('gives Spanish and French words of the field their English equivalents, in any of their forms', () => {
     expect(understandQuery('trata de personas').concepts.map((c) => c.synonyms)).toEqual([['trafficking'], ['persons']]);
+    expect(understandQuery('retornadas').concepts[0]?.synonyms).toEqual(['return', 'returnees']);
+  });
+  it('reads OIM as IOM, a name that only ranks', () => {
+    expect(understandQuery('OIM manual de reintegración').concepts[0]).toMatchObject({ word: 'oim', synonyms: ['iom'], weak: true });
+    expect(understandQuery('what did IOM publish in 2019?')).toMatchObject({ filterOnly: true, filters: { yearFrom: 2019, yearTo: 2019 } });
   });
 });

@@ -69,7 +69,7 @@ describe('a French-speaking member of staff (Slack locale fr-FR)', () => {
     await standIn.submitView({ user: MARIE.id });
     expect(topModal(standIn, MARIE.id).title).toMatchObject({ text: 'Commande reçue' });
 
-    const [order] = bot.store.listAll();
+    const [order] = await bot.store.listAll();
     if (!order) throw new Error('no order stored');
     await standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === ORDERS_CHANNEL);
     await standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === MARIE.id);

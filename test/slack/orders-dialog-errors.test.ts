@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/catalogue/load.js';
 import { httpTransport, type InboundRequest } from '../../src/offline/standin/index.js';
-import { openOrderStore, type OrderStore } from '../../src/orders/store.js';
+import { openSqliteOrderStore } from '../../src/orders/sqlite-store.js';
+import type { OrderStore } from '../../src/orders/store.js';
 import { ORDER_ACTION } from '../../src/slack/blocks/order-ids.js';
 import { expectWithinBlockKitLimits, startTestBot, type TestBot } from '../support/test-bot.js';
 import { DELIVERY, tempDir } from '../orders/fixtures.js';
@@ -22,7 +23,7 @@ const [FIRST, SECOND] = loadCatalogue().filter((p) => p.languages.length === 1);
 let bot: TestBot;
 let store: OrderStore;
 beforeEach(async () => {
-  store = openOrderStore(join(tempDir(), 'orders.sqlite'));
+  store = openSqliteOrderStore(join(tempDir(), 'orders.sqlite'));
   bot = await startTestBot({
     deps: { orders: { store, outboxIntervalMs: 20 }, ordersChannelId: ORDERS_CHANNEL, adminIds: [ADMIN] },
     channels: [{ id: ORDERS_CHANNEL, name: 'publications-orders' }],
@@ -31,7 +32,7 @@ beforeEach(async () => {
 afterEach(async () => {
   expectWithinBlockKitLimits(bot.standIn);
   await bot.stop();
-  store.close();
+  await store.close();
 });
 
 /** Lines of the user's items step, by title. */
@@ -81,7 +82,7 @@ it('tells the person plainly when the dialog cannot be updated, and keeps the fo
 });
 
 it('tells an admin when the order message could not be updated after a status change, so its buttons may be stale', async () => {
-  store.submit({ items: [{ publicationId: FIRST!.id, quantity: 2 }], delivery: DELIVERY, payment: { currency: 'CHF', method: 'check' } }, { userId: USER }, 'k1', loadCatalogue());
+  await store.submit({ items: [{ publicationId: FIRST!.id, quantity: 2 }], delivery: DELIVERY, payment: { currency: 'CHF', method: 'check' } }, { userId: USER }, 'k1', loadCatalogue());
   const notice = await bot.standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === ORDERS_CHANNEL);
   await bot.standIn.idle();
   const [message] = bot.standIn.messages(ORDERS_CHANNEL);
@@ -90,7 +91,7 @@ it('tells an admin when the order message could not be updated after a status ch
   bot.standIn.failNext('chat.update', { error: 'message_not_found' });
   await bot.standIn.clickButton({ user: ADMIN, source: message, actionId: 'order_set_status_processing' });
   await bot.standIn.idle();
-  expect(store.listAll()[0]?.status).toBe('processing');
+  expect((await store.listAll())[0]?.status).toBe('processing');
   const told = bot.standIn.ephemerals(ADMIN).map((e) => e.text);
   expect(told).toEqual([
     expect.stringMatching(/^PUB-\d{4}-\d{6} is now \*Processing\*, but I couldn't update its message in the orders channel \(Slack answered "message_not_found"\), so its buttons may be out of date/),

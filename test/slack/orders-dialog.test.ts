@@ -55,7 +55,8 @@ describe('opening the order dialog', () => {
   });
 
   it('opens the empty form from /handbooks order with words that match no title, and says so', async () => {
-    await bot.standIn.slashCommand({ user: REQUESTER, text: 'order <xyzzy> & co' });
+    // as Slack sends "<xyzzy> & co" typed by a person
+    await bot.standIn.slashCommand({ user: REQUESTER, text: 'order &lt;xyzzy&gt; &amp; co' });
     await bot.standIn.waitFor((c) => c.method === 'views.open');
     const modal = topModal(bot.standIn, REQUESTER);
     expect(inputBlockIds(modal)).toEqual([ORDER_BLOCK.add(1)]);
@@ -163,7 +164,7 @@ describe('the steps', () => {
     expect(text).toContain('CHF\u00a090.00, plus the lines whose price is to be confirmed');
     expect(text).toContain('Bank transfer, in CHF');
     expect(text).toContain('Avenue de la Paix 12');
-    expect(bot.store.listAll()).toEqual([]);
+    expect((await bot.store.listAll())).toEqual([]);
   });
 
   it('keeps every entry when going Back, and removes a line on request', async () => {
@@ -198,7 +199,7 @@ describe('submitting', () => {
   it('stores the order before confirming it, with a PUB reference', async () => {
     await fillValidOrder(bot.standIn, REQUESTER);
     const ack = await bot.standIn.submitView({ user: REQUESTER });
-    const [order] = bot.store.listAll();
+    const [order] = (await bot.store.listAll());
     if (!order) throw new Error('no order stored');
     expect(order.reference).toMatch(/^PUB-\d{4}-000001$/);
     expect((ack.body as { response_action: string }).response_action).toBe('update');
@@ -217,7 +218,7 @@ describe('submitting', () => {
     const review = await fillValidOrder(bot.standIn, REQUESTER);
     const acks = await Promise.all([bot.standIn.submitView({ user: REQUESTER, view: review }), bot.standIn.submitView({ user: REQUESTER, view: review })]);
     expect(acks.map((a) => (a.body as { response_action: string }).response_action)).toEqual(['update', 'update']);
-    expect(bot.store.listAll()).toHaveLength(1);
+    expect((await bot.store.listAll())).toHaveLength(1);
     await bot.standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === ORDERS_CHANNEL);
     await bot.standIn.idle();
     expect(bot.standIn.messages(ORDERS_CHANNEL)).toHaveLength(1);
@@ -226,7 +227,7 @@ describe('submitting', () => {
   it('tells the Publications Unit and the requester, lists the order and shows it on App Home, never logging personal data', async () => {
     await fillValidOrder(bot.standIn, REQUESTER);
     await bot.standIn.submitView({ user: REQUESTER });
-    const [order] = bot.store.listAll();
+    const [order] = (await bot.store.listAll());
     if (!order) throw new Error('no order stored');
 
     const notice = await bot.standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === ORDERS_CHANNEL);

@@ -6,7 +6,8 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Surface } from '../../src/offline/standin/index.js';
-import { openOrderStore, type OrderStore } from '../../src/orders/store.js';
+import { openSqliteOrderStore } from '../../src/orders/sqlite-store.js';
+import type { OrderStore } from '../../src/orders/store.js';
 import { createSearchEngine } from '../../src/search/engine.js';
 import type { SearchEngine } from '../../src/search/types.js';
 import { cancelReasonView } from '../../src/slack/blocks/order-dialog.js';
@@ -28,7 +29,7 @@ describe('a title that leaves the catalogue while the dialog is open', () => {
     withdrawn.clear();
     expectWithinBlockKitLimits(bot.standIn);
     await bot.stop();
-    store.close();
+    await store.close();
   });
 
   /** The catalogue engine, less the withdrawn titles (as after a catalogue update). */
@@ -41,7 +42,7 @@ describe('a title that leaves the catalogue while the dialog is open', () => {
         return real.publications.filter((p) => !withdrawn.has(p.id));
       },
     };
-    store = openOrderStore(join(tempDir(), 'orders.sqlite'));
+    store = openSqliteOrderStore(join(tempDir(), 'orders.sqlite'));
     bot = await startTestBot({ engine, deps: { orders: { store }, ordersChannelId: ORDERS_CHANNEL, adminIds: [ADMIN] }, seedUsers: [ANA], channels: [{ id: ORDERS_CHANNEL, name: 'orders' }] });
   }
 
@@ -66,7 +67,7 @@ describe('a title that leaves the catalogue while the dialog is open', () => {
     expect(view.callback_id).toBe('order_step_items');
     expect(textOf(view.blocks)).toContain(`Please check: “${FRAMEWORK.id}” is no longer in the catalogue.`);
     expect(textOf(view.blocks)).toContain('This title is no longer in the catalogue: remove it.');
-    expect(store.listAll()).toEqual([]);
+    expect((await store.listAll())).toEqual([]);
   });
 });
 
@@ -89,7 +90,7 @@ describe('status changes and escaping', () => {
     await bot.standIn.submitView({ user: REQUESTER });
     await bot.standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === ORDERS_CHANNEL);
     await bot.standIn.idle();
-    const [order] = bot.store.listAll();
+    const [order] = (await bot.store.listAll());
     const [notice] = bot.standIn.messages(ORDERS_CHANNEL);
     if (!order || !notice) throw new Error('no order or no notice');
     return { reference: order.reference, notice };
@@ -108,10 +109,10 @@ describe('status changes and escaping', () => {
       [ORDER_BLOCK.reason]: 'Only the order admins of the Publications Unit can cancel an order.',
     });
     await bot.standIn.idle();
-    expect(bot.store.get(reference)?.status).toBe('submitted');
-    expect(bot.store.get(reference)?.history).toHaveLength(1);
+    expect((await bot.store.get(reference))?.status).toBe('submitted');
+    expect((await bot.store.get(reference))?.history).toHaveLength(1);
     expect(bot.standIn.callsTo('chat.update')).toHaveLength(updates);
-    expect(bot.store.outbox.list().filter((m) => m.kind === 'status_notice')).toEqual([]);
+    expect((await bot.store.outbox.list()).filter((m) => m.kind === 'status_notice')).toEqual([]);
   });
 
   it('shows a typed name, address and cancel reason as text on every surface, never as a ping or a mention', async () => {

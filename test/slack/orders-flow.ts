@@ -32,13 +32,14 @@ export async function setLine(standIn: SlackStandIn, user: string, key: number, 
 
 /**
  * From `/handbooks order` to the review step with valid entries: 2 copies of the handbook in French and
- * 1 of the framework, delivery in Geneva, CHF by credit card. Returns the review view.
+ * 1 of the framework (or of the two titles `ids`, the first with a French edition), delivery in Geneva,
+ * CHF by credit card. Returns the review view.
  */
-export async function fillValidOrder(standIn: SlackStandIn, user: string): Promise<StoredView> {
+export async function fillValidOrder(standIn: SlackStandIn, user: string, ids: readonly [string, string] = [HANDBOOK.id, FRAMEWORK.id]): Promise<StoredView> {
   await standIn.slashCommand({ user, text: 'order' });
   await standIn.waitFor((c) => c.method === 'views.open');
-  await addPublication(standIn, user, HANDBOOK.id);
-  await addPublication(standIn, user, FRAMEWORK.id);
+  await addPublication(standIn, user, ids[0]);
+  await addPublication(standIn, user, ids[1]);
   await setLine(standIn, user, 1, '2', 'fr');
   expect((await standIn.submitView({ user })).status).toBe(200);
   expect(topModal(standIn, user).callback_id).toBe('order_step_delivery');

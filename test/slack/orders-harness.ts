@@ -6,10 +6,12 @@
  */
 import { join } from 'node:path';
 import { createSearchEngine } from '../../src/search/engine.js';
-import { openOrderStore, type OrderStore } from '../../src/orders/store.js';
-import { SlackStandIn, type SeedUser, type StoredView } from '../../src/offline/standin/index.js';
+import type { OrderStore } from '../../src/orders/store.js';
+import type { Publication } from '../../src/catalogue/schema.js';
+import { SlackStandIn, type SeedChannel, type SeedUser, type StoredView } from '../../src/offline/standin/index.js';
 import { createSlackApp, type SlackApp } from '../../src/slack/app.js';
 import { createLogger } from '../../src/slack/logger.js';
+import { openStorage, type Storage, type StorageLocation } from '../../src/storage.js';
 import { CATALOGUE, TestClock, tempDir } from '../orders/fixtures.js';
 import { FAST_RETRIES } from '../support/test-bot.js';
 
@@ -30,7 +32,7 @@ export interface OrderBot {
   /** Every line the app logged. */
   logs: string[];
   /** Stops the app, reopens the store file and starts a new app on the same stand-in. */
-  restart(beforeStart?: (store: OrderStore) => void): Promise<void>;
+  restart(beforeStart?: (store: OrderStore) => void | Promise<void>): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -38,22 +40,28 @@ export interface OrderBot {
 export interface OrderBotOptions {
   /** ORDERS_CHANNEL_ID; default ORDERS_CHANNEL, undefined for an app where it is not set. */
   ordersChannelId?: string | undefined;
+  /** Where the stores are; default a new SQLite file. */
+  location?: StorageLocation;
+  /** The catalogue searched and ordered from; default the three small titles of CATALOGUE. */
+  publications?: readonly Publication[];
+  /** Further channels of the workspace, beside the orders channel. */
+  channels?: SeedChannel[];
 }
 
-/** Starts the stand-in and the app with an order store on a new SQLite file. */
+/** Starts the stand-in and the app with an order store on a new SQLite file (or at `options.location`). */
 export async function startOrderBot(options: OrderBotOptions = {}): Promise<OrderBot> {
   const ordersChannelId = 'ordersChannelId' in options ? options.ordersChannelId : ORDERS_CHANNEL;
-  const file = join(tempDir(), 'orders.sqlite');
+  const location = options.location ?? { sqliteFile: join(tempDir(), 'orders.sqlite') };
   const clock = new TestClock(Date.now());
-  const engine = createSearchEngine(CATALOGUE);
+  const engine = createSearchEngine(options.publications ?? CATALOGUE);
   const logs: string[] = [];
-  const standIn = await SlackStandIn.start({ users: [ANA], channels: [{ id: ORDERS_CHANNEL, name: 'publications-orders' }] });
-  const open = () => openOrderStore(file, { clock: clock.now, random: () => 0 });
+  const standIn = await SlackStandIn.start({ users: [ANA], channels: [{ id: ORDERS_CHANNEL, name: 'publications-orders' }, ...(options.channels ?? [])] });
+  const open = () => openStorage(location, { clock: clock.now, random: () => 0 });
 
-  const startApp = async (store: OrderStore): Promise<SlackApp> => {
+  const startApp = async ({ orders: store, deliveries }: Storage): Promise<SlackApp> => {
     const slackApp = createSlackApp({
       connection: { mode: 'http', botToken: standIn.botToken, signingSecret: standIn.signingSecret },
-      deps: { engine, ordersChannelId, adminIds: [ADMIN], orders: { store, clock: clock.now, outboxIntervalMs: 20 } },
+      deps: { engine, ordersChannelId, adminIds: [ADMIN], orders: { store, clock: clock.now, outboxIntervalMs: 20, outboxLeaseMs: 4_000 }, deliveries },
       slackApiUrl: standIn.apiUrl,
       port: 0,
       host: '127.0.0.1',
@@ -68,26 +76,28 @@ export async function startOrderBot(options: OrderBotOptions = {}): Promise<Orde
     return slackApp;
   };
 
+  let storage = await open();
   const bot: OrderBot = {
     standIn,
-    store: open(),
+    store: storage.orders,
     clock,
     logs,
     slackApp: undefined as unknown as SlackApp,
     async restart(beforeStart) {
       await bot.slackApp.stop();
-      bot.store.close();
-      bot.store = open();
-      beforeStart?.(bot.store);
-      bot.slackApp = await startApp(bot.store);
+      await bot.store.close();
+      storage = await open();
+      bot.store = storage.orders;
+      await beforeStart?.(bot.store);
+      bot.slackApp = await startApp(storage);
     },
     async stop() {
       await bot.slackApp.stop();
-      bot.store.close();
+      await bot.store.close();
       await standIn.stop();
     },
   };
-  bot.slackApp = await startApp(bot.store);
+  bot.slackApp = await startApp(storage);
   return bot;
 }
 

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/catalogue/load.js';
-import { openOrderStore } from '../../src/orders/store.js';
+import { openSqliteOrderStore } from '../../src/orders/sqlite-store.js';
 import { MAX_ORDER_LINES } from '../../src/orders/schema.js';
 import { ORDER_ACTION, ORDER_BLOCK } from '../../src/slack/blocks/order-ids.js';
 import { expectWithinBlockKitLimits, startTestBot, type TestBot } from '../support/test-bot.js';
@@ -20,7 +20,7 @@ afterEach(async () => {
 });
 
 it('refuses an over-long draft at the items step with 20 lines under a block the view has', async () => {
-  const store = openOrderStore(join(tempDir(), 'orders.sqlite'));
+  const store = openSqliteOrderStore(join(tempDir(), 'orders.sqlite'));
   // A profile whose name and e-mail pre-fill the delivery step with more than private_metadata can carry.
   bot = await startTestBot({ deps: { orders: { store } }, seedUsers: [{ id: USER, realName: 'N'.repeat(1500), email: `${'e'.repeat(1500)}@example.org` }] });
   const { standIn } = bot;
@@ -46,5 +46,5 @@ it('refuses an over-long draft at the items step with 20 lines under a block the
   expect(inputBlockIds(items)).toContain(block);
   expect(block).toBe(ORDER_BLOCK.quantity(1));
   expectWithinBlockKitLimits(standIn);
-  store.close();
+  await store.close();
 });

@@ -38,7 +38,7 @@ describe('ordering without ORDERS_CHANNEL_ID', () => {
     bot = await startOrderBot({ ordersChannelId: undefined });
     await fillValidOrder(bot.standIn, REQUESTER);
     await bot.standIn.submitView({ user: REQUESTER });
-    const [order] = bot.store.listAll();
+    const [order] = (await bot.store.listAll());
     if (!order) throw new Error('no order stored');
 
     const done = textOf(topModal(bot.standIn, REQUESTER).blocks);
@@ -53,13 +53,13 @@ describe('ordering without ORDERS_CHANNEL_ID', () => {
 
     // several retries of the waiting notice, one log line
     for (let i = 0; i < 3; i++) {
-      const before = bot.store.outbox.list().find((m) => m.kind === 'order_notice')?.attempts ?? 0;
+      const before = (await bot.store.outbox.list()).find((m) => m.kind === 'order_notice')?.attempts ?? 0;
       bot.clock.advance(20 * 60_000);
-      for (let j = 0; j < 200 && (bot.store.outbox.list().find((m) => m.kind === 'order_notice')?.attempts ?? 0) === before; j++) {
+      for (let j = 0; j < 200 && ((await bot.store.outbox.list()).find((m) => m.kind === 'order_notice')?.attempts ?? 0) === before; j++) {
         await new Promise((r) => setTimeout(r, 10));
       }
     }
-    const notice = bot.store.outbox.list().find((m) => m.kind === 'order_notice');
+    const notice = (await bot.store.outbox.list()).find((m) => m.kind === 'order_notice');
     expect(notice?.state).toBe('pending');
     expect(notice?.attempts).toBeGreaterThanOrEqual(3);
     expect(bot.logs.filter((l) => l.includes('waits until ORDERS_CHANNEL_ID is set'))).toHaveLength(1);

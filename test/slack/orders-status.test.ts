@@ -15,7 +15,7 @@ beforeEach(async () => {
   bot = await startOrderBot();
   await fillValidOrder(bot.standIn, REQUESTER);
   await bot.standIn.submitView({ user: REQUESTER });
-  reference = bot.store.listAll()[0]?.reference ?? '';
+  reference = (await bot.store.listAll())[0]?.reference ?? '';
   await bot.standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === ORDERS_CHANNEL);
   const posted = bot.standIn.messages(ORDERS_CHANNEL)[0];
   if (!posted) throw new Error('no notice');
@@ -39,7 +39,7 @@ describe('changing an order’s status', () => {
   it('lets an admin move the order on, updates the notice and tells the requester', async () => {
     await bot.standIn.clickButton({ user: ADMIN, source: notice, actionId: `${ORDER_ACTION.setStatus}_processing` });
     await bot.standIn.waitFor((c) => c.method === 'chat.update');
-    expect(bot.store.get(reference)?.status).toBe('processing');
+    expect((await bot.store.get(reference))?.status).toBe('processing');
     expect(textOf(notice.blocks)).toContain('*Status:* Processing');
     expect(textOf(notice.blocks)).toContain(`Processing by <@${ADMIN}>`);
     expect(buttonsOf(notice.blocks).map((b) => b.text.text)).toEqual(['Dispatched', 'Cancel…', 'Delivery details']);
@@ -48,7 +48,7 @@ describe('changing an order’s status', () => {
 
     await bot.standIn.clickButton({ user: ADMIN, source: notice, actionId: `${ORDER_ACTION.setStatus}_dispatched` });
     await waitForStatusDm(2);
-    expect(bot.store.get(reference)?.status).toBe('dispatched');
+    expect((await bot.store.get(reference))?.status).toBe('dispatched');
     expect(statusDms()).toHaveLength(2);
   });
 
@@ -56,7 +56,7 @@ describe('changing an order’s status', () => {
     await bot.standIn.clickButton({ user: OTHER, source: notice, actionId: `${ORDER_ACTION.setStatus}_processing` });
     await bot.standIn.waitFor((c) => c.method === 'response_url');
     expect(bot.standIn.ephemerals(OTHER).at(-1)?.text).toMatch(/^Sorry, only the order admins/);
-    expect(bot.store.get(reference)?.status).toBe('submitted');
+    expect((await bot.store.get(reference))?.status).toBe('submitted');
 
     await bot.standIn.clickButton({ user: OTHER, source: notice, actionId: ORDER_ACTION.showDelivery });
     await bot.standIn.waitFor((c) => c.method === 'response_url');
@@ -78,11 +78,11 @@ describe('changing an order’s status', () => {
     expect(ackErrors(await bot.standIn.submitView({ user: ADMIN, values: { reason: '  ' } }))).toEqual({
       [ORDER_BLOCK.reason]: 'Give a reason for cancelling the order; the requester is told.',
     });
-    expect(bot.store.get(reference)?.status).toBe('submitted');
+    expect((await bot.store.get(reference))?.status).toBe('submitted');
 
     await bot.standIn.submitView({ user: ADMIN, values: { reason: 'Out of print <for now>' } });
     expect(bot.standIn.topModal(ADMIN)).toBeUndefined();
-    expect(bot.store.get(reference)?.status).toBe('cancelled');
+    expect((await bot.store.get(reference))?.status).toBe('cancelled');
     await waitForStatusDm(1);
     const dm = bot.standIn.messages(bot.standIn.dmChannel(REQUESTER)).find((m) => m.text.includes('is now Cancelled'));
     expect(textOf(dm?.blocks ?? [])).toContain('Reason: Out of print &lt;for now&gt;');
@@ -91,8 +91,8 @@ describe('changing an order’s status', () => {
   });
 
   it('explains a change the order no longer allows', async () => {
-    bot.store.changeStatus(reference, 'processing', ADMIN);
-    bot.store.changeStatus(reference, 'dispatched', ADMIN);
+    await bot.store.changeStatus(reference, 'processing', ADMIN);
+    await bot.store.changeStatus(reference, 'dispatched', ADMIN);
     await bot.standIn.clickButton({ user: ADMIN, source: notice, actionId: `${ORDER_ACTION.setStatus}_processing` });
     await bot.standIn.waitFor((c) => c.method === 'response_url');
     expect(bot.standIn.ephemerals(ADMIN).at(-1)?.text).toBe(`${reference} is *Dispatched* now and cannot become *Processing*.`);

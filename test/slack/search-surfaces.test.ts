@@ -88,17 +88,22 @@ describe('search surfaces through the stand-in for Slack', () => {
       expect(textOf(answer.blocks)).toContain('Reintegration Handbook');
     });
 
-    it('echoes `<!channel>` and `<@U123>` typed in a query as text', async () => {
-      const answer = await command('<!channel> <@U123> reintegration');
-      const all = `${answer.text}\n${textOf(answer.blocks)}`;
-      expect(all).toContain('&lt;!channel&gt;');
-      expect(all).not.toMatch(/<!channel>|<@U123>/);
+    it('reads `<!channel>` and `<@U123>` as addressing, and echoes them typed as text without a ping', async () => {
+      const pinged = await command('<!channel> <@U123> *reintegration*');
+      expect(textOf(pinged.blocks)).toContain('Reintegration Handbook');
+      expect(pinged.text).toMatch(/^\d+ results for “reintegration”$/);
+      expect(textOf(pinged.blocks)).not.toMatch(/<!channel>|<@U123>/);
+      // Typed as text, Slack sends the characters as entities: they are echoed, escaped, never a ping.
+      const typed = await command('&lt;!channel&gt; zqxwv');
+      const all = `${typed.text}\n${textOf(typed.blocks)}`;
+      expect(all).toContain('I found nothing for “&lt;!channel&gt; zqxwv”');
+      expect(all).not.toMatch(/<!channel>/);
     });
 
     it('answers a query that finds nothing with help, never with an empty message', async () => {
       const answer = await command('zqxwv');
       const text = textOf(answer.blocks);
-      expect(text).toContain('I found nothing for *zqxwv*');
+      expect(text).toContain('I found nothing for “zqxwv”');
       expect(text).toContain('Try for example:');
     });
 

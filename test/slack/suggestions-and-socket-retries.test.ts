@@ -1,6 +1,7 @@
 /**
  * End to end through the stand-in: a "Did you mean" button answers with the suggested search, and an event
- * delivered twice in Socket Mode's way (same event_id, then a retry_attempt) is answered once.
+ * delivered twice in Socket Mode's way (same event_id, then a retry_attempt) is answered once, and so is a
+ * slash command redelivered (same trigger_id).
  */
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { expectWithinBlockKitLimits, startTestBot, type TestBot } from '../support/test-bot.js';
@@ -52,4 +53,25 @@ it('answers an event redelivered in Socket Mode (same event_id, retry_attempt) o
   const answers = bot.standIn.callsTo('chat.postMessage').slice(before);
   expect(answers).toHaveLength(1);
   expect(answers[0]?.args.thread_ts).toBe(message.ts);
+});
+
+it('answers a slash command redelivered in Socket Mode (same trigger_id) once, acknowledging the repeat', async () => {
+  const body = {
+    token: 'standin-verification-token',
+    team_id: bot.standIn.teamId,
+    channel_id: 'C0GENERAL',
+    user_id: USER,
+    command: '/handbooks',
+    text: 'gbv',
+    api_app_id: 'ASTANDIN',
+    trigger_id: '1234.5678.socketretry',
+    response_url: 'http://127.0.0.1:9/unused',
+  };
+  const acks: unknown[] = [];
+  await bot.app.processEvent({ body, ack: async (response) => void acks.push(response ?? 'empty'), retryNum: 0 });
+  await bot.app.processEvent({ body, ack: async (response) => void acks.push(response ?? 'empty'), retryNum: 1, retryReason: 'timeout' });
+  expect(acks).toHaveLength(2);
+  // The first is answered in its acknowledgement; the repeat only acknowledged.
+  expect(textOf(((acks[0] as { blocks?: unknown[] }).blocks ?? []))).toMatch(/Gender-Based Violence/i);
+  expect(acks[1]).toBe('empty');
 });

@@ -47,6 +47,12 @@ export const en = {
   'understood.acronym': '{acronym} as {expansion}',
   'understood.unmatched': 'no title mentions {words}',
   'understood.unknownLanguage': 'unknown language {languages} left out',
+  'understood.searchedForText': 'Searched for {text}',
+  'understood.newestFirst': 'newest first',
+  'understood.noIsbn': 'no title has ISBN {isbn}',
+  'understood.isbnPrint': 'ISBN {isbn} is the print edition',
+  'understood.isbnElectronic': 'E-ISBN {isbn} is the electronic edition',
+  'understood.isbnLanguage': '{edition} ({language})',
 
   // ---- search answers
   'results.allTitles': 'All titles: {filters}',
@@ -54,9 +60,9 @@ export const en = {
   'results.count': { one: '{count} result', other: '{count} results' },
   'results.range': 'Results {first}–{last} of {total}',
   'results.notification': { one: '{count} result for “{query}”', other: '{count} results for “{query}”' },
-  'results.lastPage': 'That was the last page of results for *{query}* ({total} in all).',
+  'results.lastPage': 'That was the last page of results for “{query}” ({total} in all).',
   'results.noMore': 'No more results',
-  'results.nothingFound': 'I found nothing for *{query}*.',
+  'results.nothingFound': 'I found nothing for “{query}”',
   'results.nothingNotification': 'Nothing found for “{query}”',
   'results.dropFilters': 'Try again without the language or year.',
   'results.didYouMean': 'Did you mean:',
@@ -69,6 +75,7 @@ export const en = {
   // ---- the list
   'list.whole': { one: '*The whole catalogue*: {count} title, newest first', other: '*The whole catalogue*: {count} titles, newest first' },
   'list.filtered': '*Titles*: {filters} ({count})',
+  'list.all': 'all',
   'list.range': 'Titles {first}–{last} of {total}',
   'list.notification': { one: 'Catalogue list: {count} title', other: 'Catalogue list: {count} titles' },
 
@@ -86,8 +93,10 @@ export const en = {
     '*Filters* (write them in your question)\n' +
     '• a language edition: _in French_, _in Spanish_, _en español_\n' +
     '• a year or a range: _2019_, _since 2018_, _before 2015_, _2018–2020_\n' +
+    '• the newest first: _latest_, _most recent_; a title by its ISBN: _978-92-9068-811-2_\n' +
     'Misspelled words are corrected and acronyms such as GBV are expanded; the answer says how your question was read.',
   'help.examples': '*Examples*',
+  'help.sayIt': '*Just say it* (in English, French or Spanish; in a message to me, a mention or after `/handbooks`)\n• _where is my order?_ or _status of PUB-2026-000123_: your orders and their status\n• _how do I order?_: the steps and the order form\n• _order 5 copies of the Reintegration Handbook in Arabic_: the order form with that title, the copies and the edition filled in\n• _hello_, _thanks_: I answer those too',
   'help.commands':
     '*Commands*\n' +
     '• `/handbooks help`: this help\n' +
@@ -147,6 +156,24 @@ export const en = {
   'orders.notAvailable': 'Ordering printed copies from Slack is not available right now. Please contact the Publications Unit (publications@iom.int).',
   'orders.notAdmin': 'Sorry, only the order admins of the Publications Unit can do that. If you think you should be one, ask them to add you.',
 
+  // ---- what people say rather than search for
+  'conversation.greeting': "Hello! I find {org}'s handbooks and manuals and order printed copies of them. Ask me in plain words, for example `{example}`, or say *help* to see what I understand.",
+  'conversation.thanks': "You're welcome! Ask me again any time: a topic, a title, a language or a year.",
+  'howToOrder.notification': 'Order printed copies',
+  'howToOrder.steps': '*How to order printed copies*\n1. Click *{orderCopies}* below (or *{orderCopy}* under a search result, or type `/handbooks order` and a title).\n2. Choose the titles, the number of copies of each (1 to {max}) and the language edition.\n3. Give the delivery address and a contact.\n4. Choose the currency and how you pay, check the order and submit it.\nThe Publications Unit receives it at once. I send you its reference and tell you here when its status changes; ask me _where is my order?_ any time.',
+  'howToOrder.tip': 'You can also just tell me what you want, for example: _order 5 copies of the Reintegration Handbook in Arabic_.',
+  'conversation.orderIntro': '{what}. The button opens the order form with this filled in; you can change anything there, then give the delivery and payment details.',
+  'conversation.copies': { one: '{count} copy', other: '{count} copies' },
+  'conversation.copiesOf': '*{copies}* of {title}',
+  'conversation.orderButton': 'Order {title}',
+  'conversation.orderButtonCopies': 'Order {count} × {title}',
+  'conversation.fitsSeveral': '{typed} fits {count} titles. Which one would you like to order?',
+  'conversation.matchesNone': 'I found no title for {typed}.',
+  'conversation.chooseInForm': 'Open the order form and choose the title there:',
+  'conversation.noEdition': '*{title}* has no {language} edition (it has {editions}): choose one in the form.',
+  'conversation.onlyEdition': '*{title}* has no {language} edition, only {edition}.',
+  'conversation.quantityOutOfRange': 'An order can have 1 to {max} copies of a title: change the number in the form.',
+
   // ---- the order dialog
   'modal.order': 'Order print copies',
   'modal.submitOrder': 'Submit order',
@@ -163,7 +190,7 @@ export const en = {
   'order.edition': '{language} edition',
   'order.editions': 'editions: {languages}',
   'order.lineGone': '_This title is no longer in the catalogue: remove it._',
-  'order.preselected': 'For {typed} I added *{title}*. Not the one you meant? *Remove* it and search below.',
+  'order.preselected': 'For {typed} I added {what}. Not the one you meant? *Remove* it and search below.',
   'order.preselectedMany': '{typed} fits {count} titles: search below for the one you want.',
   'order.preselectedNone': '{typed} matched no title: search below for the publication you want.',
   'order.copies': 'Copies',
@@ -209,6 +236,8 @@ export const en = {
   'order.pleaseCheck': 'Please check: {problems}.',
   'order.unreadable': 'I could not read this form any more (it may be from an older version of the app). Please start the order again.',
   'order.tooLong': 'These entries are too long to carry through the form; please shorten them.',
+  'order.tooLongToReview': 'This order carried more than the form can hold, so I could not review it. Please enter it again.',
+  'order.notProcessed': 'Something went wrong on my side and I could not go on. Your entries are kept: please try again in a moment.',
   'order.notStored':
     'I could not store your order because of a problem on my side. Nothing was stored and your entries are kept: please click *Submit order* again in a moment.',
   'order.openFailed': 'I couldn\'t open the order form: Slack answered "{code}". Please click the button again.',
@@ -289,12 +318,6 @@ export const en = {
   'statusChange.text': 'Your order *{reference}* is now *{status}*.',
   'statusChange.reason': 'Reason: {reason}',
   'statusChange.notification': 'Your order {reference} is now {status}',
-  'failedNotices.text': {
-    one: ':warning: *{count} notice could not be delivered:* {notices}. Run `/handbooks orders retry` after fixing the cause.',
-    other: ':warning: *{count} notices could not be delivered:* {notices}. Run `/handbooks orders retry` after fixing the cause.',
-  },
-  'failedNotices.more': '{notices} and {count} more',
-  'failedNotices.unknownError': 'unknown error',
   'ownOrders.none': 'You have no orders yet. `/handbooks order` or *Order print copy* under a search result starts one.',
   'ownOrders.noneNotification': 'You have no orders yet',
   'ownOrders.adminHint': 'As an order admin you can also export every order as CSV: `/handbooks orders export`.',
@@ -303,8 +326,18 @@ export const en = {
   'ownOrders.showing': { one: 'Showing your latest order.', other: 'Showing your latest {count} orders.' },
   'ownOrders.statusHint': 'I tell you in a direct message whenever a status changes.',
   'ownOrders.notification': { one: 'Your orders: {count} order', other: 'Your orders: {count} orders' },
-  'orderPrompt.notification': 'Order printed copies',
-  'orderPrompt.text': 'Happy to help you order printed copies. Click the button to open the order form: you choose the titles, then delivery and payment.',
+  'ownOrders.notYours': 'I found no order *{reference}* among yours.',
+  'outbox.allDelivered': ':white_check_mark: *Order notices:* all delivered.',
+  'outbox.counts': '*Order notices:* {waiting} waiting · {retrying} being retried · {failed} could not be delivered',
+  'outbox.kindOrderNotice': 'order notice',
+  'outbox.kindConfirmation': 'confirmation',
+  'outbox.kindStatusNotice': 'status update',
+  'outbox.retrying': { one: '• {reference} ({kind}): {error}, {count} attempt so far, next at {time} UTC', other: '• {reference} ({kind}): {error}, {count} attempts so far, next at {time} UTC' },
+  'outbox.failed': '• {reference} ({kind}): {error}, set aside',
+  'outbox.more': '• … and {count} more',
+  'outbox.unknownError': 'unknown error',
+  'outbox.retryHint': 'Run `/handbooks orders retry` after fixing the cause of the notices set aside.',
+  'outbox.troubleHint': 'Retries go on by themselves; `not_in_channel` means the bot must be invited to the orders channel.',
 
   // ---- order subcommands and status buttons
   'orders.retryForAdmins': '(Retrying notices is for order admins.)',

@@ -39,6 +39,12 @@ export const es: Messages = {
   'understood.acronym': '{acronym} = {expansion}',
   'understood.unmatched': 'ningún título menciona {words}',
   'understood.unknownLanguage': 'idioma desconocido omitido: {languages}',
+  'understood.searchedForText': 'Búsqueda: {text}',
+  'understood.newestFirst': 'los más recientes primero',
+  'understood.noIsbn': 'ningún título tiene el ISBN {isbn}',
+  'understood.isbnPrint': 'el ISBN {isbn} es el de la edición impresa',
+  'understood.isbnElectronic': 'el ISBN electrónico {isbn} es el de la edición digital',
+  'understood.isbnLanguage': '{edition} ({language})',
 
   // ---- respuestas a las búsquedas
   'results.allTitles': 'Todos los títulos: {filters}',
@@ -46,9 +52,9 @@ export const es: Messages = {
   'results.count': { one: '{count} resultado', other: '{count} resultados' },
   'results.range': 'Resultados {first}–{last} de {total}',
   'results.notification': { one: '{count} resultado para «{query}»', other: '{count} resultados para «{query}»' },
-  'results.lastPage': 'Esa era la última página de resultados para *{query}* ({total} en total).',
+  'results.lastPage': 'Esa era la última página de resultados para «{query}» ({total} en total).',
   'results.noMore': 'No hay más resultados',
-  'results.nothingFound': 'No encontré nada para *{query}*.',
+  'results.nothingFound': 'No encontré nada para «{query}»',
   'results.nothingNotification': 'Sin resultados para «{query}»',
   'results.dropFilters': 'Pruebe de nuevo sin el idioma ni el año.',
   'results.didYouMean': '¿Quiso decir…?',
@@ -67,6 +73,7 @@ export const es: Messages = {
   // ---- la lista
   'list.whole': { one: '*Todo el catálogo*: {count} título, del más reciente al más antiguo', other: '*Todo el catálogo*: {count} títulos, del más reciente al más antiguo' },
   'list.filtered': '*Títulos*: {filters} ({count})',
+  'list.all': 'todos',
   'list.range': 'Títulos {first}–{last} de {total}',
   'list.notification': { one: 'Catálogo: {count} título', other: 'Catálogo: {count} títulos' },
 
@@ -84,8 +91,10 @@ export const es: Messages = {
     '*Filtros* (escríbalos en su pregunta)\n' +
     '• una edición en otro idioma: _en español_, _en francés_, _in English_\n' +
     '• un año o un período: _2019_, _desde 2018_, _antes de 2015_, _2018–2020_\n' +
+    '• lo más reciente primero: _últimos_, _novedades_; un título por su ISBN: _978-92-9068-811-2_\n' +
     'Las palabras mal escritas se corrigen y las siglas como GBV se desarrollan; la respuesta indica cómo se entendió su pregunta.',
   'help.examples': '*Ejemplos*',
+  'help.sayIt': '*Dígalo sin más* (en español, inglés o francés; en un mensaje directo, una mención o después de `/handbooks`)\n• _¿dónde está mi pedido?_ o _estado de PUB-2026-000123_: sus pedidos y su estado\n• _¿cómo hago un pedido?_: los pasos y el formulario de pedido\n• _quiero pedir 5 ejemplares del manual de reintegración en árabe_: el formulario de pedido con ese título, los ejemplares y la edición ya rellenados\n• _hola_, _gracias_: también respondo a eso',
   'help.commands':
     '*Comandos*\n' +
     '• `/handbooks ayuda`: esta ayuda\n' +
@@ -145,6 +154,24 @@ export const es: Messages = {
   'orders.notAvailable': 'Por ahora no se pueden pedir ejemplares impresos desde Slack. Escriba a la Unidad de Publicaciones (publications@iom.int).',
   'orders.notAdmin': 'Lo siento, solo los gestores de pedidos de la Unidad de Publicaciones pueden hacerlo. Si cree que debería serlo, pídales que le añadan.',
 
+  // ---- what people say rather than search for
+  'conversation.greeting': '¡Hola! Le ayudo a encontrar los manuales y guías de la {org} y a pedir ejemplares impresos. Pregunte con sus propias palabras, por ejemplo `{example}`, o escriba *ayuda* para ver lo que entiendo.',
+  'conversation.thanks': '¡De nada! Pregúnteme cuando quiera: un tema, un título, un idioma o un año.',
+  'howToOrder.notification': 'Pedir ejemplares impresos',
+  'howToOrder.steps': '*Cómo pedir ejemplares impresos*\n1. Haga clic en *{orderCopies}* aquí abajo (o en *{orderCopy}* bajo un resultado de búsqueda, o escriba `/handbooks pedir` y un título).\n2. Elija los títulos, el número de ejemplares de cada uno (de 1 a {max}) y la edición lingüística.\n3. Indique la dirección de entrega y una persona de contacto.\n4. Elija la moneda y la forma de pago, revise el pedido y envíelo.\nLa Unidad de Publicaciones lo recibe de inmediato. Le envío su referencia y le aviso aquí cuando cambie su estado; pregúnteme _¿dónde está mi pedido?_ cuando quiera.',
+  'howToOrder.tip': 'También puede decirme sin más lo que quiere, por ejemplo: _quiero pedir 5 ejemplares del manual de reintegración en árabe_.',
+  'conversation.orderIntro': '{what}. El botón abre el formulario de pedido ya rellenado; allí puede cambiar lo que quiera y luego indicar la entrega y el pago.',
+  'conversation.copies': { one: '{count} ejemplar', other: '{count} ejemplares' },
+  'conversation.copiesOf': '*{copies}* de {title}',
+  'conversation.orderButton': 'Pedir {title}',
+  'conversation.orderButtonCopies': 'Pedir {count} × {title}',
+  'conversation.fitsSeveral': '{typed} coincide con {count} títulos. ¿Cuál quiere pedir?',
+  'conversation.matchesNone': 'No encontré ningún título para {typed}.',
+  'conversation.chooseInForm': 'Abra el formulario de pedido y elija allí el título:',
+  'conversation.noEdition': '*{title}* no tiene edición en {language} (tiene {editions}): elija una en el formulario.',
+  'conversation.onlyEdition': '*{title}* no tiene edición en {language}, solo en {edition}.',
+  'conversation.quantityOutOfRange': 'Un pedido puede tener de 1 a {max} ejemplares de un título: cambie el número en el formulario.',
+
   // ---- el formulario de pedido
   'modal.order': 'Pedido de ejemplares',
   'modal.submitOrder': 'Enviar pedido',
@@ -161,7 +188,7 @@ export const es: Messages = {
   'order.edition': 'edición en {language}',
   'order.editions': 'ediciones: {languages}',
   'order.lineGone': '_Este título ya no está en el catálogo: quítelo._',
-  'order.preselected': 'Para {typed} añadí *{title}*. ¿No es el que buscaba? Pulse *Quitar* y busque más abajo.',
+  'order.preselected': 'Para {typed} añadí {what}. ¿No es el que buscaba? Pulse *Quitar* y busque más abajo.',
   'order.preselectedMany': '{typed} coincide con {count} títulos: busque más abajo el que quiere.',
   'order.preselectedNone': '{typed} no coincide con ningún título: busque más abajo la publicación que quiere.',
   'order.copies': 'Ejemplares',
@@ -208,6 +235,8 @@ export const es: Messages = {
   'order.pleaseCheck': 'Revise lo siguiente: {problems}.',
   'order.unreadable': 'Ya no puedo leer este formulario (quizá sea de una versión anterior de la aplicación). Empiece el pedido de nuevo.',
   'order.tooLong': 'Estos datos son demasiado largos para el formulario; acórtelos, por favor.',
+  'order.tooLongToReview': 'Este pedido llevaba más de lo que cabe en el formulario, así que no pude mostrarlo para revisarlo. Vuelva a introducirlo, por favor.',
+  'order.notProcessed': 'Algo falló de mi lado y no pude continuar. Lo que escribió se conserva: inténtelo de nuevo en un momento.',
   'order.notStored':
     'No pude registrar su pedido por un problema de mi lado. No se registró nada y sus datos se conservan: vuelva a hacer clic en *Enviar pedido* dentro de un momento.',
   'order.openFailed': 'No pude abrir el formulario de pedido: Slack respondió «{code}». Vuelva a hacer clic en el botón.',
@@ -288,12 +317,6 @@ export const es: Messages = {
   'statusChange.text': 'Su pedido *{reference}* está ahora *{status}*.',
   'statusChange.reason': 'Motivo: {reason}',
   'statusChange.notification': 'Su pedido {reference} está ahora {status}',
-  'failedNotices.text': {
-    one: ':warning: *{count} aviso no se pudo entregar:* {notices}. Ejecute `/handbooks orders retry` después de corregir la causa.',
-    other: ':warning: *{count} avisos no se pudieron entregar:* {notices}. Ejecute `/handbooks orders retry` después de corregir la causa.',
-  },
-  'failedNotices.more': '{notices} y {count} más',
-  'failedNotices.unknownError': 'error desconocido',
   'ownOrders.none': 'Aún no tiene pedidos. Puede hacer uno con `/handbooks pedir` o con *Pedir un ejemplar* bajo un resultado de búsqueda.',
   'ownOrders.noneNotification': 'Aún no tiene pedidos',
   'ownOrders.adminHint': 'Como gestor de pedidos, también puede exportar todos los pedidos en CSV: `/handbooks orders export`.',
@@ -302,8 +325,18 @@ export const es: Messages = {
   'ownOrders.showing': { one: 'Aquí tiene su último pedido.', other: 'Aquí tiene sus {count} últimos pedidos.' },
   'ownOrders.statusHint': 'Le aviso por mensaje directo cada vez que cambia un estado.',
   'ownOrders.notification': { one: 'Sus pedidos: {count} pedido', other: 'Sus pedidos: {count} pedidos' },
-  'orderPrompt.notification': 'Pedir ejemplares impresos',
-  'orderPrompt.text': '¡Con gusto! Haga clic en el botón para abrir el formulario de pedido: primero elige los títulos y luego la entrega y el pago.',
+  'ownOrders.notYours': 'No encontré ningún pedido *{reference}* entre los suyos.',
+  'outbox.allDelivered': ':white_check_mark: *Avisos de pedidos:* todos entregados.',
+  'outbox.counts': '*Avisos de pedidos:* {waiting} en espera · {retrying} en reintento · {failed} sin poder entregarse',
+  'outbox.kindOrderNotice': 'aviso de pedido',
+  'outbox.kindConfirmation': 'confirmación',
+  'outbox.kindStatusNotice': 'cambio de estado',
+  'outbox.retrying': { one: '• {reference} ({kind}): {error}, {count} intento hasta ahora, el próximo a las {time} UTC', other: '• {reference} ({kind}): {error}, {count} intentos hasta ahora, el próximo a las {time} UTC' },
+  'outbox.failed': '• {reference} ({kind}): {error}, apartado',
+  'outbox.more': '• … y {count} más',
+  'outbox.unknownError': 'error desconocido',
+  'outbox.retryHint': 'Ejecute `/handbooks orders retry` después de corregir la causa de los avisos apartados.',
+  'outbox.troubleHint': 'Los reintentos siguen solos; `not_in_channel` significa que hay que invitar al bot al canal de pedidos.',
 
   // ---- subcomandos de pedidos y botones de estado
   'orders.retryForAdmins': '(Reintentar los avisos es tarea de los gestores de pedidos.)',

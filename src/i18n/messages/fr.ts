@@ -43,6 +43,12 @@ export const fr: Messages = withFrenchSpacing({
   'understood.acronym': '{acronym} = {expansion}',
   'understood.unmatched': 'aucun titre ne mentionne {words}',
   'understood.unknownLanguage': 'langue inconnue ignorée : {languages}',
+  'understood.searchedForText': 'Recherche : {text}',
+  'understood.newestFirst': 'les plus récents d’abord',
+  'understood.noIsbn': 'aucun titre n’a l’ISBN {isbn}',
+  'understood.isbnPrint': 'l’ISBN {isbn} est celui de l’édition imprimée',
+  'understood.isbnElectronic': 'l’ISBN électronique {isbn} est celui de l’édition numérique',
+  'understood.isbnLanguage': '{edition} ({language})',
 
   // ---- réponses aux recherches
   'results.allTitles': 'Tous les titres : {filters}',
@@ -50,9 +56,9 @@ export const fr: Messages = withFrenchSpacing({
   'results.count': { one: '{count} résultat', other: '{count} résultats' },
   'results.range': 'Résultats {first} à {last} sur {total}',
   'results.notification': { one: '{count} résultat pour « {query} »', other: '{count} résultats pour « {query} »' },
-  'results.lastPage': 'C’était la dernière page de résultats pour *{query}* ({total} en tout).',
+  'results.lastPage': 'C’était la dernière page de résultats pour « {query} » ({total} en tout).',
   'results.noMore': 'Plus de résultats',
-  'results.nothingFound': 'Je n’ai rien trouvé pour *{query}*.',
+  'results.nothingFound': 'Je n’ai rien trouvé pour « {query} »',
   'results.nothingNotification': 'Aucun résultat pour « {query} »',
   'results.dropFilters': 'Réessayez sans la langue ni l’année.',
   'results.didYouMean': 'Vouliez-vous dire :',
@@ -72,6 +78,7 @@ export const fr: Messages = withFrenchSpacing({
   // ---- la liste
   'list.whole': { one: '*Tout le catalogue* : {count} titre, du plus récent au plus ancien', other: '*Tout le catalogue* : {count} titres, du plus récent au plus ancien' },
   'list.filtered': '*Titres* : {filters} ({count})',
+  'list.all': 'tous',
   'list.range': 'Titres {first} à {last} sur {total}',
   'list.notification': { one: 'Catalogue : {count} titre', other: 'Catalogue : {count} titres' },
 
@@ -89,8 +96,10 @@ export const fr: Messages = withFrenchSpacing({
     '*Filtres* (à écrire dans votre question)\n' +
     '• une édition linguistique : _en français_, _en espagnol_, _in English_\n' +
     '• une année ou une période : _2019_, _depuis 2018_, _avant 2015_, _2018–2020_\n' +
+    '• les plus récents d’abord : _derniers_, _nouveautés_ ; un titre par son ISBN : _978-92-9068-811-2_\n' +
     'Les fautes de frappe sont corrigées et les sigles comme GBV sont développés ; la réponse indique comment votre question a été comprise.',
   'help.examples': '*Exemples*',
+  'help.sayIt': '*Dites-le simplement* (en français, en anglais ou en espagnol ; dans un message direct, une mention ou après `/handbooks`)\n• _où est ma commande ?_ ou _statut de PUB-2026-000123_ : vos commandes et leur statut\n• _comment commander ?_ : les étapes et le formulaire de commande\n• _je voudrais commander 5 exemplaires du manuel de réintégration en arabe_ : le formulaire de commande avec ce titre, le nombre d’exemplaires et l’édition déjà remplis\n• _bonjour_, _merci_ : je réponds aussi à cela',
   'help.commands':
     '*Commandes*\n' +
     '• `/handbooks aide` : cette aide\n' +
@@ -150,6 +159,24 @@ export const fr: Messages = withFrenchSpacing({
   'orders.notAvailable': 'Il n’est pas possible de commander des exemplaires depuis Slack pour le moment. Contactez l’Unité des publications (publications@iom.int).',
   'orders.notAdmin': 'Désolé, seuls les gestionnaires des commandes de l’Unité des publications peuvent faire cela. Si vous devriez en faire partie, demandez-leur de vous ajouter.',
 
+  // ---- what people say rather than search for
+  'conversation.greeting': 'Bonjour ! Je vous aide à trouver les manuels et guides de l’{org} et à en commander des exemplaires imprimés. Posez votre question avec vos mots, par exemple `{example}`, ou dites *aide* pour voir ce que je comprends.',
+  'conversation.thanks': 'Avec plaisir ! Revenez quand vous voulez : un thème, un titre, une langue ou une année.',
+  'howToOrder.notification': 'Commander des exemplaires imprimés',
+  'howToOrder.steps': '*Comment commander des exemplaires imprimés*\n1. Cliquez sur *{orderCopies}* ci-dessous (ou sur *{orderCopy}* sous un résultat de recherche, ou tapez `/handbooks commander` suivi d’un titre).\n2. Choisissez les titres, le nombre d’exemplaires de chacun (de 1 à {max}) et l’édition linguistique.\n3. Indiquez l’adresse de livraison et une personne à contacter.\n4. Choisissez la devise et le mode de paiement, vérifiez la commande et envoyez-la.\nL’Unité des publications la reçoit aussitôt. Je vous en envoie la référence et vous préviens ici quand son statut change ; demandez-moi _où est ma commande ?_ à tout moment.',
+  'howToOrder.tip': 'Vous pouvez aussi me dire simplement ce que vous voulez, par exemple : _je voudrais commander 5 exemplaires du manuel de réintégration en arabe_.',
+  'conversation.orderIntro': '{what}. Le bouton ouvre le formulaire de commande déjà rempli ; vous pourrez tout y modifier, puis indiquer la livraison et le paiement.',
+  'conversation.copies': { one: '{count} exemplaire', other: '{count} exemplaires' },
+  'conversation.copiesOf': '*{copies}* de {title}',
+  'conversation.orderButton': 'Commander {title}',
+  'conversation.orderButtonCopies': 'Commander {count} × {title}',
+  'conversation.fitsSeveral': '{typed} correspond à {count} titres. Lequel voulez-vous commander ?',
+  'conversation.matchesNone': 'Je n’ai trouvé aucun titre pour {typed}.',
+  'conversation.chooseInForm': 'Ouvrez le formulaire de commande et choisissez-y le titre :',
+  'conversation.noEdition': '*{title}* n’existe pas en {language} (éditions : {editions}) : choisissez-en une dans le formulaire.',
+  'conversation.onlyEdition': '*{title}* n’existe pas en {language}, seulement en {edition}.',
+  'conversation.quantityOutOfRange': 'Une commande peut compter de 1 à {max} exemplaires d’un titre : modifiez le nombre dans le formulaire.',
+
   // ---- le formulaire de commande
   'modal.order': 'Commande d’exemplaires',
   'modal.submitOrder': 'Envoyer la commande',
@@ -166,7 +193,7 @@ export const fr: Messages = withFrenchSpacing({
   'order.edition': 'édition en {language}',
   'order.editions': 'éditions : {languages}',
   'order.lineGone': '_Ce titre ne figure plus au catalogue : retirez-le._',
-  'order.preselected': 'Pour {typed}, j’ai ajouté *{title}*. Ce n’est pas le bon titre ? Cliquez sur *Retirer* et cherchez plus bas.',
+  'order.preselected': 'Pour {typed}, j’ai ajouté {what}. Ce n’est pas le bon titre ? Cliquez sur *Retirer* et cherchez plus bas.',
   'order.preselectedMany': '{typed} correspond à {count} titres : cherchez plus bas celui que vous voulez.',
   'order.preselectedNone': '{typed} ne correspond à aucun titre : cherchez plus bas la publication voulue.',
   'order.copies': 'Exemplaires',
@@ -213,6 +240,8 @@ export const fr: Messages = withFrenchSpacing({
   'order.pleaseCheck': 'À vérifier : {problems}.',
   'order.unreadable': 'Je n’arrive plus à lire ce formulaire (il vient peut-être d’une version antérieure de l’application). Recommencez la commande.',
   'order.tooLong': 'Ces saisies sont trop longues pour le formulaire ; raccourcissez-les.',
+  'order.tooLongToReview': 'Cette commande contenait plus que le formulaire ne peut en porter, je n’ai donc pas pu l’afficher pour vérification. Veuillez la saisir à nouveau.',
+  'order.notProcessed': 'Un problème de mon côté m’a empêché de continuer. Vos saisies sont conservées : réessayez dans un instant.',
   'order.notStored':
     'Je n’ai pas pu enregistrer votre commande à cause d’un problème de mon côté. Rien n’a été enregistré et vos saisies sont conservées : cliquez de nouveau sur *Envoyer la commande* dans un instant.',
   'order.openFailed': 'Je n’ai pas pu ouvrir le formulaire de commande : Slack a répondu « {code} ». Cliquez de nouveau sur le bouton.',
@@ -293,12 +322,6 @@ export const fr: Messages = withFrenchSpacing({
   'statusChange.text': 'Votre commande *{reference}* est désormais *{status}*.',
   'statusChange.reason': 'Motif : {reason}',
   'statusChange.notification': 'Votre commande {reference} est désormais {status}',
-  'failedNotices.text': {
-    one: ':warning: *{count} notification n’a pas pu être remise :* {notices}. Lancez `/handbooks orders retry` une fois la cause corrigée.',
-    other: ':warning: *{count} notifications n’ont pas pu être remises :* {notices}. Lancez `/handbooks orders retry` une fois la cause corrigée.',
-  },
-  'failedNotices.more': '{notices} et {count} autres',
-  'failedNotices.unknownError': 'erreur inconnue',
   'ownOrders.none': 'Vous n’avez pas encore passé de commande. `/handbooks commander` ou *Commander un exemplaire* sous un résultat de recherche permet d’en passer une.',
   'ownOrders.noneNotification': 'Vous n’avez pas encore passé de commande',
   'ownOrders.adminHint': 'En tant que gestionnaire des commandes, vous pouvez aussi exporter toutes les commandes en CSV : `/handbooks orders export`.',
@@ -307,9 +330,18 @@ export const fr: Messages = withFrenchSpacing({
   'ownOrders.showing': { one: 'Voici votre dernière commande.', other: 'Voici vos {count} dernières commandes.' },
   'ownOrders.statusHint': 'Je vous préviens par message direct à chaque changement de statut.',
   'ownOrders.notification': { one: 'Vos commandes : {count} commande', other: 'Vos commandes : {count} commandes' },
-  'orderPrompt.notification': 'Commander des exemplaires imprimés',
-  'orderPrompt.text':
-    'Avec plaisir. Cliquez sur le bouton pour ouvrir le formulaire de commande : vous choisissez les titres, puis la livraison et le paiement.',
+  'ownOrders.notYours': 'Je n’ai trouvé aucune commande *{reference}* parmi les vôtres.',
+  'outbox.allDelivered': ':white_check_mark: *Notifications de commande :* toutes remises.',
+  'outbox.counts': '*Notifications de commande :* {waiting} en attente · {retrying} en cours de relance · {failed} impossibles à remettre',
+  'outbox.kindOrderNotice': 'notification de commande',
+  'outbox.kindConfirmation': 'confirmation',
+  'outbox.kindStatusNotice': 'changement de statut',
+  'outbox.retrying': { one: '• {reference} ({kind}) : {error}, {count} tentative jusqu’ici, prochaine à {time} UTC', other: '• {reference} ({kind}) : {error}, {count} tentatives jusqu’ici, prochaine à {time} UTC' },
+  'outbox.failed': '• {reference} ({kind}) : {error}, mise de côté',
+  'outbox.more': '• … et {count} de plus',
+  'outbox.unknownError': 'erreur inconnue',
+  'outbox.retryHint': 'Lancez `/handbooks orders retry` une fois corrigée la cause des notifications mises de côté.',
+  'outbox.troubleHint': 'Les nouvelles tentatives se font d’elles-mêmes ; `not_in_channel` signifie que le bot doit être invité dans le canal des commandes.',
 
   // ---- sous-commandes et boutons de statut
   'orders.retryForAdmins': '(Relancer les notifications est réservé aux gestionnaires des commandes.)',

@@ -5,8 +5,9 @@
  * auth.test, chat.postMessage / postEphemeral / update / delete / getPermalink, views.open / push /
  * update / publish, users.info, users.profile.get, conversations.open / info / history
  * (`include_all_metadata` returns message metadata), files.getUploadURLExternal / completeUploadExternal
- * with the upload in between (WebClient.filesUploadV2; uploaded files in `uploads.files`). Form-encoded
- * and JSON bodies; the bot token is checked (`not_authed`, `invalid_auth`). State is kept as Slack
+ * with the upload in between (WebClient.filesUploadV2; uploaded files in `uploads.files`), and Socket
+ * Mode's apps.connections.open (with the app-level token, answering the `socketModeUrl` option: the test
+ * runs the WebSocket server). Form-encoded and JSON bodies; the bot token is checked (`not_authed`, `invalid_auth`). State is kept as Slack
  * would: messages per channel (a user id as channel means the DM), ephemeral messages per user, a
  * modal stack per user (3 views at most: `push_limit_reached`), App Home per user, trigger_ids usable once within 3 s, users created with a
  * plain profile on first use unless seeded. Posting to a channel seeded with `isMember: false` fails with
@@ -42,6 +43,8 @@
  * calls, and the app's own work once `trackBusy` is given a probe); `failNext(method, { error?, status?,
  * retryAfter?, times? })` makes the next calls of a method (or `response_url`) fail — e.g.
  * `{ error: 'not_in_channel' }`, or `{ status: 429, retryAfter: 1 }`.
+ * `holdNext(method, matches?, { answerOnly? })` holds the next matching call until `release()`: a hung
+ * call, carried out on release (or at once, with only its answer held).
  *
  * Start it with `SlackStandIn.start(options)`, or with the app already wired to it by
  * `startAppWithStandIn({ deps })` (./with-app.ts).

@@ -22,6 +22,13 @@ import {
 export interface StandInOptions {
   /** The bot token the app must present (default `xoxb-standin-token`). */
   botToken?: string;
+  /** The app-level token Socket Mode presents to `apps.connections.open` (default `xapp-standin-token`). */
+  appToken?: string;
+  /**
+   * The WebSocket address `apps.connections.open` hands out (a Socket Mode server the caller runs, e.g.
+   * `ws://127.0.0.1:PORT/`); without it the method answers `socket_mode_not_enabled`.
+   */
+  socketModeUrl?: string;
   /** Secret inbound requests are signed with (default: 32 random hex characters). */
   signingSecret?: string;
   teamId?: string;
@@ -58,6 +65,8 @@ export interface InjectedFailure {
   retryAfter?: number;
   /** How many consecutive calls fail (default 1). */
   times?: number;
+  /** Only calls whose `channel` argument is this fail (others go through); default any call. */
+  channel?: string;
 }
 
 /** The app's answer to an inbound request: HTTP status and acknowledgement body (parsed JSON, text, or undefined when empty). */
@@ -95,16 +104,19 @@ export class SlackStandIn {
   /** Files the app uploaded (files.uploadV2: getUploadURLExternal, the upload, completeUploadExternal). */
   readonly uploads: FileUploads;
   readonly botToken: string;
+  readonly appToken: string;
   readonly signingSecret: string;
   /** Every call the app made, in order. */
   readonly calls: RecordedCall[] = [];
   /** Every Block Kit limit broken by a payload the app sent. */
   readonly limitViolations: RecordedViolation[] = [];
   private readonly failures = new Map<string, Required<Pick<InjectedFailure, 'times'>> & InjectedFailure>();
+  private readonly holds: { method: string; matches: (args: Json) => boolean; answerOnly: boolean; held: () => void; released: Promise<void> }[] = [];
   private readonly responseUrls = new Map<string, ResponseUrlContext>();
   private readonly busyProbes: (() => boolean)[] = [];
   private readonly callListeners = new Set<(call: RecordedCall) => void>();
   private transport: Transport | undefined;
+  private readonly socketModeUrl: string | undefined;
   private inFlight = 0;
   private mark = 0;
   private baseUrl = '';
@@ -114,6 +126,8 @@ export class SlackStandIn {
     options: StandInOptions,
   ) {
     this.botToken = options.botToken ?? 'xoxb-standin-token';
+    this.appToken = options.appToken ?? 'xapp-standin-token';
+    this.socketModeUrl = options.socketModeUrl;
     this.signingSecret = options.signingSecret ?? randomBytes(16).toString('hex');
     this.workspace = new Workspace(options.teamId ?? 'T0STANDIN', options.botUserId ?? 'U0HANDBOOKS', options.botId ?? 'B0HANDBOOKS');
     for (const u of options.users ?? []) this.workspace.users.set(u.id, u);
@@ -208,6 +222,20 @@ export class SlackStandIn {
   /** Makes the next `times` calls of `method` (or `response_url`) fail as described. */
   failNext(method: string, failure: InjectedFailure = {}): void {
     this.failures.set(method, { ...failure, times: failure.times ?? 1 });
+  }
+
+  /**
+   * Holds the next call of `method` whose arguments match: a hung call. By default the call is carried out
+   * only on `release()` (never, if it is not released); with `answerOnly` it is carried out at once and only
+   * the answer waits — Slack did it, but the caller never heard. `held` resolves when such a call arrives.
+   */
+  holdNext(method: string, matches: (args: Json) => boolean = () => true, options: { answerOnly?: boolean } = {}): { held: Promise<void>; release(): void } {
+    let held: () => void = () => undefined;
+    let release: () => void = () => undefined;
+    const arrived = new Promise<void>((resolve) => (held = resolve));
+    const released = new Promise<void>((resolve) => (release = resolve));
+    this.holds.push({ method, matches, answerOnly: options.answerOnly ?? false, held, released });
+    return { held: arrived, release };
   }
 
   /** Calls of one method, in order. */
@@ -601,7 +629,7 @@ export class SlackStandIn {
       const api = /^\/api\/([\w.]+)$/.exec(url.pathname);
       const response = /^\/response\/(\w+)$/.exec(url.pathname);
       const upload = /^\/upload\/(\w+)$/.exec(url.pathname);
-      if (req.method === 'POST' && api?.[1] !== undefined) this.handleApi(api[1], req, raw, res);
+      if (req.method === 'POST' && api?.[1] !== undefined) await this.handleApi(api[1], req, raw, res);
       else if (req.method === 'POST' && response?.[1] !== undefined) this.handleResponseUrl(response[1], url.href, raw, res);
       else if (req.method === 'POST' && upload?.[1] !== undefined) {
         const received = this.uploads.receive(upload[1], req.headers['content-type'], raw);
@@ -615,16 +643,22 @@ export class SlackStandIn {
     }
   }
 
-  private handleApi(method: string, req: IncomingMessage, raw: string, res: ServerResponse): void {
+  private async handleApi(method: string, req: IncomingMessage, raw: string, res: ServerResponse): Promise<void> {
     const args = parseArgs(req.headers['content-type'], raw);
     const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? (typeof args.token === 'string' ? args.token : undefined);
     const { token: _token, ...recordedArgs } = args;
+    const hold = this.holds.find((h) => h.method === method && h.matches(args));
+    if (hold) this.holds.splice(this.holds.indexOf(hold), 1);
+    hold?.held();
+    if (hold && !hold.answerOnly) await hold.released;
     const finish = (status: number, result: Json, headers: Record<string, string> = {}) => {
       this.record({ method, args: recordedArgs, at: Date.now(), result });
-      send(res, status, result, headers);
+      if (hold?.answerOnly) void hold.released.then(() => send(res, status, result, headers));
+      else send(res, status, result, headers);
     };
-    if (this.injectFailure(method, finish)) return;
+    if (this.injectFailure(method, finish, args)) return;
     if (token === undefined) return finish(200, { ok: false, error: 'not_authed' });
+    if (method === 'apps.connections.open') return finish(200, this.openSocketConnection(token));
     if (token !== this.botToken) return finish(200, { ok: false, error: 'invalid_auth' });
     const surface = surfaceOf(method, args);
     if (surface !== undefined && this.checkLimits(method, surface.kind, surface.payload)) {
@@ -637,6 +671,14 @@ export class SlackStandIn {
       if (!(error instanceof SlackApiError)) throw error;
       finish(200, { ok: false, error: error.error });
     }
+  }
+
+  /** Socket Mode's `apps.connections.open`: only with the app-level token, as Slack does. */
+  private openSocketConnection(token: string): Json {
+    if (token === this.botToken) return { ok: false, error: 'not_allowed_token_type' };
+    if (token !== this.appToken) return { ok: false, error: 'invalid_auth' };
+    if (this.socketModeUrl === undefined) return { ok: false, error: 'socket_mode_not_enabled' };
+    return { ok: true, url: this.socketModeUrl };
   }
 
   private handleResponseUrl(id: string, href: string, raw: string, res: ServerResponse): void {
@@ -676,9 +718,9 @@ export class SlackStandIn {
   }
 
   /** Answers with an injected failure if one is pending for `method`. */
-  private injectFailure(method: string, finish: (status: number, result: Json, headers?: Record<string, string>) => void): boolean {
+  private injectFailure(method: string, finish: (status: number, result: Json, headers?: Record<string, string>) => void, args: Json = {}): boolean {
     const failure = this.failures.get(method);
-    if (failure === undefined) return false;
+    if (failure === undefined || (failure.channel !== undefined && args.channel !== failure.channel)) return false;
     failure.times -= 1;
     if (failure.times <= 0) this.failures.delete(method);
     const status = failure.status ?? 200;

@@ -1,4 +1,4 @@
-/** `/handbooks help`: how to ask, the filters, examples and the subcommands. */
+/** `/handbooks help`: how to ask, the filters, examples, what can be said in words and the subcommands. */
 import type { Translator } from '../../i18n/translator.js';
 import { context, header, section, type SlackMessage } from './kit.js';
 
@@ -16,6 +16,7 @@ export function helpMessage(t: Translator): SlackMessage {
       section(t('help.howToAsk')),
       section(t('help.filters')),
       section(`${t('help.examples')}\n${exampleQueries(t).map((q) => `• \`/handbooks ${q}\``).join('\n')}`),
+      section(t('help.sayIt')),
       section(t('help.commands')),
       context(t('help.language')),
     ],

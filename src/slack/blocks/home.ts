@@ -7,10 +7,12 @@ import { languageName } from '../../catalogue/languages.js';
 import type { Publication } from '../../catalogue/schema.js';
 import { LOCALE_NAMES, LOCALES, type Locale } from '../../i18n/locales.js';
 import type { Translator } from '../../i18n/translator.js';
+import type { OutboxSummary } from '../../orders/outbox-queue.js';
 import { escapeMrkdwn, LIMITS } from '../mrkdwn.js';
 import { ACTION } from './action-ids.js';
 import { exampleQueries } from './help.js';
 import { actions, button, context, divider, fieldsSection, header, plainText, section, type Block } from './kit.js';
+import { outboxStatusBlocks } from './outbox-status.js';
 import { detailsButton, metaLine, titleLine } from './publication.js';
 
 /** Newest titles shown on Home. */
@@ -67,14 +69,16 @@ export const AUTOMATIC_LANGUAGE = 'auto';
 
 /**
  * The Home view in the reader's language. `recentOrders` is undefined until the order store is wired in (no
- * section at all); an empty list shows a hint on how to order. `languageChoice`, when choices can be kept,
- * adds the select of the language of the bot's answers, showing the reader's kept choice (undefined: Automatic).
+ * section at all); an empty list shows a hint on how to order. Among the `extras`: `languageChoice`, when
+ * choices can be kept, adds the select of the language of the bot's answers, showing the reader's kept
+ * choice (undefined: Automatic); `adminOutbox` (order admins only) shows the state of the notices: waiting,
+ * being retried with the last error, failed.
  */
 export function homeView(
   publications: readonly Publication[],
   recentOrders: readonly HomeOrderLine[] | undefined,
   t: Translator,
-  languageChoice?: { chosen: Locale | undefined },
+  extras: { languageChoice?: { chosen: Locale | undefined }; adminOutbox?: OutboxSummary } = {},
 ): types.HomeView {
   const glance = catalogueGlance(publications);
   const examples = exampleQueries(t).map((q) => `\`${q}\``).join(', ');
@@ -84,7 +88,7 @@ export function homeView(
     section(t('home.howToAsk', { howToAsk: t('help.howToAsk'), examples })),
     actions([button({ text: t('button.orderCopies'), actionId: ACTION.orderStart, style: 'primary' })]),
   ];
-  if (languageChoice) blocks.push(...languageBlocks(languageChoice.chosen, t));
+  if (extras.languageChoice) blocks.push(...languageBlocks(extras.languageChoice.chosen, t));
   blocks.push(
     divider(),
     header(t('home.glance')),
@@ -96,6 +100,7 @@ export function homeView(
     ...glance.newest.map((p) => section(`${titleLine(p, [], t)}\n${metaLine(p, t)}`, detailsButton(p, t))),
   );
   if (recentOrders) blocks.push(divider(), header(t('home.recentOrders')), ...recentOrderBlocks(recentOrders, t));
+  if (extras.adminOutbox) blocks.push(divider(), ...outboxStatusBlocks(extras.adminOutbox, { whenIdle: true }, t));
   return { type: 'home', blocks };
 }
 

@@ -15,6 +15,11 @@ export interface SlackMessage {
   blocks: Block[];
 }
 
+/** A message of one mrkdwn paragraph. */
+export function textMessage(mrkdwn: string): SlackMessage {
+  return { text: mrkdwn, blocks: [section(mrkdwn)] };
+}
+
 /** Plain text, cut to `max` characters. */
 export function plainText(text: string, max: number): types.PlainTextElement {
   return { type: 'plain_text', text: truncate(text, max), emoji: true };

@@ -6,7 +6,7 @@ import { ACTION } from './action-ids.js';
 import { context, section, type Block, type SlackMessage } from './kit.js';
 import { moreBlock } from './paging.js';
 import { detailsButton, metaLine, titleLine } from './publication.js';
-import { describeFilters, describeUnderstood } from './understood.js';
+import { describeFilters, describeSort, describeUnderstood } from './understood.js';
 
 /** Titles per page of the list: one block each, so a page stays far below 50 blocks. */
 export const LIST_PAGE_SIZE = 15;
@@ -30,7 +30,7 @@ export function catalogueList({ publications, total, offset, filterText, underst
   const heading = !understood
     ? t('list.whole', { count: total })
     : understood.filterOnly
-      ? t('list.filtered', { filters: describeFilters(understood.filters, t), count: total })
+      ? t('list.filtered', { filters: [describeFilters(understood.filters, t), describeSort(understood, t)].filter(Boolean).join(' · ') || t('list.all'), count: total })
       : `${describeUnderstood(understood, t)} (${t.number(total)})`;
   const last = offset + publications.length;
   const blocks: Block[] = [section(heading)];

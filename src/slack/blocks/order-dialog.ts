@@ -6,6 +6,7 @@
  */
 import type { types } from '@slack/bolt';
 import type { Publication } from '../../catalogue/schema.js';
+import type { OrderRequest } from '../../conversation/order-request.js';
 import type { Locale } from '../../i18n/locales.js';
 import type { MessageKey } from '../../i18n/messages/en.js';
 import { capitalise, type Translator } from '../../i18n/translator.js';
@@ -16,11 +17,12 @@ import { MAX_LENGTHS, MAX_ORDER_LINES, MAX_QUANTITY, PAYMENT_METHODS, type Field
 import { MAX_REASON_LENGTH } from '../../orders/status.js';
 import type { FieldError, FieldErrors } from '../../orders/validate.js';
 import { CURRENCIES } from '../../catalogue/schema.js';
-import { escapeMrkdwn, LIMITS, truncate } from '../mrkdwn.js';
+import { escapeMrkdwn, LIMITS, plainEcho, truncate } from '../mrkdwn.js';
 import { encodeDraft, ORDER_STEPS, type DeliveryField, type OrderDraftState, type OrderStep } from '../order-draft.js';
 import { actions, button, context, plainText, section, type Block } from './kit.js';
 import { ORDER_ACTION, ORDER_BLOCK, ORDER_CALLBACK, stepCallbackId } from './order-ids.js';
 import type { OrderPreselection } from './order-options.js';
+import { orderedText, orderRequestWarnings } from './conversation.js';
 import { orderFormBlocks, orderSummary } from './order-form.js';
 import { orderWhereabouts } from './order-messages.js';
 import { languageNames, TITLE_MAX } from './publication.js';
@@ -136,13 +138,15 @@ function lineSection(key: number, publicationId: string, publication: Publicatio
 }
 
 /**
- * What the first step says about the words typed after `/handbooks order`: the title pre-selected for them
- * (which the person can remove), or that they fit several titles or none.
+ * What the first step says about the words typed after `/handbooks order` (or an order request in words):
+ * the title pre-selected for them with the copies and edition filled in (which the person can change or
+ * remove), and what could not be filled in as asked; or that they fit several titles or none.
  */
-export function preselectionNotice(words: string, preselection: OrderPreselection, t: Translator): StepNotice {
-  const typed = t('common.quoted', { text: escapeMrkdwn(truncate(words.trim(), TYPED_WORDS_SHOWN)) });
+export function preselectionNotice(words: string, preselection: OrderPreselection, request: OrderRequest, t: Translator): StepNotice {
+  const typed = t('common.quoted', { text: plainEcho(truncate(words.trim(), TYPED_WORDS_SHOWN)) });
   if ('publication' in preselection) {
-    return { info: t('order.preselected', { typed, title: escapeMrkdwn(truncate(preselection.publication.title, TITLE_MAX)) }) };
+    const warnings = orderRequestWarnings(preselection.publication, request, t).map((w) => `\n:warning: ${w}`);
+    return { info: `${t('order.preselected', { typed, what: orderedText(preselection.publication, request, t) })}${warnings.join('')}` };
   }
   if (preselection.matches > 1) return t('order.preselectedMany', { typed, count: preselection.matches });
   return t('order.preselectedNone', { typed });

@@ -1,19 +1,18 @@
 /**
  * Messages about orders: the Publications Unit's notice in the orders channel (with the status buttons),
  * the requester's confirmation (the whole order and a prepared e-mail) and status updates, an admin's view
- * of the delivery details, the requester's list of orders, App Home's order lines, and the reply to a
- * direct message that asks to order. Delivery and contact details appear only in what the requester or an
- * admin alone sees; the channel notice leaves them out.
+ * of the delivery details, the requester's list of orders and App Home's order lines. Delivery and contact
+ * details appear only in what the requester or an admin alone sees; the channel notice leaves them out.
  */
 import type { Translator } from '../../i18n/translator.js';
-import type { StatusNoticePayload } from '../../orders/outbox-queue.js';
+import type { OutboxSummary, StatusNoticePayload } from '../../orders/outbox-queue.js';
 import type { Order } from '../../orders/order.js';
 import { nextStatuses, type OrderStatus } from '../../orders/status.js';
 import { escapeMrkdwn, LIMITS, truncate } from '../mrkdwn.js';
-import { ACTION } from './action-ids.js';
 import type { HomeOrderLine } from './home.js';
 import { actions, button, context, header, section, type Block, type Button, type SlackMessage } from './kit.js';
 import { ORDER_ACTION } from './order-ids.js';
+import { outboxStatusBlocks } from './outbox-status.js';
 import { deliveryFields, orderFormBlocks, orderSummary } from './order-form.js';
 
 /** Orders listed by `/handbooks orders`. */
@@ -145,37 +144,22 @@ function listedSummary(order: Order, t: Translator): string {
   return truncate(orderSummary(order.pricing, t), LISTED_SUMMARY_MAX);
 }
 
-/** Failed notices named at most in `/handbooks orders`. */
-const FAILED_NOTICES_NAMED = 10;
-
-/** A notice that could not be delivered, as an admin is told of it. */
-export interface FailedNotice {
-  reference: string;
-  /** Slack's error code, e.g. invalid_blocks. */
-  error: string | null;
-}
-
-/** For admins: which notices could not be delivered, and how to send them again once the cause is fixed. */
-function failedNoticesText(failed: readonly FailedNotice[], t: Translator): string {
-  const named = failed.slice(0, FAILED_NOTICES_NAMED).map((f) => `${f.reference} (${escapeMrkdwn(f.error ?? t('failedNotices.unknownError'))})`).join(', ');
-  const notices = failed.length > FAILED_NOTICES_NAMED ? t('failedNotices.more', { notices: named, count: failed.length - FAILED_NOTICES_NAMED }) : named;
-  return t('failedNotices.text', { count: failed.length, notices });
-}
-
 /**
  * `/handbooks orders`: the requester's orders, newest first, with their status. Shows at most
  * OWN_ORDERS_MAX, and stops adding orders before the message's block text budget (LIMITS.messageBlockText);
  * when some are left out it says how many of the latest it shows. Admins are also told of notices that
- * could not be delivered (`failedNotices`).
+ * wait, are being retried or could not be delivered (`outbox`), when there are any. `notYours` is a reference
+ * asked about that is not among the orders.
  */
-export function ownOrdersMessage(orders: readonly Order[], options: { admin: boolean; failedNotices?: readonly FailedNotice[] }, t: Translator): SlackMessage {
-  const failed = options.admin && options.failedNotices?.length ? [section(failedNoticesText(options.failedNotices, t))] : [];
+export function ownOrdersMessage(orders: readonly Order[], options: { admin: boolean; outbox?: OutboxSummary; notYours?: string }, t: Translator): SlackMessage {
+  const failed = options.admin && options.outbox ? outboxStatusBlocks(options.outbox, { whenIdle: false }, t) : [];
+  if (options.notYours !== undefined) failed.push(section(t('ownOrders.notYours', { reference: escapeMrkdwn(options.notYours) })));
   const adminHint = options.admin ? `\n${t('ownOrders.adminHint')}` : '';
   if (orders.length === 0) {
     return { text: t('ownOrders.noneNotification'), blocks: [...failed, section(`${t('ownOrders.none')}${adminHint}`)] };
   }
   const blocks: Block[] = [...failed, header(t('ownOrders.header'))];
-  let budget = LIMITS.messageBlockText - OWN_ORDERS_RESERVE;
+  let budget = LIMITS.messageBlockText - OWN_ORDERS_RESERVE - failed.reduce((n, b) => n + JSON.stringify(b).length, 0);
   let shown = 0;
   for (const o of orders.slice(0, OWN_ORDERS_MAX)) {
     const line = t('ownOrders.line', { reference: o.reference, status: statusLabel(o.status, t), date: t.date(o.createdAt) });
@@ -193,12 +177,4 @@ export function ownOrdersMessage(orders: readonly Order[], options: { admin: boo
 /** App Home's lines for the user's recent orders. */
 export function homeOrderLines(orders: readonly Order[], t: Translator): HomeOrderLine[] {
   return orders.map((o) => ({ reference: o.reference, status: statusLabel(o.status, t), placed: t.date(o.createdAt), summary: listedSummary(o, t) }));
-}
-
-/** The answer to a direct message asking to order: a modal needs a click, so a button opens the dialog. */
-export function orderPromptMessage(t: Translator): SlackMessage {
-  return {
-    text: t('orderPrompt.notification'),
-    blocks: [section(t('orderPrompt.text')), actions([button({ text: t('button.orderCopies'), actionId: ACTION.orderStart, style: 'primary' })])],
-  };
 }

@@ -53,19 +53,36 @@ export function publicationOptions(engine: SearchEngine, typed: string, t: Trans
   return { options: matchingPublications(engine, typed).map((p) => publicationOption(p, t)) };
 }
 
-/** What words typed after `/handbooks order` name: one title the search clearly ranks first, or how many titles they fit. */
-export type OrderPreselection = { publication: Publication } | { matches: number };
+/**
+ * What words naming a title (after `/handbooks order`, or in an order request in words) name: one title the
+ * search clearly ranks first, or how many titles they fit, with the best of them as candidates.
+ */
+export type OrderPreselection = { publication: Publication } | { matches: number; candidates: Publication[] };
 
 /** A top hit is clear when it is the only one, or scores at least this many times the next one. */
 const CLEAR_LEAD = 1.5;
+/** Titles offered when words fit several. */
+const ORDER_CANDIDATES_MAX = 3;
+/** Hits looked at for titles the first does not clearly beat. */
+const CONTENDERS_MAX = 10;
 
-/** The title to pre-select for `words`, when the search is confident about it. */
-export function orderPreselection(engine: SearchEngine, words: string): OrderPreselection {
+/**
+ * The title to pre-select for `words`, when the search is confident about it; else the best candidates.
+ * When the request names a language edition (`language`), a title is also clear when it is the only one
+ * with that edition among the titles the first does not clearly beat ("manuel de réintégration en
+ * français": of the titles about reintegration, only the Reintegration Handbook has a French edition).
+ */
+export function orderPreselection(engine: SearchEngine, words: string, language?: string): OrderPreselection {
   const query = words.trim();
-  if (!isSearchableQuery(query)) return { matches: 0 };
-  const found = engine.search(query, { limit: 2 });
+  if (!isSearchableQuery(query)) return { matches: 0, candidates: [] };
+  const found = engine.search(query, { limit: CONTENDERS_MAX });
   const [first, second] = found.hits;
-  if (first === undefined) return { matches: 0 };
+  if (first === undefined) return { matches: 0, candidates: [] };
   const clear = found.total === 1 || (!found.query.filterOnly && second !== undefined && first.score > 0 && first.score >= CLEAR_LEAD * second.score);
-  return clear ? { publication: first.publication } : { matches: found.total };
+  if (clear) return { publication: first.publication };
+  const contenders = found.query.filterOnly ? [] : found.hits.filter((h) => h.score > 0 && CLEAR_LEAD * h.score > first.score);
+  const inEdition = language === undefined ? [] : contenders.filter((h) => h.publication.languages.includes(language));
+  if (inEdition.length === 1 && inEdition[0]) return { publication: inEdition[0].publication };
+  const candidates = (inEdition.length > 1 ? inEdition : found.hits).slice(0, ORDER_CANDIDATES_MAX);
+  return { matches: found.total, candidates: candidates.map((h) => h.publication) };
 }

@@ -1,13 +1,13 @@
 /** The answer to a search: what was understood, a page of results with their buttons, and More results. */
 import type { Translator } from '../../i18n/translator.js';
 import type { SearchResponse } from '../../search/types.js';
-import { escapeMrkdwn, truncate } from '../mrkdwn.js';
+import { plainEcho, truncate } from '../mrkdwn.js';
 import { ACTION } from './action-ids.js';
 import { exampleQueries } from './help.js';
 import { actions, button, context, divider, section, type Block, type Button, type SlackMessage } from './kit.js';
 import { encodePage, moreBlock } from './paging.js';
 import { highlight, metaLine, publicationButtons, shortSummary, summaryLanguageNote, titleLine } from './publication.js';
-import { describeFilters, describeUnderstood, hasInterpretation } from './understood.js';
+import { describeFilters, describeListing, describeUnderstood, hasInterpretation } from './understood.js';
 
 /** Results per page: five keep a message well inside 50 blocks and Slack's block-text budget. */
 export const RESULTS_PAGE_SIZE = 5;
@@ -31,7 +31,7 @@ export function searchAnswer({ response, offset, share }: SearchAnswerInput, t: 
   const first = offset + 1;
   const last = offset + hits.length;
   const blocks: Block[] = [
-    section(query.filterOnly ? t('results.allTitles', { filters: describeFilters(query.filters, t) || t('results.wholeCatalogue') }) : describeUnderstood(query, t)),
+    section(query.filterOnly ? describeListing(query, t) : describeUnderstood(query, t)),
     context(total === hits.length ? t('results.count', { count: total }) : t('results.range', { first, last, total })),
   ];
   for (const hit of hits) {
@@ -44,13 +44,14 @@ export function searchAnswer({ response, offset, share }: SearchAnswerInput, t: 
   if (last < total) {
     blocks.push(moreBlock({ actionId: ACTION.searchMore, kind: 'results', query: query.text, offset: last, remaining: total - last }, t));
   }
-  return { text: t('results.notification', { count: total, query: escapeMrkdwn(truncate(query.text.trim(), 200)) }), blocks };
+  return { text: t('results.notification', { count: total, query: plainEcho(truncate(query.text.trim(), 200)) }), blocks };
 }
 
 /** Nothing (more) to show: says what was searched, offers the engine's suggestions and some examples. */
 function nothingFound(response: SearchResponse, offset: number, t: Translator): SlackMessage {
   const { query, suggestions, total } = response;
-  const typed = escapeMrkdwn(truncate(query.text.trim(), 500));
+  // Quoted as typed, never formatted; no full stop after the quote, which may end in "?" already.
+  const typed = plainEcho(truncate(query.text.trim(), 500));
   if (total > 0) {
     return { text: t('results.noMore'), blocks: [section(t('results.lastPage', { query: typed, total }))] };
   }

@@ -1,15 +1,18 @@
 /**
- * The `/handbooks` slash command. `help`, `list …` and searches are answered here, ephemerally, in the
- * acknowledgement; `order` opens the order dialog (./order-dialog.ts) and `orders` goes to the order
- * subcommands (./order-commands.ts), both acknowledged at once and answered through response_url.
+ * The `/handbooks` slash command. `help`, `list …`, searches and what the words ask for ("thanks", "where is
+ * my order?") are answered here, ephemerally, in the acknowledgement; `order …` and an order request in
+ * words ("can I order 5 copies of …") open the order dialog (./order-dialog.ts) and `orders` goes to the
+ * order subcommands (./order-commands.ts), both acknowledged at once and answered through response_url.
  */
 import type { AllMiddlewareArgs, RespondFn } from '@slack/bolt';
+import { readOrderWords } from '../../conversation/order-request.js';
 import type { Translator } from '../../i18n/translator.js';
 import type { SlackMessage } from '../blocks/kit.js';
 import type { SlackDeps } from '../deps.js';
+import { slackToPlainText } from '../plain-text.js';
 import type { ListenerRouter } from '../router.js';
 import { translatorFor } from '../user-languages.js';
-import { answerText, canShareIn, parseRequest, requestLanguage } from './answers.js';
+import { canShareIn, conversationAnswer, conversationLanguage, parseRequest, readConversation, requestLanguage } from './answers.js';
 import { listOwnOrders } from './order-commands.js';
 import { startOrderFromCommand } from './order-dialog.js';
 
@@ -35,30 +38,38 @@ export interface OrderCommandContext {
 export function registerCommands(router: ListenerRouter, deps: SlackDeps): void {
   router.command(COMMAND, async ({ command, ack, respond, client, logger, context }) => {
     const request = parseRequest(command.text);
-    const t = translatorFor(context, requestLanguage(command.text));
+    const orderContext = (rest: string, t: Translator): OrderCommandContext => ({
+      rest,
+      userId: command.user_id,
+      channelId: command.channel_id,
+      triggerId: command.trigger_id,
+      respond,
+      client,
+      logger,
+      deps,
+      t,
+    });
     if (request.kind === 'order' || request.kind === 'orders') {
       await ack();
-      const ctx: OrderCommandContext = {
-        rest: request.rest,
-        userId: command.user_id,
-        channelId: command.channel_id,
-        triggerId: command.trigger_id,
-        respond,
-        client,
-        logger,
-        deps,
-        t,
-      };
-      await (request.kind === 'order' ? startOrderFromCommand(ctx) : listOwnOrders(ctx));
+      const ctx = orderContext(request.rest, translatorFor(context, requestLanguage(command.text)));
+      await (request.kind === 'order' ? startOrderFromCommand(ctx, readOrderWords(slackToPlainText(request.rest))) : listOwnOrders(ctx));
       return;
     }
-    // Help, list and search are answered in the acknowledgement itself (Slack's immediate response): the
-    // answer is ready in about a millisecond, and reaches the person without a second request through
-    // response_url. Should building it fail, the command is still acknowledged and the error handler
-    // tells the person through response_url.
+    // Help, list, searches and what the words ask for are answered in the acknowledgement itself (Slack's
+    // immediate response): the answer is ready in about a millisecond, and reaches the person without a
+    // second request through response_url. Should building it fail, the command is still acknowledged and
+    // the error handler tells the person through response_url. An order request in words opens the order
+    // dialog at once, as `/handbooks order …` does: a command has the trigger_id a DM lacks.
     let answer: SlackMessage;
     try {
-      answer = answerText(deps.engine, request, canShareIn(command.channel_id), t);
+      const conversation = readConversation(command.text);
+      const t = translatorFor(context, conversationLanguage(command.text, conversation));
+      if (conversation.kind === 'order') {
+        await ack();
+        await startOrderFromCommand(orderContext(command.text, t), conversation.request);
+        return;
+      }
+      answer = (await conversationAnswer(deps, conversation, { userId: command.user_id, share: canShareIn(command.channel_id) }, t)).message;
     } catch (error) {
       await ack();
       throw error;

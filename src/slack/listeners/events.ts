@@ -1,14 +1,12 @@
 /**
- * Events: an @mention is answered in a thread, a direct message in the DM (one asking to order gets a
- * button that opens the order dialog), and opening App Home publishes the Home view with the user's
- * recent orders. Bots, edits and Slack retries are filtered by the app's global middleware (see ../app.ts).
+ * Events: an @mention is answered in a thread, a direct message in the DM — each read as what its words ask
+ * for (./answers.ts) — and opening App Home publishes the Home view with the user's recent orders. Bots,
+ * edits and Slack retries are filtered by the app's global middleware (see ../app.ts).
  */
-import { orderPromptMessage } from '../blocks/order-messages.js';
 import type { SlackDeps } from '../deps.js';
 import type { ListenerRouter } from '../router.js';
-import { asksToOrder } from '../order-intent.js';
 import { translatorFor, userLanguageOf } from '../user-languages.js';
-import { answerText, canShareIn, parseRequest, requestLanguage, type TextRequest } from './answers.js';
+import { canShareIn, conversationAnswer, conversationLanguage, readConversation } from './answers.js';
 import { homeViewFor } from './home.js';
 
 /** The text of a mention without the mention of the bot itself. */
@@ -17,32 +15,34 @@ export function stripBotMention(text: string, botUserId: string | undefined): st
   return text.replace(new RegExp(`<@${botUserId}(?:\\|[^>]*)?>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** In mentions and DMs only help, list and searches are understood; `order…` words are searched. */
-function conversationRequest(text: string): Exclude<TextRequest, { kind: 'order' | 'orders' }> {
-  const request = parseRequest(text);
-  return request.kind === 'order' || request.kind === 'orders' ? { kind: 'search', query: text.trim() } : request;
-}
-
-/** Registers app_mention, message.im and app_home_opened. */
+/**
+ * Registers app_mention, message.im and app_home_opened. Mentions are answered in a thread, and what is for
+ * the asker alone (their orders, what they want to order) ephemerally there; DMs in the DM.
+ */
 export function registerEvents(router: ListenerRouter, deps: SlackDeps): void {
   router.event('app_mention', async ({ event, client, context }) => {
+    if (event.user === undefined) return;
     const text = stripBotMention(event.text, context.botUserId);
-    const answer = answerText(deps.engine, conversationRequest(text), canShareIn(event.channel), translatorFor(context, requestLanguage(text)));
-    await client.chat.postMessage({ channel: event.channel, thread_ts: event.thread_ts ?? event.ts, ...answer });
+    const request = readConversation(text);
+    const t = translatorFor(context, conversationLanguage(text, request));
+    const { message, personal } = await conversationAnswer(deps, request, { userId: event.user, share: canShareIn(event.channel) }, t);
+    const thread_ts = event.thread_ts ?? event.ts;
+    if (personal) await client.chat.postEphemeral({ channel: event.channel, user: event.user, thread_ts, ...message });
+    else await client.chat.postMessage({ channel: event.channel, thread_ts, ...message });
   });
 
   router.event('message', async ({ event, client, context }) => {
-    if (event.channel_type !== 'im' || !('text' in event) || typeof event.text !== 'string') return;
+    if (event.channel_type !== 'im' || !('text' in event) || typeof event.text !== 'string' || !('user' in event) || typeof event.user !== 'string') return;
     const text = stripBotMention(event.text, context.botUserId);
-    // A dialog needs a click to open, so a request to order is answered with a button that opens it.
-    const t = translatorFor(context, requestLanguage(text));
-    const answer = asksToOrder(text) ? orderPromptMessage(t) : answerText(deps.engine, conversationRequest(text), false, t);
+    const request = readConversation(text);
+    // An order request is answered with a button that opens the dialog filled in: a DM has no trigger_id to open it at once.
+    const { message } = await conversationAnswer(deps, request, { userId: event.user, share: false }, translatorFor(context, conversationLanguage(text, request)));
     const thread = 'thread_ts' in event && typeof event.thread_ts === 'string' ? { thread_ts: event.thread_ts } : {};
-    await client.chat.postMessage({ channel: event.channel, ...thread, ...answer });
+    await client.chat.postMessage({ channel: event.channel, ...thread, ...message });
   });
 
   router.event('app_home_opened', async ({ event, client, context }) => {
     if (event.tab !== 'home') return;
-    await client.views.publish({ user_id: event.user, view: homeViewFor(deps, event.user, userLanguageOf(context)) });
+    await client.views.publish({ user_id: event.user, view: await homeViewFor(deps, event.user, userLanguageOf(context)) });
   });
 }

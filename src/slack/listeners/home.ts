@@ -6,6 +6,7 @@
  */
 import type { AllMiddlewareArgs, types } from '@slack/bolt';
 import { translator } from '../../i18n/translator.js';
+import { canChangeStatus } from '../../orders/permissions.js';
 import { homeView } from '../blocks/home.js';
 import { homeOrderLines } from '../blocks/order-messages.js';
 import type { SlackDeps } from '../deps.js';
@@ -15,11 +16,21 @@ import { slackErrorCode } from './reply.js';
 /** Recent orders shown on App Home. */
 const HOME_ORDERS = 10;
 
-/** The App Home view for `userId` in their language, with their recent orders when ordering is set up. */
-export function homeViewFor(deps: SlackDeps, userId: string, language: UserLanguage): types.HomeView {
+/**
+ * The App Home view for `userId` in their language, with their recent orders when ordering is set up, and
+ * the state of the notices for order admins.
+ */
+export async function homeViewFor(deps: SlackDeps, userId: string, language: UserLanguage): Promise<types.HomeView> {
   const t = translator(answerLocale(language));
-  const orders = deps.orders?.store.listByRequester(userId, HOME_ORDERS);
-  return homeView(deps.engine.publications, orders && homeOrderLines(orders, t), t, deps.preferences ? { chosen: language.chosen } : undefined);
+  const languageChoice = deps.preferences ? { chosen: language.chosen } : undefined;
+  const store = deps.orders?.store;
+  if (!store) return homeView(deps.engine.publications, undefined, t, { ...(languageChoice ? { languageChoice } : {}) });
+  const admin = canChangeStatus(userId, deps.adminIds);
+  const [orders, outbox] = await Promise.all([store.listByRequester(userId, HOME_ORDERS), admin ? store.outboxSummary() : undefined]);
+  return homeView(deps.engine.publications, homeOrderLines(orders, t), t, {
+    ...(languageChoice ? { languageChoice } : {}),
+    ...(outbox ? { adminOutbox: outbox } : {}),
+  });
 }
 
 /** Publishes the user's App Home again (after an order or their language changed); failures are only logged. */
@@ -31,7 +42,7 @@ export async function refreshHome(
   logger: AllMiddlewareArgs['logger'],
 ): Promise<void> {
   try {
-    await client.views.publish({ user_id: userId, view: homeViewFor(deps, userId, language) });
+    await client.views.publish({ user_id: userId, view: await homeViewFor(deps, userId, language) });
   } catch (error) {
     logger.warn(`Could not refresh App Home after an order change: ${slackErrorCode(error)}`);
   }

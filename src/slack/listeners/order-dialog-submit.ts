@@ -26,6 +26,7 @@ import {
   withEnteredValues,
   type DeliveryField,
   type OrderDraftState,
+  type OrderStep,
 } from '../order-draft.js';
 import type { OrderNotices } from '../order-notices.js';
 import { translatorFor, userLanguageOf } from '../user-languages.js';
@@ -85,43 +86,70 @@ export function registerOrderDialogSubmissions(router: ListenerRouter, deps: Sla
       return;
     }
     const draft = withEnteredValues(stored, step, view.state.values);
-    const errors = (e: FieldErrors) => args.ack({ response_action: 'errors', errors: stepErrors(draft, lookup, e, t) });
-    /**
-     * Moves on to the view `build` makes; entries too long for private_metadata are refused under the block
-     * of field `tooLongField` (a validator's field key, placed by errorBlock on a block the view has).
-     */
-    const moveOn = (build: () => types.ModalView, tooLongField: string) => {
-      let next: types.ModalView;
-      try {
-        next = build();
-      } catch (error) {
-        if (error instanceof DraftTooLargeError) return args.ack({ response_action: 'errors', errors: { [errorBlock(draft, lookup, tooLongField)]: t('order.tooLong') } });
-        throw error;
-      }
-      return args.ack({ response_action: 'update', view: next });
+    // Nothing may throw before the acknowledgement: Slack would show a generic failure after 3 s instead.
+    let acked = false;
+    const ack: SubmitArgs['ack'] = (response) => {
+      acked = true;
+      return args.ack(response);
     };
+    try {
+      await handleStep({ ...args, ack }, step, draft, t);
+    } catch (error) {
+      if (acked) throw error;
+      const tooLong = error instanceof DraftTooLargeError;
+      if (step !== 'review') {
+        const problem = tooLong ? t('order.tooLong') : t('order.notProcessed');
+        await args.ack({ response_action: 'errors', errors: { [errorBlock(draft, lookup, TOO_LONG_FIELD[step])]: problem } });
+      } else {
+        // The review has no field to show an error under: back to the first step, with the entries when they fit.
+        const view = tooLong
+          ? stepView('items', newDraft(t.locale), lookup, t, t('order.tooLongToReview'))
+          : firstStepKeeping(draft, lookup, t, t('order.notProcessed'));
+        await args.ack({ response_action: 'update', view });
+      }
+      if (!tooLong) throw error;
+    }
+  });
+
+  /** Validates the step and moves on (or submits the order), acknowledging exactly once. */
+  async function handleStep(args: SubmitArgs, step: OrderStep, draft: OrderDraftState, t: Translator): Promise<void> {
+    const errors = (e: FieldErrors) => args.ack({ response_action: 'errors', errors: stepErrors(draft, lookup, e, t) });
+    /** Moves on to the view `build` makes (a draft too long to carry throws DraftTooLargeError, answered by the caller). */
+    const moveOn = (build: () => types.ModalView) => args.ack({ response_action: 'update', view: build() });
     switch (step) {
       case 'items': {
         const items = validateItems(draftInput(draft).items, deps.engine.publications);
         if (!items.ok) return errors(items.errors);
         const delivery = draft.delivery ?? (await profileDelivery(args.client, args.body.user.id));
-        return moveOn(() => stepView('delivery', { ...draft, delivery }, lookup, t), 'items');
+        return moveOn(() => stepView('delivery', { ...draft, delivery }, lookup, t));
       }
       case 'delivery': {
         const delivery = validateDelivery(draft.delivery);
         if (!delivery.ok) return errors(delivery.errors);
-        return moveOn(() => stepView('payment', draft, lookup, t), 'address');
+        return moveOn(() => stepView('payment', draft, lookup, t));
       }
       case 'payment': {
         const payment = validatePayment(draft.payment);
         if (!payment.ok) return errors(payment.errors);
-        return moveOn(() => reviewOrEarlierStep(draft, deps, lookup, t), 'method');
+        return moveOn(() => reviewOrEarlierStep(draft, deps, lookup, t));
       }
       case 'review':
         return submitOrder(args, runtime, draft, lookup, t);
     }
-  });
+  }
 }
+
+/** The first step with the draft's entries and `notice`, or without them when they no longer fit the form. */
+function firstStepKeeping(draft: OrderDraftState, lookup: PublicationLookup, t: Translator, notice: string): types.ModalView {
+  try {
+    return stepView('items', draft, lookup, t, notice);
+  } catch {
+    return stepView('items', newDraft(t.locale), lookup, t, notice);
+  }
+}
+
+/** The field (a validator's key, placed by errorBlock on a block the step's view has) under which a step says its entries are too long. */
+const TOO_LONG_FIELD: Record<Exclude<OrderStep, 'review'>, string> = { items: 'items', delivery: 'address', payment: 'method' };
 
 /**
  * The review of a draft whose steps are each valid, or, when the whole order is not (a title left the
@@ -156,7 +184,7 @@ async function submitOrder(args: SubmitArgs, runtime: OrderRuntime | undefined, 
   const user = args.body.user;
   let result;
   try {
-    result = runtime.store.submit(draftInput(draft), { userId: user.id, displayName: user.name }, submissionKey(args.view.id, args.view.private_metadata), deps.engine.publications);
+    result = await runtime.store.submit(draftInput(draft), { userId: user.id, displayName: user.name }, submissionKey(args.view.id, args.view.private_metadata), deps.engine.publications);
   } catch (error) {
     if (error instanceof OrderValidationError) {
       await args.ack({ response_action: 'update', view: earlierStepWithErrors(draft, lookup, error.errors, t) });

@@ -1,20 +1,22 @@
 /**
  * The order dialog's entry points and the buttons inside it:
- * - `order_start` (Order print copy under a result with the title pre-selected, App Home, the reply to a
- *   DM asking to order) and `/handbooks order [words]` (the title the words clearly name pre-selected) open the
- *   dialog's first step;
+ * - `order_start` (Order print copy under a result with the title pre-selected, App Home, the reply to an
+ *   order request in a DM or mention with its title, copies and edition filled in) and `/handbooks order
+ *   [words]` or an order request in words after `/handbooks` (likewise filled in) open the dialog's first step;
  * - inside the dialog, adding or removing a title and Back update the view in place (views.update with
  *   the view's hash), keeping what was typed.
  * The steps' submissions are ./order-dialog-submit.ts; the draft and its rules are ../order-draft.ts.
  */
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, ExternalSelectAction, SlackActionMiddlewareArgs, types } from '@slack/bolt';
+import type { OrderRequest } from '../../conversation/order-request.js';
 import type { Translator } from '../../i18n/translator.js';
 import { ACTION } from '../blocks/action-ids.js';
 import { deliveryStepView, itemsStepView, paymentStepView, preselectionNotice, type PublicationLookup } from '../blocks/order-dialog.js';
 import { ORDER_ACTION, ORDER_CALLBACK } from '../blocks/order-ids.js';
 import { orderPreselection } from '../blocks/order-options.js';
-import { readPublicationValue } from '../blocks/publication.js';
+import { decodeOrderStart } from '../blocks/order-start.js';
 import type { SlackDeps } from '../deps.js';
+import { slackToPlainText } from '../plain-text.js';
 import type { ListenerRouter } from '../router.js';
 import { addLine, decodeDraft, newDraft, ORDER_STEPS, removeLine, withEnteredValues, type OrderDraftState, type OrderStep } from '../order-draft.js';
 import { translatorFor } from '../user-languages.js';
@@ -46,17 +48,17 @@ export function stepOfView(callbackId: string): OrderStep | undefined {
 }
 
 /**
- * `/handbooks order [words]`: opens the dialog. With words, the title the search clearly ranks first for
- * them is pre-selected, and the first step says which (or that the words fit several titles or none). The
- * search takes well under a millisecond, so views.open still comes at once, inside the trigger's 3 s.
+ * `/handbooks order [words]` and `/handbooks` with an order request in words: opens the dialog. The title
+ * the search clearly ranks first for the request's title words is pre-selected, with the copies and the
+ * edition asked for, and the first step says so (or that the words fit several titles or none). The search
+ * takes well under a millisecond, so views.open still comes at once, inside the trigger's 3 s.
  */
-export async function startOrderFromCommand(ctx: OrderCommandContext): Promise<void> {
+export async function startOrderFromCommand(ctx: OrderCommandContext, request: OrderRequest): Promise<void> {
   const { t } = ctx;
   if (!ctx.deps.orders) return void (await ctx.respond({ response_type: 'ephemeral', text: t('orders.notAvailable') }));
-  const words = ctx.rest.trim();
-  const preselection = words === '' ? undefined : orderPreselection(ctx.deps.engine, words);
-  const draft = newDraft(t.locale, preselection && 'publication' in preselection ? preselection.publication : undefined);
-  const notice = preselection && preselectionNotice(words, preselection, t);
+  const preselection = request.titleWords === '' ? undefined : orderPreselection(ctx.deps.engine, request.titleWords, request.language);
+  const draft = newDraft(t.locale, preselection && 'publication' in preselection ? preselection.publication : undefined, request);
+  const notice = preselection && preselectionNotice(slackToPlainText(ctx.rest), preselection, request, t);
   try {
     await ctx.client.views.open({ trigger_id: ctx.triggerId, view: itemsStepView(draft, lookupIn(ctx.deps), t, notice) });
   } catch (error) {
@@ -87,13 +89,13 @@ export function registerOrderDialog(router: ListenerRouter, deps: SlackDeps): vo
 
   router.action<BlockAction<ButtonAction>>(ACTION.orderStart, async (args) => {
     await args.ack();
-    const { id, locale } = readPublicationValue(args.action.value);
-    const t = translatorFor(args.context, locale);
+    const start = args.action.value ? decodeOrderStart(args.action.value) : undefined;
+    const t = translatorFor(args.context, start?.locale);
     if (!deps.orders) return tellClicker(args, t('orders.notAvailable'));
-    const publication = id ? deps.engine.get(id) : undefined;
-    if (id && !publication) return tellClicker(args, t('common.titleGone'));
+    const publication = start?.publicationId !== undefined ? deps.engine.get(start.publicationId) : undefined;
+    if (args.action.value && (!start || (start.publicationId !== undefined && !publication))) return tellClicker(args, t('common.titleGone'));
     try {
-      await args.client.views.open({ trigger_id: args.body.trigger_id, view: itemsStepView(newDraft(t.locale, publication), lookup, t) });
+      await args.client.views.open({ trigger_id: args.body.trigger_id, view: itemsStepView(newDraft(t.locale, publication, start), lookup, t) });
     } catch (error) {
       await tellClicker(args, t('order.openFailed', { code: slackErrorCode(error) }));
     }

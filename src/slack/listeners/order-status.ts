@@ -33,16 +33,16 @@ interface StatusChangeRequest {
 }
 
 /** Stores the status change; returns the order, or the refusal to show (in the language of `t`) when it is not allowed. */
-function applyStatusChange(runtime: OrderRuntime, change: StatusChangeRequest, t: Translator): Order | string {
+async function applyStatusChange(runtime: OrderRuntime, change: StatusChangeRequest, t: Translator): Promise<Order | string> {
   try {
-    return runtime.store.changeStatus(change.reference, change.to, change.actorId, {
+    return await runtime.store.changeStatus(change.reference, change.to, change.actorId, {
       adminIds: runtime.deps.adminIds,
       ...(change.reason !== undefined ? { reason: change.reason } : {}),
     });
   } catch (error) {
     if (!(error instanceof OrderError)) throw error;
     if (error.code === 'not_allowed') return t('orders.notAdmin');
-    const order = runtime.store.get(change.reference);
+    const order = await runtime.store.get(change.reference);
     if (error.code === 'not_found' || !order) return t('orders.noSuchOrder', { reference: change.reference });
     return t('orders.cannotMove', { reference: order.reference, status: statusLabel(order.status, t), to: statusLabel(change.to, t) });
   }
@@ -111,7 +111,7 @@ export function registerOrderStatus(router: ListenerRouter, deps: SlackDeps, not
       }
       return;
     }
-    const result = applyStatusChange(runtime, { reference: parsed.reference, to: parsed.to, actorId: args.body.user.id, message: { channel, ts } }, t);
+    const result = await applyStatusChange(runtime, { reference: parsed.reference, to: parsed.to, actorId: args.body.user.id, message: { channel, ts } }, t);
     if (typeof result === 'string') return tellClicker(args, result);
     await announceStatusChange(runtime, args.client, result, { channel, ts }, args.logger, t, (text) => tellClicker(args, text));
   });
@@ -127,7 +127,7 @@ export function registerOrderStatus(router: ListenerRouter, deps: SlackDeps, not
     if (!target) return refuse(t('orders.cancelFormStale'));
     if (!reason.trim()) return refuse(t('orders.reasonMissing'));
     const message = { channel: target.channel, ts: target.ts };
-    const result = applyStatusChange(runtime, { reference: target.reference, to: 'cancelled', actorId, reason, message }, t);
+    const result = await applyStatusChange(runtime, { reference: target.reference, to: 'cancelled', actorId, reason, message }, t);
     if (typeof result === 'string') return refuse(result);
     await args.ack();
     await announceStatusChange(runtime, args.client, result, message, args.logger, t, (text) => tellPrivately({ client: args.client, userId: actorId }, text));
@@ -138,7 +138,7 @@ export function registerOrderStatus(router: ListenerRouter, deps: SlackDeps, not
     const t = translatorFor(args.context);
     if (!runtime) return tellClicker(args, t('orders.notAvailable'));
     if (!canChangeStatus(args.body.user.id, deps.adminIds)) return tellClicker(args, t('orders.notAdmin'));
-    const order = runtime.store.get(args.action.value ?? '');
+    const order = await runtime.store.get(args.action.value ?? '');
     if (!order) return tellClicker(args, t('orders.notFound'));
     await args.respond({ response_type: 'ephemeral', replace_original: false, ...deliveryDetailsMessage(order, t) });
   });

@@ -10,6 +10,7 @@ import { translator } from '../../../src/i18n/translator.js';
 import type { Publication } from '../../../src/catalogue/schema.js';
 import type { FieldErrorCode } from '../../../src/orders/schema.js';
 import { createSearchEngine } from '../../../src/search/engine.js';
+import { greetingMessage, howToOrderMessage, orderRequestMessage, thanksMessage } from '../../../src/slack/blocks/conversation.js';
 import { detailsModal } from '../../../src/slack/blocks/details.js';
 import { helpMessage } from '../../../src/slack/blocks/help.js';
 import { homeView } from '../../../src/slack/blocks/home.js';
@@ -23,7 +24,6 @@ import {
   preselectionNotice,
   stepErrors,
 } from '../../../src/slack/blocks/order-dialog.js';
-import { orderPromptMessage } from '../../../src/slack/blocks/order-messages.js';
 import { publicationOptions } from '../../../src/slack/blocks/order-options.js';
 import { searchAnswer } from '../../../src/slack/blocks/results.js';
 import { sharedMessage } from '../../../src/slack/blocks/share.js';
@@ -78,16 +78,25 @@ describe.each(LOCALES)('every surface in %s', (locale) => {
     expectWithin('modal', detailsModal(LONG, t));
   });
 
-  it('App Home with the language choice and a large catalogue, and the reply to a request to order', () => {
+  it('App Home with the language choice, a large catalogue and the notices for admins', () => {
     const orders = Array.from({ length: 12 }, (_, i) => ({ reference: `PUB-2026-00000${i}`, status: t('status.processing'), placed: t.date(new Date()), summary: '& '.repeat(150) }));
-    expectWithin('home', homeView(manyPublications(500, { title: LONG.title }), orders, t, { chosen: locale }));
-    expectWithin('message', orderPromptMessage(t));
+    const trouble = (i: number) => ({ reference: `PUB-2026-00000${i}`, kind: 'status_notice' as const, error: '&'.repeat(300), attempts: 1000, nextAttemptAt: new Date() });
+    const adminOutbox = { waiting: 9999, retrying: 9999, failed: 9999, retryingExamples: [1, 2, 3, 4, 5].map(trouble), failedExamples: [1, 2, 3, 4, 5].map(trouble) };
+    expectWithin('home', homeView(manyPublications(500, { title: LONG.title }), orders, t, { languageChoice: { chosen: locale }, adminOutbox }));
+  });
+
+  it('the answers to what people say: greeting, thanks, how to order, an order request in words', () => {
+    for (const message of [greetingMessage(t), thanksMessage(t), howToOrderMessage(t)]) expectWithin('message', message);
+    const request = { titleWords: '&'.repeat(500), quantity: 1000, language: 'de' };
+    expectWithin('message', orderRequestMessage(request, { publication: LONG }, t));
+    expectWithin('message', orderRequestMessage(request, { matches: 12, candidates: MANY.slice(0, 5) }, t));
+    expectWithin('message', orderRequestMessage(request, { matches: 0, candidates: [] }, t));
   });
 
   it('the order dialog: every step at its fullest, field errors, the confirmation and the cancel modal', () => {
     const full = MANY.reduce((draft, p) => addLine(draft, p), newDraft(locale));
-    expectWithin('modal', itemsStepView(full, lookup, t, preselectionNotice('&'.repeat(500), { matches: 12 }, t)));
-    expectWithin('modal', itemsStepView(newDraft(locale, LONG), lookup, t, preselectionNotice('x', { publication: LONG }, t)));
+    expectWithin('modal', itemsStepView(full, lookup, t, preselectionNotice('&'.repeat(500), { matches: 12, candidates: MANY.slice(0, 5) }, { titleWords: '&'.repeat(500) }, t)));
+    expectWithin('modal', itemsStepView(newDraft(locale, LONG), lookup, t, preselectionNotice('x', { publication: LONG }, { titleWords: 'x', quantity: 1000, language: 'de' }, t)));
     expectWithin('modal', deliveryStepView({ ...full, delivery: null }, t));
     expectWithin('modal', paymentStepView(full, t, t('order.notStored')));
     expectWithin('modal', cancelReasonView({ reference: 'PUB-2026-000001', channel: 'C1', ts: '1.2' }, t));

@@ -38,6 +38,17 @@ describe('catalogueList', () => {
     expect(decodePage(buttonsOf(message.blocks).find((b) => b.action_id === 'list_more')?.value)).toEqual({ query: 'spanish', offset: 2 });
   });
 
+  it('says when a listing is newest first', () => {
+    const message = catalogueList({
+      publications: manyPublications(2),
+      total: 22,
+      offset: 0,
+      filterText: 'newest',
+      understood: understood({ text: 'newest', terms: [], sort: 'newest', filterOnly: true }),
+    }, en);
+    expect(textOf(message.blocks)).toContain('*Titles*: newest first (22)');
+  });
+
   it('has no More button on the last page', () => {
     const message = catalogueList({ publications: manyPublications(3), total: 3, offset: 0, filterText: '' }, en);
     expect(buttonsOf(message.blocks).some((b) => b.action_id === 'list_more')).toBe(false);

@@ -4,11 +4,11 @@
  * when escaped).
  */
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Publication } from '../../../src/catalogue/schema.js';
 import type { Order } from '../../../src/orders/order.js';
 import { MAX_ORDER_LINES } from '../../../src/orders/schema.js';
-import { openOrderStore } from '../../../src/orders/store.js';
+import { openSqliteOrderStore } from '../../../src/orders/sqlite-store.js';
 import { homeView } from '../../../src/slack/blocks/home.js';
 import { reviewStepView } from '../../../src/slack/blocks/order-dialog.js';
 import {
@@ -39,13 +39,13 @@ const LONG_TITLES: Publication[] = Array.from({ length: MAX_ORDER_LINES }, (_, i
 const AMPERSAND_TITLES: Publication[] = LONG_TITLES.map((p) => ({ ...p, title: '&'.repeat(250) }));
 
 /** `count` orders of 20 lines of `titles`, 500 copies each, with long delivery details. */
-function bigOrders(count: number, titles: readonly Publication[] = LONG_TITLES): Order[] {
-  const store = openOrderStore(join(tempDir(), 'orders.sqlite'));
+async function bigOrders(count: number, titles: readonly Publication[] = LONG_TITLES): Promise<Order[]> {
+  const store = openSqliteOrderStore(join(tempDir(), 'orders.sqlite'));
   const items = titles.map((p) => ({ publicationId: p.id, quantity: 500, language: 'fr' }));
   const delivery = { ...DELIVERY, name: '&'.repeat(100), address: `${'<'.repeat(60)}\n`.repeat(6).trim(), city: '&'.repeat(100) };
-  for (let i = 0; i < count; i++) store.submit({ items, delivery, payment: { currency: 'CHF', method: 'check' } }, { userId: 'U0ANA' }, `k${i}`, titles);
-  const orders = store.listByRequester('U0ANA', count);
-  store.close();
+  for (let i = 0; i < count; i++) await store.submit({ items, delivery, payment: { currency: 'CHF', method: 'check' } }, { userId: 'U0ANA' }, `k${i}`, titles);
+  const orders = (await store.listByRequester('U0ANA', count));
+  await store.close();
   return orders;
 }
 
@@ -53,8 +53,12 @@ const expectWithin = (kind: 'message' | 'modal' | 'home', payload: unknown) => e
 
 describe.each(LOCALES)('order builders at their largest, in %s', (locale) => {
   const en = translator(locale);
-  const orders = bigOrders(OWN_ORDERS_MAX + 1);
-  const order = orders[0] as Order;
+  let orders: Order[] = [];
+  let order: Order;
+  beforeAll(async () => {
+    orders = await bigOrders(OWN_ORDERS_MAX + 1);
+    order = orders[0] as Order;
+  });
 
   it('/handbooks orders stops adding orders before the message budget and says how many it shows', () => {
     const message = ownOrdersMessage(orders, { admin: true }, en);
@@ -66,8 +70,8 @@ describe.each(LOCALES)('order builders at their largest, in %s', (locale) => {
     expect(text).toContain(en('ownOrders.showing', { count: shown }));
   });
 
-  it('/handbooks orders stops early when escaping makes the summaries long', () => {
-    const message = ownOrdersMessage(bigOrders(OWN_ORDERS_MAX, AMPERSAND_TITLES), { admin: false }, en);
+  it('/handbooks orders stops early when escaping makes the summaries long', async () => {
+    const message = ownOrdersMessage(await bigOrders(OWN_ORDERS_MAX, AMPERSAND_TITLES), { admin: false }, en);
     expectWithin('message', message);
     const shown = textOf(message.blocks).match(/PUB-\d{4}-\d{6}/g)?.length ?? 0;
     expect(shown).toBeGreaterThan(0);
@@ -81,10 +85,10 @@ describe.each(LOCALES)('order builders at their largest, in %s', (locale) => {
     expect(textOf(message.blocks)).not.toContain(en('ownOrders.showing', { count: 2 }));
   });
 
-  it('the channel notice, the confirmation and the status DM of a 20-line order', () => {
+  it('the channel notice, the confirmation and the status DM of a 20-line order', async () => {
     expectWithin('message', orderNoticeMessage(order, en));
     expectWithin('message', orderConfirmationMessage(order, orderMailtoLink(order, en), { channelReady: true }, en));
-    const [escaped] = bigOrders(1, AMPERSAND_TITLES);
+    const [escaped] = await bigOrders(1, AMPERSAND_TITLES);
     expectWithin('message', orderNoticeMessage(escaped as Order, en));
     expectWithin('message', orderConfirmationMessage(escaped as Order, 'mailto:publications@iom.int', { channelReady: true }, en));
     expectWithin('message', statusChangeMessage(order, { reference: order.reference, from: 'submitted', to: 'cancelled', reason: '&'.repeat(1000), actorId: 'U0ADMIN', at: '' }, en));

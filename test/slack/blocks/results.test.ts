@@ -77,7 +77,7 @@ describe('searchAnswer', () => {
       share: true,
     }, en);
     const text = textOf(message.blocks);
-    expect(text).toContain('I found nothing for *trafikcing &lt;b&gt;*.');
+    expect(text).toContain('I found nothing for “trafikcing &lt;b&gt;”\n');
     expect(text).toContain('Did you mean:');
     expect(text).toContain('Try for example:');
     expect(text).not.toContain('Searched for');
@@ -87,6 +87,17 @@ describe('searchAnswer', () => {
       { query: 'trafficking', offset: 0 },
       { query: 'counter-trafficking', offset: 0 },
     ]);
+  });
+
+  it('echoes the query as plain text that Slack neither formats nor pings, without a doubled "?."', () => {
+    const message = searchAnswer({
+      response: responseWith([], { query: { text: 'is there *anything* on _GBV_ <!here>?', terms: ['anything', 'gbv'] } }),
+      offset: 0,
+      share: true,
+    }, en);
+    const first = textOf(message.blocks).split('\n')[0];
+    expect(first).toBe('I found nothing for “is there ∗anything∗ on ‗GBV‗ &lt;!here&gt;?”');
+    expect(message.text).toBe('Nothing found for “is there ∗anything∗ on ‗GBV‗ &lt;!here&gt;?”');
   });
 
   it('suggests dropping filters when a filtered query finds nothing', () => {

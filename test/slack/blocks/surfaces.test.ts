@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { helpMessage } from '../../../src/slack/blocks/help.js';
 import { catalogueGlance, homeView } from '../../../src/slack/blocks/home.js';
 import { sharedMessage } from '../../../src/slack/blocks/share.js';
-import { describeUnderstood } from '../../../src/slack/blocks/understood.js';
+import { describeListing, describeUnderstood } from '../../../src/slack/blocks/understood.js';
 import { checkBlockKitLimits } from '../../../src/slack/limits-check.js';
 import { buttonsOf, textOf } from '../block-query.js';
 import { makePublication, manyPublications, understood } from '../publications.js';
@@ -43,6 +43,51 @@ describe('describeUnderstood', () => {
   it('reads open-ended year ranges', () => {
     expect(describeUnderstood(understood({ terms: [], filters: { yearFrom: 2018 } }), en)).toBe('Published in 2018 or later');
     expect(describeUnderstood(understood({ terms: [], filters: { yearTo: 2015 } }), en)).toBe('Published in 2015 or earlier');
+  });
+
+  it('says "and" when titles must have an edition in each language', () => {
+    expect(describeUnderstood(understood({ terms: [], filters: { languages: ['en', 'es'], everyLanguage: true } }), en)).toBe('Editions in English and Spanish');
+  });
+
+  it('says when the answer is newest first', () => {
+    expect(describeUnderstood(understood({ terms: ['gbv'], sort: 'newest' }), en)).toBe('Searched for *gbv* · newest first');
+    expect(describeListing(understood({ terms: [], sort: 'newest', filterOnly: true }), en)).toBe('All titles: newest first');
+    expect(describeListing(understood({ terms: [], filters: { languages: ['es'] }, sort: 'newest', filterOnly: true }), en)).toBe(
+      'All titles: editions in Spanish · newest first',
+    );
+    expect(describeListing(understood({ terms: [], filterOnly: true }), en)).toBe('All titles: the whole catalogue');
+  });
+
+  it('says which edition an ISBN identifies, and when no title has it', () => {
+    const line = describeUnderstood(
+      understood({
+        terms: [],
+        identifiers: [
+          { isbn: '978-92-9068-811-2', edition: 'print' },
+          { isbn: '978-92-9068-838-9', edition: 'electronic', language: 'en' },
+          { isbn: '9780306406157' },
+        ],
+      }),
+      en,
+    );
+    expect(line).toBe(
+      'ISBN 978-92-9068-811-2 is the print edition · E-ISBN 978-92-9068-838-9 is the electronic edition (English) · no title has ISBN 9780306406157',
+    );
+  });
+
+  it('says newest first and which edition an ISBN is in French and Spanish too', () => {
+    const fr = translator('fr');
+    const es = translator('es');
+    const isbns = understood({ terms: [], sort: 'newest', identifiers: [{ isbn: '978-92-9068-838-9', edition: 'electronic', language: 'es' }, { isbn: '9780306406157' }] });
+    expect(describeUnderstood(isbns, fr)).toBe(
+      'L’ISBN électronique 978-92-9068-838-9 est celui de l’édition numérique (espagnol) · aucun titre n’a l’ISBN 9780306406157 · les plus récents d’abord',
+    );
+    expect(describeUnderstood(isbns, es)).toBe(
+      'El ISBN electrónico 978-92-9068-838-9 es el de la edición digital (español) · ningún título tiene el ISBN 9780306406157 · los más recientes primero',
+    );
+    expect(describeListing(understood({ terms: [], filters: { languages: ['en', 'es'], everyLanguage: true }, sort: 'newest', filterOnly: true }), fr)).toBe(
+      'Tous les titres\u00a0: éditions en anglais et espagnol · les plus récents d’abord',
+    );
   });
 });
 

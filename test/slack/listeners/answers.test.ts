@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canShareIn, parseRequest } from '../../../src/slack/listeners/answers.js';
+import { canShareIn, parseRequest, readConversation } from '../../../src/slack/listeners/answers.js';
 import { stripBotMention } from '../../../src/slack/listeners/events.js';
 
 describe('parseRequest', () => {
@@ -28,5 +28,17 @@ describe('canShareIn', () => {
     expect(canShareIn('G0PRIVATE')).toBe(true);
     expect(canShareIn('D0DM')).toBe(false);
     expect(canShareIn(undefined)).toBe(false);
+  });
+});
+
+describe('readConversation', () => {
+  it('reads what the words ask for first, then the list subcommand, else a search of the Slack text as typed', () => {
+    expect(readConversation('list my orders')).toEqual({ kind: 'myOrders' });
+    expect(readConversation('list spanish')).toEqual({ kind: 'list', filter: 'spanish' });
+    expect(readConversation('<!here> *thanks*!')).toEqual({ kind: 'thanks' });
+    expect(readConversation(':+1::skin-tone-2:')).toEqual({ kind: 'thanks' });
+    expect(readConversation(':wave:')).toEqual({ kind: 'greeting' });
+    expect(readConversation('<!here> GBV')).toEqual({ kind: 'search', query: '<!here> GBV' });
+    expect(readConversation('order 5 copies of the GBV framework')).toEqual({ kind: 'order', request: { titleWords: 'GBV framework', quantity: 5 } });
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The order store's schema, as numbered migrations. The database's `PRAGMA user_version` says which
+ * The SQLite order store's schema, as numbered migrations. The database's `PRAGMA user_version` says which
  * have run; opening a store applies the missing ones, all in one transaction, so a file is either
  * fully at the new version or untouched. Append new migrations; never edit one that has shipped.
  */
@@ -83,6 +83,14 @@ export const MIGRATIONS: readonly Migration[] = [
         delivered_at INTEGER
       ) STRICT;
       CREATE INDEX outbox_due ON outbox (state, next_attempt_at);
+    `,
+  },
+  {
+    version: 2,
+    description: 'outbox claims hold a lease (several workers may drain one outbox); messages by target',
+    sql: `
+      ALTER TABLE outbox ADD COLUMN locked_until INTEGER;
+      CREATE INDEX outbox_by_target ON outbox (target, state);
     `,
   },
 ];
