@@ -11,7 +11,7 @@
 import { LOCALES, type Locale } from '../i18n/locales.js';
 import { formatReference } from '../orders/store.js';
 import { readOrderRequest, type OrderRequest } from './order-request.js';
-import { anyOf, Phrase, tokenize, type Token } from './tokens.js';
+import { anyOf, Phrase, tokenize, wordKeys, type Token } from './tokens.js';
 
 export type Intent =
   | { kind: 'greeting' }
@@ -196,7 +196,7 @@ const INTENT_WORDS: Readonly<Record<Locale, ReadonlySet<string>>> = {
  * when none leads. Unlike a search query, one such word is enough: these words come from small closed lists.
  */
 export function intentLanguage(text: string): Locale | undefined {
-  const keys = tokenize(text).map((t) => t.key);
+  const keys = wordKeys(text);
   const scores = LOCALES.map((locale) => ({ locale, score: keys.filter((k) => INTENT_WORDS[locale].has(k)).length }));
   scores.sort((a, b) => b.score - a.score);
   const [best, second] = scores;

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readIntent } from '../../src/conversation/intent.js';
+import { intentLanguage, readIntent } from '../../src/conversation/intent.js';
 import { slackToPlainText } from '../../src/slack/plain-text.js';
 
 describe('readIntent', () => {
@@ -189,6 +189,18 @@ describe('readIntent', () => {
     'cómo atender a personas migrantes',
     'PUB-2026-000123 reintegration handbook',
   ])('leaves a search alone: %s', (text) => expect(readIntent(text)).toEqual({ kind: 'search', query: text }));
+});
+
+describe('intentLanguage', () => {
+  it('tells the language of what people say from a single word of it', () => {
+    expect(['merci', 'bonjour', 'mes commandes', 'où est ma commande ?', 'aide'].map(intentLanguage)).toEqual(['fr', 'fr', 'fr', 'fr', 'fr']);
+    expect(['gracias', '¡hola!', 'mis pedidos', 'ayuda'].map(intentLanguage)).toEqual(['es', 'es', 'es', 'es']);
+    expect(['thanks', 'hello', 'where is my order', 'help'].map(intentLanguage)).toEqual(['en', 'en', 'en', 'en']);
+  });
+
+  it('says nothing for shared words, emoji, or a tie', () => {
+    expect(['ok', 'super', ':pray:', '🙏', 'merci thanks', ''].map(intentLanguage)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+  });
 });
 
 describe('readIntent on the search relevance sets', () => {

@@ -120,15 +120,10 @@ export type ConversationRequest = Intent | { kind: 'list'; filter: string };
  */
 export function readConversation(slackText: string): ConversationRequest {
   // Slack sends emoji as codes, which plain text leaves out: thanks and hello emoji are read as those words first.
-  const intent = readIntent(conversationWords(slackText));
+  const intent = readIntent(slackToPlainText(emojiAsWords(slackText)));
   if (intent.kind !== 'search') return intent;
   const request = parseRequest(slackText);
   return request.kind === 'list' ? request : { kind: 'search', query: slackText.trim() };
-}
-
-/** The plain words of Slack text as the intent reader reads them: thanks and hello emoji as words, markup out. */
-function conversationWords(slackText: string): string {
-  return slackToPlainText(emojiAsWords(slackText));
 }
 
 /**
@@ -139,7 +134,7 @@ function conversationWords(slackText: string): string {
 export function conversationLanguage(slackText: string, request: ConversationRequest): Locale | undefined {
   const language = requestLanguage(slackText);
   if (language !== undefined || request.kind === 'search' || request.kind === 'list') return language;
-  return intentLanguage(conversationWords(slackText));
+  return intentLanguage(slackToPlainText(slackText));
 }
 
 /** An answer, and whether it is for the asker's eyes only (their orders, what they want to order). */
