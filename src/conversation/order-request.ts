@@ -141,10 +141,10 @@ export function readOrderRequest(tokens: readonly Token[]): OrderRequest | undef
     return readOrderObject(object);
   }
   // "get 5 …", "I'd like 5 …" ask for copies; with no lead nor verb, copies must be said ("5 copies of …"),
-  // so that "10 tips for safe migration" stays a search.
+  // so that "10 tips for safe migration" stays a search; "send me a copy of …" is a search too.
   const asking = ASK_VERB.prefixOf(rest);
   const object = rest.slice(asking);
-  return startsWithCopies(object, asking > 0 || led) ? readOrderObject(object) : undefined;
+  return startsWithCopies(object, { bareQuantity: asking > 0 || led, aCopy: false }) ? readOrderObject(object) : undefined;
 }
 
 /** Reads what follows `/handbooks order`: quantity, edition and title words, all optional. */
@@ -154,19 +154,25 @@ export function readOrderWords(text: string): OrderRequest {
 
 /** Whether `object` starts with what is ordered: a determiner, a quantity, copies or "printed". */
 function startsWithOrdered(object: readonly Token[]): boolean {
-  return DETERMINER.prefixOf(object) > 0 || startsWithCopies(object, true);
+  return DETERMINER.prefixOf(object) > 0 || startsWithCopies(object, { bareQuantity: true, aCopy: true });
 }
 
 /**
- * Whether `object` starts with copies or "printed", or a quantity before them ("5 copies", "a printed
- * copy"); with `bareQuantity`, a quantity alone will do ("5 …", "a dozen …"), never "a" alone.
+ * Whether `object` starts with copies or "printed", or a number of them ("5 copies", "a printed copy").
+ * "A copy" alone may be one to read (a search finds its page), so it counts only with `aCopy` (after a
+ * verb that orders). With `bareQuantity`, a number alone will do ("5 …", "a dozen …").
  */
-function startsWithCopies(object: readonly Token[], bareQuantity: boolean): boolean {
+function startsWithCopies(object: readonly Token[], options: { bareQuantity: boolean; aCopy: boolean }): boolean {
   if (COPIES.prefixOf(object) > 0 || PRINTED.prefixOf(object) > 0) return true;
   const quantity = quantityAt(object, 0, true);
   if (!quantity) return false;
   const after = object.slice(quantity.length);
-  return (bareQuantity && quantityAt(object, 0, false) !== undefined) || COPIES.prefixOf(after) > 0 || PRINTED.prefixOf(after) > 0;
+  const number = quantityAt(object, 0, false) !== undefined;
+  if (PRINTED.prefixOf(after) > 0) return true;
+  const copies = COPIES.prefixOf(after);
+  // "una copia impresa": printed said after the copy
+  if (copies > 0) return number || options.aCopy || PRINTED.prefixOf(after.slice(copies)) > 0;
+  return options.bareQuantity && number;
 }
 
 /** Quantity, language edition and title words of what is ordered ("5 copies of the X handbook in Arabic"). */

@@ -134,7 +134,8 @@ describe('readIntent', () => {
     ['order 3 handbooks', { titleWords: 'handbooks', quantity: 3 }],
     ['quisiera pedir 2 manuales', { titleWords: 'manuales', quantity: 2 }],
     ['order 2 of the psychosocial manual', { titleWords: 'psychosocial manual', quantity: 2 }],
-    ['please send me a copy of the migration and 2030 agenda guide', { titleWords: 'migration and 2030 agenda guide', quantity: 1 }],
+    ['please send me a printed copy of the migration and 2030 agenda guide', { titleWords: 'migration and 2030 agenda guide', quantity: 1 }],
+    ['order a copy of the GBV framework', { titleWords: 'GBV framework', quantity: 1 }],
     ['5 copies of the reintegration handbook please', { titleWords: 'reintegration handbook', quantity: 5 }],
     ['can I get 5 reintegration handbooks?', { titleWords: 'reintegration handbooks', quantity: 5 }],
     ['Could you send us 20 copies of the SDG guide for our office in Nairobi?', { titleWords: 'SDG guide', quantity: 20 }],
@@ -151,7 +152,7 @@ describe('readIntent', () => {
     ['nous voudrions commander une vingtaine de modules de formation', { titleWords: 'modules de formation', quantity: 20 }],
     ['quiero pedir 10 copias de la guía psicosocial', { titleWords: 'guía psicosocial', quantity: 10 }],
     ['quisiera encargar dos ejemplares del manual de reintegración en árabe, por favor', { titleWords: 'manual de reintegración', quantity: 2, language: 'ar' }],
-    ['¿me puedes enviar una copia de la guía de atención psicosocial?', { titleWords: 'guía de atención psicosocial', quantity: 1 }],
+    ['¿me puedes enviar una copia impresa de la guía de atención psicosocial?', { titleWords: 'guía de atención psicosocial', quantity: 1 }],
   ])('reads an order request: %s', (text, request) => expect(readIntent(text)).toEqual({ kind: 'order', request }));
 
   it.each([
@@ -164,6 +165,9 @@ describe('readIntent', () => {
     'order of malta handbook',
     'order of malta manual',
     '10 tips for safe migration',
+    'please send me a copy of the migration and 2030 agenda guide',
+    "I'd love a copy of the SDG guide for practitioners",
+    '¿me puedes enviar una copia de la guía de atención psicosocial?',
     '3 manuals on GBV',
     'my order of malta handbook',
     'public order handbook',
