@@ -96,7 +96,12 @@ export const en = {
     '• the newest first: _latest_, _most recent_; a title by its ISBN: _978-92-9068-811-2_\n' +
     'Misspelled words are corrected and acronyms such as GBV are expanded; the answer says how your question was read.',
   'help.examples': '*Examples*',
-  'help.sayIt': '*Just say it* (in English, French or Spanish; in a message to me, a mention or after `/handbooks`)\n• _where is my order?_ or _status of PUB-2026-000123_: your orders and their status\n• _how do I order?_: the steps and the order form\n• _order 5 copies of the Reintegration Handbook in Arabic_: the order form with that title, the copies and the edition filled in\n• _hello_, _thanks_: I answer those too',
+  'help.sayIt':
+    '*Just say it* (in English, French or Spanish; in a message to me, a mention or after `/handbooks`)\n' +
+    '• _where is my order?_ or _status of PUB-2026-000123_: your orders and their status\n' +
+    '• _how do I order?_: the steps and the order form\n' +
+    '• _order 5 copies of the Reintegration Handbook in Arabic_: the order form with that title, the copies and the edition filled in\n' +
+    '• _hello_, _thanks_: I answer those too',
   'help.commands':
     '*Commands*\n' +
     '• `/handbooks help`: this help\n' +
@@ -160,7 +165,13 @@ export const en = {
   'conversation.greeting': "Hello! I find {org}'s handbooks and manuals and order printed copies of them. Ask me in plain words, for example `{example}`, or say *help* to see what I understand.",
   'conversation.thanks': "You're welcome! Ask me again any time: a topic, a title, a language or a year.",
   'howToOrder.notification': 'Order printed copies',
-  'howToOrder.steps': '*How to order printed copies*\n1. Click *{orderCopies}* below (or *{orderCopy}* under a search result, or type `/handbooks order` and a title).\n2. Choose the titles, the number of copies of each (1 to {max}) and the language edition.\n3. Give the delivery address and a contact.\n4. Choose the currency and how you pay, check the order and submit it.\nThe Publications Unit receives it at once. I send you its reference and tell you here when its status changes; ask me _where is my order?_ any time.',
+  'howToOrder.steps':
+    '*How to order printed copies*\n' +
+    '1. Click *{orderCopies}* below (or *{orderCopy}* under a search result, or type `/handbooks order` and a title).\n' +
+    '2. Choose the titles, the number of copies of each (1 to {max}) and the language edition.\n' +
+    '3. Give the delivery address and a contact.\n' +
+    '4. Choose the currency and how you pay, check the order and submit it.\n' +
+    'The Publications Unit receives it at once. I send you its reference and tell you here when its status changes; ask me _where is my order?_ any time.',
   'howToOrder.tip': 'You can also just tell me what you want, for example: _order 5 copies of the Reintegration Handbook in Arabic_.',
   'conversation.orderIntro': '{what}. The button opens the order form with this filled in; you can change anything there, then give the delivery and payment details.',
   'conversation.copies': { one: '{count} copy', other: '{count} copies' },

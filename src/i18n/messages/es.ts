@@ -94,7 +94,12 @@ export const es: Messages = {
     '• lo más reciente primero: _últimos_, _novedades_; un título por su ISBN: _978-92-9068-811-2_\n' +
     'Las palabras mal escritas se corrigen y las siglas como GBV se desarrollan; la respuesta indica cómo se entendió su pregunta.',
   'help.examples': '*Ejemplos*',
-  'help.sayIt': '*Dígalo sin más* (en español, inglés o francés; en un mensaje directo, una mención o después de `/handbooks`)\n• _¿dónde está mi pedido?_ o _estado de PUB-2026-000123_: sus pedidos y su estado\n• _¿cómo hago un pedido?_: los pasos y el formulario de pedido\n• _quiero pedir 5 ejemplares del manual de reintegración en árabe_: el formulario de pedido con ese título, los ejemplares y la edición ya rellenados\n• _hola_, _gracias_: también respondo a eso',
+  'help.sayIt':
+    '*Dígalo sin más* (en español, inglés o francés; en un mensaje directo, una mención o después de `/handbooks`)\n' +
+    '• _¿dónde está mi pedido?_ o _estado de PUB-2026-000123_: sus pedidos y su estado\n' +
+    '• _¿cómo hago un pedido?_: los pasos y el formulario de pedido\n' +
+    '• _quiero pedir 5 ejemplares del manual de reintegración en árabe_: el formulario de pedido con ese título, los ejemplares y la edición ya rellenados\n' +
+    '• _hola_, _gracias_: también respondo a eso',
   'help.commands':
     '*Comandos*\n' +
     '• `/handbooks ayuda`: esta ayuda\n' +
@@ -158,7 +163,13 @@ export const es: Messages = {
   'conversation.greeting': '¡Hola! Le ayudo a encontrar los manuales y guías de la {org} y a pedir ejemplares impresos. Pregunte con sus propias palabras, por ejemplo `{example}`, o escriba *ayuda* para ver lo que entiendo.',
   'conversation.thanks': '¡De nada! Pregúnteme cuando quiera: un tema, un título, un idioma o un año.',
   'howToOrder.notification': 'Pedir ejemplares impresos',
-  'howToOrder.steps': '*Cómo pedir ejemplares impresos*\n1. Haga clic en *{orderCopies}* aquí abajo (o en *{orderCopy}* bajo un resultado de búsqueda, o escriba `/handbooks pedir` y un título).\n2. Elija los títulos, el número de ejemplares de cada uno (de 1 a {max}) y la edición lingüística.\n3. Indique la dirección de entrega y una persona de contacto.\n4. Elija la moneda y la forma de pago, revise el pedido y envíelo.\nLa Unidad de Publicaciones lo recibe de inmediato. Le envío su referencia y le aviso aquí cuando cambie su estado; pregúnteme _¿dónde está mi pedido?_ cuando quiera.',
+  'howToOrder.steps':
+    '*Cómo pedir ejemplares impresos*\n' +
+    '1. Haga clic en *{orderCopies}* aquí abajo (o en *{orderCopy}* bajo un resultado de búsqueda, o escriba `/handbooks pedir` y un título).\n' +
+    '2. Elija los títulos, el número de ejemplares de cada uno (de 1 a {max}) y la edición lingüística.\n' +
+    '3. Indique la dirección de entrega y una persona de contacto.\n' +
+    '4. Elija la moneda y la forma de pago, revise el pedido y envíelo.\n' +
+    'La Unidad de Publicaciones lo recibe de inmediato. Le envío su referencia y le aviso aquí cuando cambie su estado; pregúnteme _¿dónde está mi pedido?_ cuando quiera.',
   'howToOrder.tip': 'También puede decirme sin más lo que quiere, por ejemplo: _quiero pedir 5 ejemplares del manual de reintegración en árabe_.',
   'conversation.orderIntro': '{what}. El botón abre el formulario de pedido ya rellenado; allí puede cambiar lo que quiera y luego indicar la entrega y el pago.',
   'conversation.copies': { one: '{count} ejemplar', other: '{count} ejemplares' },

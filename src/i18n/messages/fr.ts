@@ -99,7 +99,12 @@ export const fr: Messages = withFrenchSpacing({
     '• les plus récents d’abord : _derniers_, _nouveautés_ ; un titre par son ISBN : _978-92-9068-811-2_\n' +
     'Les fautes de frappe sont corrigées et les sigles comme GBV sont développés ; la réponse indique comment votre question a été comprise.',
   'help.examples': '*Exemples*',
-  'help.sayIt': '*Dites-le simplement* (en français, en anglais ou en espagnol ; dans un message direct, une mention ou après `/handbooks`)\n• _où est ma commande ?_ ou _statut de PUB-2026-000123_ : vos commandes et leur statut\n• _comment commander ?_ : les étapes et le formulaire de commande\n• _je voudrais commander 5 exemplaires du manuel de réintégration en arabe_ : le formulaire de commande avec ce titre, le nombre d’exemplaires et l’édition déjà remplis\n• _bonjour_, _merci_ : je réponds aussi à cela',
+  'help.sayIt':
+    '*Dites-le simplement* (en français, en anglais ou en espagnol ; dans un message direct, une mention ou après `/handbooks`)\n' +
+    '• _où est ma commande ?_ ou _statut de PUB-2026-000123_ : vos commandes et leur statut\n' +
+    '• _comment commander ?_ : les étapes et le formulaire de commande\n' +
+    '• _je voudrais commander 5 exemplaires du manuel de réintégration en arabe_ : le formulaire de commande avec ce titre, le nombre d’exemplaires et l’édition déjà remplis\n' +
+    '• _bonjour_, _merci_ : je réponds aussi à cela',
   'help.commands':
     '*Commandes*\n' +
     '• `/handbooks aide` : cette aide\n' +
@@ -163,7 +168,13 @@ export const fr: Messages = withFrenchSpacing({
   'conversation.greeting': 'Bonjour ! Je vous aide à trouver les manuels et guides de l’{org} et à en commander des exemplaires imprimés. Posez votre question avec vos mots, par exemple `{example}`, ou dites *aide* pour voir ce que je comprends.',
   'conversation.thanks': 'Avec plaisir ! Revenez quand vous voulez : un thème, un titre, une langue ou une année.',
   'howToOrder.notification': 'Commander des exemplaires imprimés',
-  'howToOrder.steps': '*Comment commander des exemplaires imprimés*\n1. Cliquez sur *{orderCopies}* ci-dessous (ou sur *{orderCopy}* sous un résultat de recherche, ou tapez `/handbooks commander` suivi d’un titre).\n2. Choisissez les titres, le nombre d’exemplaires de chacun (de 1 à {max}) et l’édition linguistique.\n3. Indiquez l’adresse de livraison et une personne à contacter.\n4. Choisissez la devise et le mode de paiement, vérifiez la commande et envoyez-la.\nL’Unité des publications la reçoit aussitôt. Je vous en envoie la référence et vous préviens ici quand son statut change ; demandez-moi _où est ma commande ?_ à tout moment.',
+  'howToOrder.steps':
+    '*Comment commander des exemplaires imprimés*\n' +
+    '1. Cliquez sur *{orderCopies}* ci-dessous (ou sur *{orderCopy}* sous un résultat de recherche, ou tapez `/handbooks commander` suivi d’un titre).\n' +
+    '2. Choisissez les titres, le nombre d’exemplaires de chacun (de 1 à {max}) et l’édition linguistique.\n' +
+    '3. Indiquez l’adresse de livraison et une personne à contacter.\n' +
+    '4. Choisissez la devise et le mode de paiement, vérifiez la commande et envoyez-la.\n' +
+    'L’Unité des publications la reçoit aussitôt. Je vous en envoie la référence et vous préviens ici quand son statut change ; demandez-moi _où est ma commande ?_ à tout moment.',
   'howToOrder.tip': 'Vous pouvez aussi me dire simplement ce que vous voulez, par exemple : _je voudrais commander 5 exemplaires du manuel de réintégration en arabe_.',
   'conversation.orderIntro': '{what}. Le bouton ouvre le formulaire de commande déjà rempli ; vous pourrez tout y modifier, puis indiquer la livraison et le paiement.',
   'conversation.copies': { one: '{count} exemplaire', other: '{count} exemplaires' },
