@@ -12,6 +12,7 @@
  */
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { LOCALES, type Locale } from './i18n/locales.js';
 
 export type Mode = 'socket' | 'http' | 'offline';
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
@@ -36,6 +37,8 @@ export interface Config {
   ordersChannelId: string | undefined;
   /** Slack user ids allowed to change order status. */
   adminIds: string[];
+  /** The language of the orders channel's messages and of order exports, whatever the requester's. */
+  ordersLanguage: Locale;
   /** Absolute path of the data directory (the SQLite order store, when there is no DATABASE_URL). */
   dataDir: string;
   /** PostgreSQL connection string: orders, outbox and delivery log shared by every replica. Undefined: SQLite in dataDir. */
@@ -65,6 +68,7 @@ export const ENV_VARIABLES: readonly { name: string; description: string }[] = [
   { name: 'SLACK_API_URL', description: "Base address of Slack's Web API (default https://slack.com/api/)." },
   { name: 'ORDERS_CHANNEL_ID', description: 'Channel id (C… or G…) where print orders are posted.' },
   { name: 'ORDER_ADMIN_IDS', description: 'Comma-separated user ids (U… or W…) who may change order status.' },
+  { name: 'ORDERS_LANGUAGE', description: 'en, fr or es: the language of the orders channel and the CSV export (default en).' },
   { name: 'DATA_DIR', description: 'Directory for the SQLite order store when DATABASE_URL is not set (default ./data).' },
   { name: 'DATABASE_URL', description: 'PostgreSQL connection string (postgres://…); orders shared by every replica. Unset: SQLite in DATA_DIR.' },
   { name: 'OUTBOX_LEASE_SECONDS', description: 'How long a replica holds an order notice it is sending before another may take over (default 50).' },
@@ -106,6 +110,9 @@ const envSchema = z.object({
       .transform((s) => s.split(',').map((id) => id.trim()).filter((id) => id !== ''))
       .refine((ids) => ids.every((id) => SLACK_USER_ID.test(id)), 'must be comma-separated user ids such as U0123ABCD,U0456EFGH'),
   ).default([]),
+  ORDERS_LANGUAGE: optional(
+    z.preprocess((v) => (typeof v === 'string' ? v.toLowerCase() : v), z.enum(LOCALES, { error: `must be one of ${LOCALES.join(', ')} (English, French, Spanish)` })),
+  ).default('en'),
   DATA_DIR: optional(z.string()).default('./data'),
   DATABASE_URL: optional(
     z.string().refine((s) => URL.canParse(s) && /^postgres(ql)?:$/.test(new URL(s).protocol), 'must be a PostgreSQL connection string such as postgres://user:password@host:5432/database'),
@@ -139,6 +146,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string 
     slackApiUrl: e.SLACK_API_URL,
     ordersChannelId: e.ORDERS_CHANNEL_ID,
     adminIds: e.ORDER_ADMIN_IDS,
+    ordersLanguage: e.ORDERS_LANGUAGE,
     dataDir: resolve(cwd, e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     outboxLeaseMs: e.OUTBOX_LEASE_SECONDS * 1000,

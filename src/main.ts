@@ -1,18 +1,20 @@
 /**
  * Composition root (`npm start`; in production `node dist/main.js` after `npm run build`): configuration →
- * catalogue → search engine and order store → Slack app (which runs the order outbox worker), in Socket
- * Mode, HTTP, or offline against the local stand-in for Slack. Stops gracefully on SIGTERM/SIGINT when the
- * signal reaches this process (npm does not pass it on). Start-up problems (configuration, catalogue, order
- * store, a token Slack refuses) print a plain message and exit with status 1.
+ * catalogue → search engine, order store and language preferences → Slack app (which runs the order outbox
+ * worker), in Socket Mode, HTTP, or offline against the local stand-in for Slack. Stops gracefully on
+ * SIGTERM/SIGINT when the signal reaches this process (npm does not pass it on). Start-up problems
+ * (configuration, catalogue, order store, a token Slack refuses) print a plain message and exit with status 1.
  */
 import { join } from 'node:path';
 import { config as loadDotenv } from 'dotenv';
 import { loadCatalogue } from './catalogue/load.js';
 import { ENV_VARIABLES, loadConfig, type Config, type SlackConnection } from './config.js';
+import { localeFromEnvironment, parseLocale, type Locale } from './i18n/locales.js';
 import { startOfflineConsole } from './offline/console/start.js';
 import { defaultOrderStorePath } from './orders/store.js';
 import { errorName } from './orders/store-rules.js';
 import { describeDatabase } from './postgres/pool.js';
+import { defaultPreferencesPath, openLanguagePreferences, type LanguagePreferences } from './preferences/language-preferences.js';
 import { createSearchEngine } from './search/engine.js';
 import { createSlackApp } from './slack/app.js';
 import type { SlackDeps } from './slack/deps.js';
@@ -20,8 +22,9 @@ import { createLogger } from './slack/logger.js';
 import { orderSetupWarnings } from './slack/order-notices.js';
 import { openStorage, type Storage, type StorageLocation } from './storage.js';
 
-/** The order store of offline mode, beside the real one in DATA_DIR. */
+/** The order store and language preferences of offline mode, beside the real ones in DATA_DIR. */
 const OFFLINE_ORDER_STORE_FILE = 'orders-offline.sqlite';
+const OFFLINE_PREFERENCES_FILE = 'preferences-offline.sqlite';
 
 interface Running {
   stop(): Promise<void>;
@@ -30,12 +33,13 @@ interface Running {
 function usage(): string {
   const width = Math.max(...ENV_VARIABLES.map((v) => v.name.length));
   return [
-    'Usage: npm start [-- --help]',
+    'Usage: npm start [-- --help] [-- --lang en|fr|es]',
     '',
     'Runs the handbooks assistant. The mode follows from the environment (and .env):',
     '  Socket Mode  SLACK_BOT_TOKEN and SLACK_APP_TOKEN set: connects out to Slack, no public URL needed.',
     '  HTTP         SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET set: serves POST /slack/events, GET /healthz and GET /metrics on PORT.',
     '  Offline      no Slack credentials: runs the same app against a local stand-in for Slack on this machine.',
+    '               You write as a person whose Slack language is --lang, or else LC_ALL, LC_MESSAGES or LANG.',
     '',
     'Environment variables (see .env.example):',
     ...ENV_VARIABLES.map((v) => `  ${v.name.padEnd(width)}  ${v.description}`),
@@ -72,10 +76,13 @@ async function startConnected(config: Config, connection: SlackConnection, deps:
   return slackApp;
 }
 
-/** Offline: the same app against the stand-in for Slack, driven from the terminal (or a script on stdin). */
-async function startOffline(config: Config, deps: SlackDeps): Promise<Running> {
+/**
+ * Offline: the same app against the stand-in for Slack, driven from the terminal (or a script on stdin), as
+ * a person whose Slack language is `locale`.
+ */
+async function startOffline(config: Config, deps: SlackDeps, locale: Locale | undefined): Promise<Running> {
   process.stdout.write(`${OFFLINE_NOTICE}\n\n`);
-  const session = await startOfflineConsole({ deps, logLevel: config.logLevel, input: process.stdin, output: process.stdout });
+  const session = await startOfflineConsole({ deps, logLevel: config.logLevel, input: process.stdin, output: process.stdout, ...(locale ? { locale } : {}) });
   session.finished.then(
     () => process.exit(0),
     (error: unknown) => {
@@ -88,9 +95,9 @@ async function startOffline(config: Config, deps: SlackDeps): Promise<Running> {
 
 /**
  * Stops on the first SIGTERM/SIGINT: stops receiving, finishes requests in progress, stops the outbox,
- * closes the order store, then exits 0. A second signal exits at once with status 1.
+ * closes the order store and the language preferences, then exits 0. A second signal exits at once with status 1.
  */
-function stopOnSignal(running: Running, closeStore: () => Promise<void>): void {
+function stopOnSignal(running: Running, closeStores: () => Promise<void>): void {
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) process.exit(1);
@@ -98,7 +105,7 @@ function stopOnSignal(running: Running, closeStore: () => Promise<void>): void {
     process.stderr.write(`${signal}: stopping…\n`);
     running
       .stop()
-      .then(closeStore)
+      .then(closeStores)
       .then(
         () => {
           process.stderr.write('Stopped: requests finished, outbox stopped, order store closed.\n');
@@ -114,6 +121,15 @@ function stopOnSignal(running: Running, closeStore: () => Promise<void>): void {
   process.on('SIGINT', onSignal);
 }
 
+/** The offline person's language: `--lang xx`, else the environment's (LC_ALL, LC_MESSAGES, LANG). */
+function offlineLocale(argv: readonly string[]): Locale | undefined {
+  const i = argv.indexOf('--lang');
+  if (i < 0) return localeFromEnvironment(process.env);
+  const locale = parseLocale(argv[i + 1]);
+  if (locale === undefined) throw new Error(`--lang must be followed by en, fr or es (got "${argv[i + 1] ?? ''}")`);
+  return locale;
+}
+
 async function main(argv: string[]): Promise<void> {
   if (argv.includes('--help') || argv.includes('-h')) {
     process.stdout.write(usage());
@@ -121,22 +137,40 @@ async function main(argv: string[]): Promise<void> {
   }
   loadDotenv({ quiet: true });
   const config = loadConfig(process.env);
+  const locale = offlineLocale(argv);
   const engine = createSearchEngine(loadCatalogue());
   const storage = await openStore(config);
   const store = storage.orders;
+  const preferences = openPreferences(config);
   let closing: Promise<void> | undefined;
-  const closeStore = () => (closing ??= store.close().catch(() => undefined));
-  // However the process ends (signal, end of the offline session, a start-up error), the store is closed.
-  process.once('exit', () => void closeStore());
+  const closeStores = () =>
+    (closing ??= (async () => {
+      preferences.close();
+      await store.close();
+    })().catch(() => undefined));
+  // However the process ends (signal, end of the offline session, a start-up error), the stores are closed.
+  process.once('exit', () => void closeStores());
   const deps: SlackDeps = {
     engine,
     ordersChannelId: config.ordersChannelId,
     adminIds: config.adminIds,
     orders: { store, outboxLeaseMs: config.outboxLeaseMs, outboxPace: { intervalMs: config.outboxChannelPaceMs, burst: 3 } },
     deliveries: storage.deliveries,
+    ordersLanguage: config.ordersLanguage,
+    preferences,
   };
-  const running = config.slack === null ? await startOffline(config, deps) : await startConnected(config, config.slack, deps);
-  stopOnSignal(running, closeStore);
+  const running = config.slack === null ? await startOffline(config, deps, locale) : await startConnected(config, config.slack, deps);
+  stopOnSignal(running, closeStores);
+}
+
+/** Opens the language preferences in DATA_DIR (`preferences.sqlite`, or offline `preferences-offline.sqlite`). */
+function openPreferences(config: Config): LanguagePreferences {
+  const file = config.slack === null ? join(config.dataDir, OFFLINE_PREFERENCES_FILE) : defaultPreferencesPath(config.dataDir);
+  try {
+    return openLanguagePreferences(file);
+  } catch (error) {
+    throw new Error(`the language preferences ${file} (DATA_DIR) could not be opened: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 /**

@@ -27,6 +27,7 @@ describe('loadConfig', () => {
       slackApiUrl: undefined,
       ordersChannelId: undefined,
       adminIds: [],
+      ordersLanguage: 'en',
       dataDir: '/srv/bot/data',
       databaseUrl: undefined,
       outboxLeaseMs: 50_000,
@@ -106,6 +107,7 @@ describe('loadConfig', () => {
       SLACK_API_URL: 'ftp://example.org',
       ORDERS_CHANNEL_ID: '#orders',
       ORDER_ADMIN_IDS: 'U0ADMIN1,alice',
+      ORDERS_LANGUAGE: 'german',
       LOG_LEVEL: 'verbose',
     });
     expect(problems).toEqual([
@@ -117,9 +119,15 @@ describe('loadConfig', () => {
       'SLACK_API_URL must be an http(s) address such as https://slack.com/api/',
       'ORDERS_CHANNEL_ID must be a channel id such as C0123ABCD (not the channel name)',
       'ORDER_ADMIN_IDS must be comma-separated user ids such as U0123ABCD,U0456EFGH',
+      'ORDERS_LANGUAGE must be one of en, fr, es (English, French, Spanish)',
       'LOG_LEVEL must be one of debug, info, warn, error',
     ]);
     expect(problems.join('\n')).not.toContain('hunter2zz');
+  });
+
+  it('reads the orders language in any case', () => {
+    expect(loadConfig({ ORDERS_LANGUAGE: 'FR' }).ordersLanguage).toBe('fr');
+    expect(loadConfig({ ORDERS_LANGUAGE: ' es ' }).ordersLanguage).toBe('es');
   });
 
   it('refuses partial Slack credentials instead of silently running offline', () => {

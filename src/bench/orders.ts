@@ -30,6 +30,7 @@ import { formatReference, type OrderStore } from '../orders/store.js';
 import { errorName } from '../orders/store-rules.js';
 import { createLogger } from '../slack/logger.js';
 import { OrderNotices } from '../slack/order-notices.js';
+import { UserLanguages } from '../slack/user-languages.js';
 import { openStorage, type StorageLocation } from '../storage.js';
 import { type BenchSection, machineLoad, ms, now, percentile, printTable } from './measure.js';
 
@@ -146,6 +147,8 @@ async function drainBurst(store: OrderStore, catalogue: readonly Publication[]):
   const notices = new OrderNotices({
     orders: { store, outboxPace: SLACK_CHANNEL_PACE, outboxIntervalMs: 200 },
     ordersChannelId: ORDERS_CHANNEL,
+    ordersLanguage: 'en',
+    languages: new UserLanguages(undefined),
     botToken: standIn.botToken,
     slackApiUrl: standIn.apiUrl,
     logger: createLogger('error'),

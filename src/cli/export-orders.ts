@@ -2,10 +2,13 @@
  * Exports every order as CSV: `npm run orders:export -- [--data-dir DIR] [--out FILE]`.
  * The store is the PostgreSQL database of DATABASE_URL when it is set, else `<DIR>/orders.sqlite`, DIR
  * defaulting to DATA_DIR or ./data. Without --out the CSV goes to standard output; a summary (counts only,
- * no personal data) goes to standard error.
+ * no personal data) goes to standard error. Country and edition names are in ORDERS_LANGUAGE (default
+ * English), as in Slack.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import dotenv from 'dotenv';
+import { DEFAULT_LOCALE, parseLocale } from '../i18n/locales.js';
+import { translator } from '../i18n/translator.js';
 import { ordersToCsv } from '../orders/csv.js';
 import { openSqliteOrderStore } from '../orders/sqlite-store.js';
 import { defaultOrderStorePath, type OrderStore } from '../orders/store.js';
@@ -45,7 +48,7 @@ async function main(): Promise<number> {
   }
   try {
     const orders = await store.listAll();
-    const csv = ordersToCsv(orders);
+    const csv = ordersToCsv(orders, translator(parseLocale(process.env.ORDERS_LANGUAGE) ?? DEFAULT_LOCALE));
     // Personal data: readable by the owner only.
     if (values.out) writeFileSync(values.out, csv, { mode: 0o600 });
     else process.stdout.write(csv);

@@ -8,9 +8,10 @@
  * order request must have the shape of one (./order-request.ts). So "help desk manual", "thanks giving
  * guide", "greeting cards" or "order of malta handbook" have words outside any intent and are searched.
  */
+import { LOCALES, type Locale } from '../i18n/locales.js';
 import { formatReference } from '../orders/store.js';
 import { readOrderRequest, type OrderRequest } from './order-request.js';
-import { anyOf, Phrase, tokenize, type Token } from './tokens.js';
+import { anyOf, Phrase, tokenize, wordKeys, type Token } from './tokens.js';
 
 export type Intent =
   | { kind: 'greeting' }
@@ -167,4 +168,37 @@ function asksAboutOwnOrders(tokens: readonly Token[]): boolean {
 /** Whether `key` may be part of a question about one's orders. */
 function isOrderQuestionWord(key: string): boolean {
   return ORDER_QUESTION_WORDS.has(key) || ORDER_NOUNS.has(key) || POSSESSIVES.has(key) || STATUS_WORDS.has(key);
+}
+
+/**
+ * Words of what people say to the bot that belong to one of its languages only: greetings, thanks, help,
+ * orders and copies, and the little words of questions about them. Shared words ("ok", "super", "top")
+ * are left out.
+ */
+const INTENT_WORDS: Readonly<Record<Locale, ReadonlySet<string>>> = {
+  en: new Set(
+    ('hello hi hey hiya howdy morning afternoon evening thanks thank thankyou thx cheers appreciated help ' +
+      'order orders ordering copies copy my where status how please').split(' '),
+  ),
+  fr: new Set(
+    ('bonjour bonsoir salut coucou merci mercis aide aidez commande commandes commander exemplaire exemplaires ' +
+      'ma mes mon ou est statut suivi comment voudrais souhaite svp plait beaucoup').split(' '),
+  ),
+  es: new Set(
+    ('hola buenos buenas dias tardes noches gracias muchas ayuda ayudame pedido pedidos pedir copias copia ' +
+      'ejemplar ejemplares mi mis donde esta estado seguimiento como quiero quisiera favor').split(' '),
+  ),
+};
+
+/**
+ * The language of what a message says rather than asks to search ("merci" is French, "¿dónde está mi
+ * pedido?" Spanish): the one of the bot's languages most of its conversation words belong to, or undefined
+ * when none leads. Unlike a search query, one such word is enough: these words come from small closed lists.
+ */
+export function intentLanguage(text: string): Locale | undefined {
+  const keys = wordKeys(text);
+  const scores = LOCALES.map((locale) => ({ locale, score: keys.filter((k) => INTENT_WORDS[locale].has(k)).length }));
+  scores.sort((a, b) => b.score - a.score);
+  const [best, second] = scores;
+  return best && best.score > 0 && (second === undefined || best.score > second.score) ? best.locale : undefined;
 }

@@ -16,6 +16,8 @@ export interface Token {
 const THANKS_EMOJI = /:(?:pray|\+1|thumbsup|thumbs_up|thank_you|thankyou|raised_hands|ok_hand|clap|heart|heart_eyes|bow):|[🙏👍🙌👌👏❤]/gu;
 const HELLO_EMOJI = /:(?:wave|hand|raised_hand_with_fingers_splayed):|👋/gu;
 const OTHER_EMOJI = /:[a-z0-9_+'-]+:|\p{Extended_Pictographic}/gu;
+/** A word: a run of letters and digits. */
+const WORD = /[\p{L}\p{N}]+/gu;
 
 /** `text` with thanks and hello emoji (`:pray:`, 👍, `:wave:`) written as the words "thanks" and "hello". */
 export function emojiAsWords(text: string): string {
@@ -28,7 +30,12 @@ export function emojiAsWords(text: string): string {
  */
 export function tokenize(text: string): Token[] {
   const words = emojiAsWords(text).replace(OTHER_EMOJI, ' ');
-  return (words.match(/[\p{L}\p{N}]+/gu) ?? []).map((raw) => ({ raw, key: fold(raw) }));
+  return (words.match(WORD) ?? []).map((raw) => ({ raw, key: fold(raw) }));
+}
+
+/** The keys of the words of `text` alone, every emoji left out: what a message's language is told from. */
+export function wordKeys(text: string): string[] {
+  return (text.replace(OTHER_EMOJI, ' ').match(WORD) ?? []).map(fold);
 }
 
 /** A phrase pattern: `source` is a regular expression over keys joined by single spaces. */

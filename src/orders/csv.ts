@@ -1,10 +1,11 @@
 /**
  * Every order as CSV (RFC 4180: comma-separated, CRLF line ends, fields with commas, quotes or line
  * breaks in double quotes), one row per order line. Cells that a spreadsheet would run as a formula
- * (starting with = + - @, a tab or a carriage return) get a leading apostrophe.
+ * (starting with = + - @, a tab or a carriage return) get a leading apostrophe. Column names, codes and
+ * amounts are the same in every language; country and edition names and yes/no are in the language given
+ * (the orders language, ORDERS_LANGUAGE).
  */
-import { languageName } from '../catalogue/languages.js';
-import { countryName } from './countries.js';
+import type { Translator } from '../i18n/translator.js';
 import type { Order } from './order.js';
 import { formatAmount } from './pricing.js';
 
@@ -43,7 +44,7 @@ export function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-function orderRows(order: Order): string[][] {
+function orderRows(order: Order, t: Translator): string[][] {
   const { pricing, delivery, payment } = order;
   const amount = (minor: number | null) => (minor === null ? '' : formatAmount(minor));
   const common = [
@@ -56,7 +57,7 @@ function orderRows(order: Order): string[][] {
     delivery.name,
     delivery.address,
     delivery.country,
-    countryName(delivery.country),
+    t.country(delivery.country),
     delivery.city,
     delivery.postalCode ?? '',
     delivery.telephone,
@@ -69,17 +70,17 @@ function orderRows(order: Order): string[][] {
     String(i + 1),
     line.publicationId,
     line.title,
-    languageName(line.language),
+    t.language(line.language),
     String(line.quantity),
     amount(line.unitPriceMinor),
     amount(line.lineTotalMinor),
     amount(pricing.amountDueMinor),
-    pricing.hasUnpricedLines ? 'yes' : 'no',
+    pricing.hasUnpricedLines ? t('csv.yes') : t('csv.no'),
   ]);
 }
 
-/** The orders as one CSV document with a header row, one row per order line. */
-export function ordersToCsv(orders: readonly Order[]): string {
-  const rows = [[...CSV_COLUMNS], ...orders.flatMap(orderRows)];
+/** The orders as one CSV document with a header row, one row per order line, names in the language of `t`. */
+export function ordersToCsv(orders: readonly Order[], t: Translator): string {
+  const rows = [[...CSV_COLUMNS], ...orders.flatMap((o) => orderRows(o, t))];
   return rows.map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
 }

@@ -1,12 +1,11 @@
 /**
  * The paper ORDER FORM of the "How to purchase an IOM publication" section, as plain text for e-mail
- * bodies and the console, and as a `mailto:` link that opens a filled-in e-mail to the Publications Unit.
+ * bodies and the console, and as a `mailto:` link that opens a filled-in e-mail to the Publications Unit,
+ * both in the language of the translator given (the requester's).
  */
-import { languageName } from '../catalogue/languages.js';
-import { countryName } from './countries.js';
+import type { Translator } from '../i18n/translator.js';
 import type { OrderFormContent } from './order.js';
-import { AMOUNT_DUE_LABEL, PRICE_TO_BE_CONFIRMED, formatMoney } from './pricing.js';
-import { PAYMENT_METHOD_LABELS } from './schema.js';
+import type { PaymentMethod } from './schema.js';
 
 /** Where order forms go, as the HOW TO PURCHASE section gives it. */
 export const PUBLICATIONS_UNIT = {
@@ -21,45 +20,61 @@ export const PUBLICATIONS_UNIT = {
 /** The longest `mailto:` link produced; longer ones are cut by some mail programs and browsers. */
 export const MAX_MAILTO_LENGTH = 2000;
 
+/** How each payment method is written, by its message key. */
+export const PAYMENT_METHOD_KEYS = {
+  credit_card: 'payment.creditCard',
+  check: 'payment.check',
+  bank_transfer: 'payment.bankTransfer',
+} as const satisfies Record<PaymentMethod, string>;
+
+/** "Credit card, in CHF": the payment as the form states it. */
+export function paymentText({ payment }: OrderFormContent, t: Translator): string {
+  return t('form.paymentValue', { method: t(PAYMENT_METHOD_KEYS[payment.method]), currency: payment.currency });
+}
+
+/** The amount due as the form states it, including when some or all prices are still to be confirmed. */
+export function amountDueText({ pricing }: OrderFormContent, t: Translator): string {
+  if (pricing.amountDueMinor === null) return t('form.amountToBeConfirmed');
+  const due = t.money(pricing.amountDueMinor, pricing.currency);
+  return pricing.hasUnpricedLines ? t('form.amountPlusUnpriced', { amount: due }) : due;
+}
+
 /** The order as the ORDER FORM lays it out, one field per line, lines separated by "\n". */
-export function renderOrderForm(order: OrderFormContent): string {
-  const { pricing, delivery, payment } = order;
-  const money = (minor: number | null) => (minor === null ? null : formatMoney(minor, pricing.currency));
-  const out: string[] = ['ORDER FORM: IOM publications'];
-  if (order.reference) out.push(`Reference: ${order.reference}`);
-  if (order.createdAt) out.push(`Date: ${order.createdAt.toISOString().slice(0, 10)}`);
+export function renderOrderForm(order: OrderFormContent, t: Translator): string {
+  const { pricing, delivery } = order;
+  const field = (label: string, value: string) => t('form.field', { label, value });
+  const out: string[] = [t('form.heading', { org: t('org.short') })];
+  if (order.reference) out.push(field(t('form.reference'), order.reference));
+  if (order.createdAt) out.push(field(t('form.date'), t.date(order.createdAt)));
   out.push('');
   pricing.lines.forEach((line, i) => {
-    out.push(`${i + 1}. Book Title: ${line.title} (${languageName(line.language)} edition)`);
-    const unit = money(line.unitPriceMinor);
-    const total = money(line.lineTotalMinor);
+    out.push(`${i + 1}. ${field(t('form.bookTitle'), `${line.title} (${t('order.edition', { language: t.language(line.language) })})`)}`);
+    const quantity = t('form.quantity', { quantity: line.quantity });
     out.push(
-      unit === null || total === null
-        ? `   Quantity: ${line.quantity} | ${PRICE_TO_BE_CONFIRMED}`
-        : `   Quantity: ${line.quantity} | Unit Price: ${unit} | Total: ${total}`,
+      line.unitPriceMinor === null || line.lineTotalMinor === null
+        ? `   ${quantity} | ${t('form.priceToBeConfirmed')}`
+        : `   ${quantity} | ${t('form.unitPrice', { price: t.money(line.unitPriceMinor, pricing.currency) })} | ${t('form.total', { price: t.money(line.lineTotalMinor, pricing.currency) })}`,
     );
   });
-  const due = money(pricing.amountDueMinor);
+  const addressLabel = field(t('form.address'), '');
   out.push(
     '',
-    `${AMOUNT_DUE_LABEL}: ${
-      due === null ? 'to be confirmed by the Publications Unit' : pricing.hasUnpricedLines ? `${due}, plus the lines whose price is to be confirmed` : due
-    }`,
-    `Payment: ${PAYMENT_METHOD_LABELS[payment.method]}, in ${payment.currency}`,
+    field(t('form.amountDue'), amountDueText(order, t)),
+    field(t('form.payment'), paymentText(order, t)),
     '',
-    `Name: ${delivery.name}`,
-    ...delivery.address.split('\n').map((line, i) => (i === 0 ? `Address: ${line}` : `         ${line}`)),
-    `Country: ${countryName(delivery.country)}`,
-    `City/Zip Code: ${[delivery.city, delivery.postalCode].filter(Boolean).join(' ')}`,
-    `Tel. No.: ${delivery.telephone}`,
-    `E-mail: ${delivery.email}`,
+    field(t('form.name'), delivery.name),
+    ...delivery.address.split('\n').map((line, i) => (i === 0 ? `${addressLabel}${line}` : `${' '.repeat(addressLabel.length)}${line}`)),
+    field(t('form.country'), t.country(delivery.country)),
+    field(t('form.cityZip'), [delivery.city, delivery.postalCode].filter(Boolean).join(' ')),
+    field(t('form.telephone'), delivery.telephone),
+    field(t('form.email'), delivery.email),
   );
   return out.join('\n');
 }
 
 /** The e-mail subject for an order: "Order PUB-2026-000123: IOM publications". */
-export function orderEmailSubject(order: OrderFormContent): string {
-  return order.reference ? `Order ${order.reference}: IOM publications` : 'Order: IOM publications';
+export function orderEmailSubject(order: OrderFormContent, t: Translator): string {
+  return order.reference ? t('form.subject', { reference: order.reference, org: t('org.short') }) : t('form.subjectDraft', { org: t('org.short') });
 }
 
 /** Percent-encodes for a mailto header value (RFC 6068), line breaks as CRLF. */
@@ -88,11 +103,11 @@ function fitLines(lines: readonly string[], budget: number): string {
  * body, at most `maxLength` characters: a body that would not fit is cut at a line and ends with a note
  * saying so.
  */
-export function orderMailtoLink(order: OrderFormContent, maxLength: number = MAX_MAILTO_LENGTH): string {
-  const head = `mailto:${PUBLICATIONS_UNIT.email}?subject=${encode(orderEmailSubject(order))}&body=`;
-  const body = renderOrderForm(order);
+export function orderMailtoLink(order: OrderFormContent, t: Translator, maxLength: number = MAX_MAILTO_LENGTH): string {
+  const head = `mailto:${PUBLICATIONS_UNIT.email}?subject=${encode(orderEmailSubject(order, t))}&body=`;
+  const body = renderOrderForm(order, t);
   if (head.length + encode(body).length <= maxLength) return head + encode(body);
-  const note = `\n[…] The form is cut short here; the Publications Unit has the whole order${order.reference ? ` under ${order.reference}` : ''}.`;
+  const note = `\n${order.reference ? t('form.cutShort', { reference: order.reference }) : t('form.cutShortDraft')}`;
   const budget = maxLength - head.length - encode(note).length;
   return head + encode(fitLines(body.split('\n'), budget) + note);
 }

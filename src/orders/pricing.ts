@@ -7,11 +7,6 @@
 import type { Currency, Publication } from '../catalogue/schema.js';
 import type { OrderItem } from './schema.js';
 
-/** Shown where no price is recorded for a line in the chosen currency. */
-export const PRICE_TO_BE_CONFIRMED = 'price to be confirmed by the Publications Unit';
-/** The label of the ORDER FORM's amount row. */
-export const AMOUNT_DUE_LABEL = 'Amount due (excluding shipping costs and bank transfer fees)';
-
 /** One line of the review: an order line with its price, or null prices when none is recorded. */
 export interface PricedLine extends OrderItem {
   /** Unit price in minor units of the order's currency, or null: price to be confirmed. */
@@ -44,12 +39,6 @@ export function formatAmount(minor: number): string {
   const sign = minor < 0 ? '-' : '';
   const abs = Math.abs(minor);
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
-}
-
-/** Minor units with the currency code and thousands separators ("CHF 1,234.50"), for people to read. */
-export function formatMoney(minor: number, currency: Currency): string {
-  const [whole = '0', cents = '00'] = formatAmount(minor).split('.');
-  return `${currency} ${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${cents}`;
 }
 
 /**

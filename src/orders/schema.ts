@@ -1,7 +1,7 @@
 /**
  * The shape of an order draft, step by step as the dialog collects it: publications and quantities,
- * delivery and contact, payment. These schemas check each field on its own and carry the short messages
- * shown under a form field; rules that need the catalogue (a title still listed, an edition it has, no
+ * delivery and contact, payment. These schemas check each field on its own and carry the code of each
+ * kind of mistake (FieldErrorCode); rules that need the catalogue (a title still listed, an edition it has, no
  * line twice) live in validate.ts. Strings are trimmed; every one has a maximum length.
  */
 import { z } from 'zod';
@@ -17,13 +17,6 @@ export const MAX_ORDER_LINES = 20;
 export const PAYMENT_METHODS = ['credit_card', 'check', 'bank_transfer'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
-/** How each payment method is written on the form ("Credit card"). */
-export const PAYMENT_METHOD_LABELS: Readonly<Record<PaymentMethod, string>> = {
-  credit_card: 'Credit card',
-  check: 'Check',
-  bank_transfer: 'Bank transfer',
-};
-
 /** Longest accepted value per free-text field. */
 export const MAX_LENGTHS = {
   name: 100,
@@ -35,31 +28,41 @@ export const MAX_LENGTHS = {
   email: 254,
 } as const;
 
-/** The messages shown under a form field, one per kind of mistake. */
-export const MESSAGES = {
-  items: 'Add at least one publication',
-  tooManyItems: `An order can have at most ${MAX_ORDER_LINES} lines`,
-  publication: 'Choose a publication',
-  quantity: `Quantity must be a whole number from 1 to ${MAX_QUANTITY}`,
-  language: 'Choose a language edition',
-  name: 'Enter the name of the person who receives the copies',
-  nameTooLong: `Keep the name to ${MAX_LENGTHS.name} characters`,
-  address: 'Enter a postal address',
-  addressTooLong: `Keep the address to ${MAX_LENGTHS.address} characters and ${MAX_LENGTHS.addressLines} lines`,
-  country: 'Choose a country from the list',
-  city: 'Enter a city',
-  cityTooLong: `Keep the city to ${MAX_LENGTHS.city} characters`,
-  postalCode: 'Enter a zip or postal code of letters, digits, spaces and hyphens, or leave it empty',
-  telephone: 'Enter a telephone number such as +41 22 717 9111',
-  email: 'Enter an e-mail address such as name@example.org',
-  currency: 'Choose a currency: CHF, EUR or USD',
-  method: 'Choose a payment method: credit card, check or bank transfer',
-} as const;
+/**
+ * Why a field is refused, one code per kind of mistake; the surfaces say it in the person's language
+ * (limits such as MAX_QUANTITY are the constants above). The last four come from the catalogue checks
+ * of validate.ts.
+ */
+export type FieldErrorCode =
+  | 'items'
+  | 'tooManyItems'
+  | 'publication'
+  | 'quantity'
+  | 'language'
+  | 'name'
+  | 'nameTooLong'
+  | 'address'
+  | 'addressTooLong'
+  | 'country'
+  | 'city'
+  | 'cityTooLong'
+  | 'postalCode'
+  | 'telephone'
+  | 'email'
+  | 'currency'
+  | 'method'
+  | 'titleGone'
+  | 'chooseEdition'
+  | 'notPublishedIn'
+  | 'duplicateLine';
+
+/** A schema's error option carrying the code: zod reports it as the issue's message. */
+const fail = (code: FieldErrorCode) => ({ error: code });
 
 /** A whole number given as a number or as digits in a string (Slack's number input sends strings). */
 const quantitySchema = z.preprocess(
   (v) => (typeof v === 'string' && /^\s*\d{1,9}\s*$/.test(v) ? Number(v) : v),
-  z.number({ error: MESSAGES.quantity }).int({ error: MESSAGES.quantity }).min(1, { error: MESSAGES.quantity }).max(MAX_QUANTITY, { error: MESSAGES.quantity }),
+  z.number(fail('quantity')).int(fail('quantity')).min(1, fail('quantity')).max(MAX_QUANTITY, fail('quantity')),
 );
 
 /** Empty, blank, null or missing all mean "not given". */
@@ -72,9 +75,9 @@ const optionalText = (inner: z.ZodType<string>) =>
  * catalogue — the validated line always takes its title from the catalogue.
  */
 export const orderItemInputSchema = z.object({
-  publicationId: z.string({ error: MESSAGES.publication }).trim().min(1, { error: MESSAGES.publication }).max(80, { error: MESSAGES.publication }),
+  publicationId: z.string(fail('publication')).trim().min(1, fail('publication')).max(80, fail('publication')),
   quantity: quantitySchema,
-  language: optionalText(z.string({ error: MESSAGES.language }).trim().max(10, { error: MESSAGES.language })).optional(),
+  language: optionalText(z.string(fail('language')).trim().max(10, fail('language'))).optional(),
   title: z.string().max(500).optional().catch(undefined),
 });
 /** What validateItems accepts per line (quantity may be a string of digits, language may be missing). */
@@ -109,43 +112,43 @@ function isTelephone(text: string): boolean {
 
 /** Delivery address and contact, as on the ORDER FORM. */
 export const deliverySchema = z.object({
-  name: z.string({ error: MESSAGES.name }).trim().min(1, { error: MESSAGES.name }).max(MAX_LENGTHS.name, { error: MESSAGES.nameTooLong }),
+  name: z.string(fail('name')).trim().min(1, fail('name')).max(MAX_LENGTHS.name, fail('nameTooLong')),
   /** Several lines are fine; they are kept, trimmed, without blank ones. */
   address: z
-    .string({ error: MESSAGES.address })
+    .string(fail('address'))
     .transform(normaliseAddress)
     .pipe(
       z
         .string()
-        .min(1, { error: MESSAGES.address })
-        .max(MAX_LENGTHS.address, { error: MESSAGES.addressTooLong })
-        .refine((a) => a.split('\n').length <= MAX_LENGTHS.addressLines, { error: MESSAGES.addressTooLong }),
+        .min(1, fail('address'))
+        .max(MAX_LENGTHS.address, fail('addressTooLong'))
+        .refine((a) => a.split('\n').length <= MAX_LENGTHS.addressLines, fail('addressTooLong')),
     ),
   /** ISO 3166-1 alpha-2, upper case. */
   country: z
-    .string({ error: MESSAGES.country })
+    .string(fail('country'))
     .trim()
     .toUpperCase()
-    .refine((c) => countryByCode(c) !== undefined, { error: MESSAGES.country }),
-  city: z.string({ error: MESSAGES.city }).trim().min(1, { error: MESSAGES.city }).max(MAX_LENGTHS.city, { error: MESSAGES.cityTooLong }),
+    .refine((c) => countryByCode(c) !== undefined, fail('country')),
+  city: z.string(fail('city')).trim().min(1, fail('city')).max(MAX_LENGTHS.city, fail('cityTooLong')),
   /** Null where the country has no postal codes or none was given. */
   postalCode: optionalText(
     z
-      .string({ error: MESSAGES.postalCode })
+      .string(fail('postalCode'))
       .trim()
-      .max(MAX_LENGTHS.postalCode, { error: MESSAGES.postalCode })
-      .regex(/^[\p{L}\p{N}][\p{L}\p{N} -]*$/u, { error: MESSAGES.postalCode }),
+      .max(MAX_LENGTHS.postalCode, fail('postalCode'))
+      .regex(/^[\p{L}\p{N}][\p{L}\p{N} -]*$/u, fail('postalCode')),
   ),
   telephone: z
-    .string({ error: MESSAGES.telephone })
+    .string(fail('telephone'))
     .trim()
-    .max(MAX_LENGTHS.telephone, { error: MESSAGES.telephone })
-    .refine(isTelephone, { error: MESSAGES.telephone }),
+    .max(MAX_LENGTHS.telephone, fail('telephone'))
+    .refine(isTelephone, fail('telephone')),
   email: z
-    .string({ error: MESSAGES.email })
+    .string(fail('email'))
     .trim()
-    .max(MAX_LENGTHS.email, { error: MESSAGES.email })
-    .regex(z.regexes.email, { error: MESSAGES.email }),
+    .max(MAX_LENGTHS.email, fail('email'))
+    .regex(z.regexes.email, fail('email')),
 });
 /** What validateDelivery accepts: strings, null or missing for empty fields. */
 export type DeliveryInput = z.input<typeof deliverySchema>;
@@ -154,8 +157,8 @@ export type Delivery = z.output<typeof deliverySchema>;
 
 /** Currency and payment method, as the HOW TO PURCHASE section offers them. */
 export const paymentSchema = z.object({
-  currency: z.preprocess((v) => (typeof v === 'string' ? v.trim().toUpperCase() : v), z.enum(CURRENCIES, { error: MESSAGES.currency })),
-  method: z.enum(PAYMENT_METHODS, { error: MESSAGES.method }),
+  currency: z.preprocess((v) => (typeof v === 'string' ? v.trim().toUpperCase() : v), z.enum(CURRENCIES, fail('currency'))),
+  method: z.enum(PAYMENT_METHODS, fail('method')),
 });
 /** What validatePayment accepts. */
 export type PaymentInput = z.input<typeof paymentSchema>;

@@ -1,29 +1,40 @@
 /**
  * Validation for the order dialog: each step, and the whole order, either parses or yields errors keyed
- * by stable field names with short messages fit to show under a form field.
+ * by stable field names, each saying what is wrong as a code (FieldErrorCode) and the title and editions
+ * concerned, which the surfaces turn into a message in the person's language.
  *
  * Field keys: `items` (the list as a whole), `items.<i>.publicationId`, `items.<i>.quantity`,
  * `items.<i>.language` (i counts from 0 in the order given); `name`, `address`, `country`, `city`,
- * `postalCode`, `telephone`, `email`; `currency`, `method`. Each key carries one message, the first found.
+ * `postalCode`, `telephone`, `email`; `currency`, `method`. Each key carries one error, the first found.
  */
 import type { z } from 'zod';
 import type { Publication } from '../catalogue/schema.js';
-import { languageName } from '../catalogue/languages.js';
 import {
   MAX_ORDER_LINES,
-  MESSAGES,
   deliverySchema,
   orderItemInputSchema,
   paymentSchema,
   type Delivery,
+  type FieldErrorCode,
   type OrderDraft,
   type OrderDraftInput,
   type OrderItem,
   type Payment,
 } from './schema.js';
 
-/** Messages by field key, e.g. `{ 'items.0.quantity': 'Quantity must be …', email: 'Enter an e-mail …' }`. */
-export type FieldErrors = Readonly<Record<string, string>>;
+/** What is wrong with a field: its code, and for the catalogue checks the title and editions concerned. */
+export interface FieldError {
+  code: FieldErrorCode;
+  /** The title concerned, as the catalogue (or the dialog, for a title no longer listed) gives it. */
+  title?: string;
+  /** The edition concerned, an ISO 639-1 code. */
+  language?: string;
+  /** The editions the title has, for `notPublishedIn`. */
+  languages?: readonly string[];
+}
+
+/** Errors by field key, e.g. `{ 'items.0.quantity': { code: 'quantity' }, email: { code: 'email' } }`. */
+export type FieldErrors = Readonly<Record<string, FieldError>>;
 
 /** The parsed value, or the errors to show. */
 export type Validation<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
@@ -36,19 +47,15 @@ export class OrderValidationError extends Error {
   }
 }
 
-/** A title in curly quotes, cut to a length that fits under a form field. */
-function quoted(title: string): string {
-  return `“${title.length > 60 ? `${title.slice(0, 59)}…` : title}”`;
-}
-
-function addIssues(errors: Record<string, string>, issues: readonly z.core.$ZodIssue[], prefix: readonly (string | number)[]): void {
+function addIssues(errors: Record<string, FieldError>, issues: readonly z.core.$ZodIssue[], prefix: readonly (string | number)[]): void {
   for (const issue of issues) {
     const key = [...prefix, ...issue.path].map(String).join('.');
-    errors[key] ??= issue.message;
+    // Every schema check gives its FieldErrorCode as the message (see schema.ts).
+    errors[key] ??= { code: issue.message as FieldErrorCode };
   }
 }
 
-function result<T>(errors: Record<string, string>, value: () => T): Validation<T> {
+function result<T>(errors: Record<string, FieldError>, value: () => T): Validation<T> {
   return Object.keys(errors).length === 0 ? { ok: true, value: value() } : { ok: false, errors };
 }
 
@@ -58,9 +65,9 @@ function result<T>(errors: Record<string, string>, value: () => T): Validation<T
  * the same title and edition may appear only once.
  */
 export function validateItems(input: unknown, catalogue: readonly Publication[]): Validation<OrderItem[]> {
-  const errors: Record<string, string> = {};
-  if (!Array.isArray(input) || input.length === 0) return { ok: false, errors: { items: MESSAGES.items } };
-  if (input.length > MAX_ORDER_LINES) return { ok: false, errors: { items: MESSAGES.tooManyItems } };
+  const errors: Record<string, FieldError> = {};
+  if (!Array.isArray(input) || input.length === 0) return { ok: false, errors: { items: { code: 'items' } } };
+  if (input.length > MAX_ORDER_LINES) return { ok: false, errors: { items: { code: 'tooManyItems' } } };
 
   const byId = new Map(catalogue.map((p) => [p.id, p]));
   const seen = new Set<string>();
@@ -74,22 +81,21 @@ export function validateItems(input: unknown, catalogue: readonly Publication[])
     const { publicationId, quantity, language, title } = parsed.data;
     const publication = byId.get(publicationId);
     if (!publication) {
-      errors[`items.${i}.publicationId`] = `${quoted(title ?? publicationId)} is no longer in the catalogue`;
+      errors[`items.${i}.publicationId`] = { code: 'titleGone', title: title ?? publicationId };
       return;
     }
     const edition = language ?? (publication.languages.length === 1 ? publication.languages[0] : undefined);
     if (edition === undefined) {
-      errors[`items.${i}.language`] = `Choose a language edition of ${quoted(publication.title)}`;
+      errors[`items.${i}.language`] = { code: 'chooseEdition', title: publication.title };
       return;
     }
     if (!publication.languages.includes(edition)) {
-      const offered = publication.languages.map(languageName).join(', ');
-      errors[`items.${i}.language`] = `${quoted(publication.title)} is not published in ${languageName(edition)}; choose ${offered}`;
+      errors[`items.${i}.language`] = { code: 'notPublishedIn', title: publication.title, language: edition, languages: publication.languages };
       return;
     }
     const lineKey = `${publication.id}\u0000${edition}`;
     if (seen.has(lineKey)) {
-      errors[`items.${i}.publicationId`] = `${quoted(publication.title)} in ${languageName(edition)} is already in this order; change its quantity instead`;
+      errors[`items.${i}.publicationId`] = { code: 'duplicateLine', title: publication.title, language: edition };
       return;
     }
     seen.add(lineKey);
@@ -102,7 +108,7 @@ export function validateItems(input: unknown, catalogue: readonly Publication[])
 function validateStep<S extends z.ZodType>(schema: S, input: unknown): Validation<z.output<S>> {
   const parsed = schema.safeParse(input ?? {});
   if (parsed.success) return { ok: true, value: parsed.data };
-  const errors: Record<string, string> = {};
+  const errors: Record<string, FieldError> = {};
   addIssues(errors, parsed.error.issues, []);
   return { ok: false, errors };
 }

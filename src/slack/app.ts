@@ -6,14 +6,16 @@
  * `GET /metrics` for HTTP, or a given receiver), points the Web API client — and Socket Mode's
  * `apps.connections.open` — at `slackApiUrl` when set, counts and times requests for its metrics
  * (../operations/), installs one global middleware (in-flight tracking, retry dedupe, ignoring bots and
- * edits), a PII-free error handler that tells the person plainly when something failed, and then the
- * listeners (`registerListeners` from ./listeners/index.js).
+ * edits), a PII-free error handler that tells the person plainly, in their language, when something
+ * failed, and then the listeners (`registerListeners` from ./listeners/index.js), which look the person's
+ * language up before each request they handle.
  */
 import { App, HTTPReceiver, SocketModeReceiver, type Logger, type Receiver } from '@slack/bolt';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import type { LogLevelName, SlackConnection } from '../config.js';
+import { DEFAULT_LOCALE } from '../i18n/locales.js';
 import { operationsRoutes, startOperationsServer } from '../operations/http.js';
 import { createAppMetrics, surfaceOf, type AppMetrics } from '../operations/metrics.js';
 import { storeStatusOf } from '../operations/store-status.js';
@@ -24,6 +26,7 @@ import { registerListeners } from './listeners/index.js';
 import { createLogger } from './logger.js';
 import { OrderNotices } from './order-notices.js';
 import { guardSlackRequests } from './request-guard.js';
+import { translatorFor, UserLanguages } from './user-languages.js';
 
 /** Web API retries: 429s wait for Retry-After, then retry; network and 5xx errors retry with backoff. */
 export interface RetryPolicy {
@@ -75,8 +78,6 @@ export interface SlackApp {
 /** Where Slack sends requests in HTTP mode. */
 const EVENTS_PATH = '/slack/events';
 
-const SORRY = "Sorry, something went wrong on my side and I couldn't finish that. Please try again in a moment.";
-
 /** Builds the Bolt app with its receiver, middleware, error handler and listeners. */
 export function createSlackApp(options: SlackAppOptions): SlackApp {
   const { connection, deps } = options;
@@ -125,6 +126,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
 
   // One global middleware rather than one per concern: Bolt copies its arguments for each, on every request.
   const deliveries = deps.deliveries ?? new MemoryDeliveryLog();
+  const languages = new UserLanguages(deps.preferences);
   app.use(async (args) => {
     const { body, context, logger, next } = args;
     active += 1;
@@ -152,7 +154,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   const onError: Parameters<App['error']>[0] = async ({ error, body, context }) => {
     const request = body as unknown as Record<string, unknown>;
     logger.error(`Failed to handle ${describeRequest(request)}:`, error);
-    await tellUser(app, request, context.botToken).catch((e: unknown) => logger.warn('Could not tell the user about the failure:', e));
+    await tellUser(app, request, context.botToken, translatorFor(context)('common.sorry')).catch((e: unknown) => logger.warn('Could not tell the user about the failure:', e));
   };
   app.error(onError);
 
@@ -162,11 +164,13 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     new OrderNotices({
       orders: deps.orders,
       ordersChannelId: deps.ordersChannelId,
+      ordersLanguage: deps.ordersLanguage ?? DEFAULT_LOCALE,
+      languages,
       botToken: connection.botToken,
       ...(options.slackApiUrl !== undefined ? { slackApiUrl: options.slackApiUrl } : {}),
       logger,
     });
-  registerListeners(app, { ...deps, onSearch: metrics.searched }, notices);
+  registerListeners(app, { ...deps, onSearch: metrics.searched }, notices, languages);
   let operationsServer: Server | undefined;
 
   return {
@@ -254,13 +258,13 @@ function describeRequest(body: Record<string, unknown>): string {
   return 'request';
 }
 
-/** Tells the person plainly that their request failed: via response_url, or ephemerally where the event happened. */
-async function tellUser(app: App, body: Record<string, unknown>, botToken: string | undefined): Promise<void> {
+/** Tells the person plainly that their request failed (`sorry`): via response_url, or ephemerally where the event happened. */
+async function tellUser(app: App, body: Record<string, unknown>, botToken: string | undefined, sorry: string): Promise<void> {
   if (typeof body.response_url === 'string') {
     const response = await fetch(body.response_url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, text: SORRY }),
+      body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, text: sorry }),
     });
     if (!response.ok) throw new Error(`response_url answered ${response.status}`);
     return;
@@ -271,7 +275,7 @@ async function tellUser(app: App, body: Record<string, unknown>, botToken: strin
       token: botToken,
       channel: event.channel,
       user: event.user,
-      text: SORRY,
+      text: sorry,
       ...(event.thread_ts ?? event.ts ? { thread_ts: event.thread_ts ?? event.ts } : {}),
     });
   }

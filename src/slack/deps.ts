@@ -3,8 +3,10 @@
  * need from here, so tests and the offline mode build the very same app with the same wiring.
  * Fields are added here as surfaces need them (the order store joins with the order dialog).
  */
+import type { Locale } from '../i18n/locales.js';
 import type { Pace } from '../orders/outbox.js';
 import type { OrderStore } from '../orders/store.js';
+import type { LanguagePreferences } from '../preferences/language-preferences.js';
 import type { SearchEngine } from '../search/types.js';
 import type { DeliveryLog } from './dedupe.js';
 
@@ -30,6 +32,10 @@ export interface SlackDeps {
   adminIds: readonly string[];
   /** The order store and its outbox; without it the order surfaces say that ordering is not available. */
   orders?: OrderDeps;
+  /** The language of the Publications Unit's channel messages and exports (ORDERS_LANGUAGE); default English. */
+  ordersLanguage?: Locale;
+  /** Where people's language choices from App Home are kept; without it App Home offers no choice. */
+  preferences?: LanguagePreferences;
   /** Told of each search people ask for, whether it found anything (createSlackApp sets it for its metrics). */
   onSearch?: (found: boolean) => void;
   /** Where deliveries already handled are remembered (shared by replicas with PostgreSQL); default: in this process's memory. */

@@ -24,14 +24,27 @@ export function plainEcho(text: string): string {
   return escapeMrkdwn(text.replace(/\s+/g, ' ').replace(/[*_~`]/g, (mark) => FORMATTING_LOOKALIKES[mark] ?? mark));
 }
 
-/** Cuts `text` to at most `max` characters (code points kept whole), ending with "…" when it was cut. */
+/**
+ * The last place at or before `at` where `text` can be cut without breaking a surrogate pair, an escape
+ * such as `&amp;`, or a link or mention (`<url|label>`, `<@U123>`): before any of them that `at` falls in.
+ */
+export function safeCut(text: string, at: number): number {
+  let cut = Math.max(0, Math.min(at, text.length));
+  if (cut < text.length && /[\uDC00-\uDFFF]/.test(text.charAt(cut))) cut -= 1;
+  const head = text.slice(0, cut);
+  const openLink = head.lastIndexOf('<');
+  if (openLink >= 0 && head.indexOf('>', openLink) < 0) return openLink;
+  const entity = head.search(/&[a-z]{0,3}$/);
+  return entity >= 0 ? entity : cut;
+}
+
+/**
+ * Cuts `text` to at most `max` characters, ending with "…" when it was cut, never inside a surrogate pair,
+ * an escape or a link (see safeCut).
+ */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
-  let cut = text.slice(0, Math.max(0, max - 1));
-  // do not leave half a surrogate pair or a dangling escape such as "&am"
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  cut = cut.replace(/&[a-z]{0,3}$/, '');
-  return `${cut}…`;
+  return `${text.slice(0, safeCut(text, Math.max(0, max - 1)))}…`;
 }
 
 /** Block Kit limits (Slack's reference; see README). */

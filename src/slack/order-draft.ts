@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import type { Publication } from '../catalogue/schema.js';
+import { LOCALES, type Locale } from '../i18n/locales.js';
 import { MAX_ORDER_LINES, type OrderDraftInput } from '../orders/schema.js';
 import { ORDER_ACTION, ORDER_BLOCK } from './blocks/order-ids.js';
 import { LIMITS } from './mrkdwn.js';
@@ -36,6 +37,8 @@ export interface OrderDraftState {
   /** Delivery values as typed; null until the delivery step is first shown (then pre-filled from the Slack profile). */
   delivery: Record<DeliveryField, string> | null;
   payment: { currency: string; method: string };
+  /** The language the dialog opened in, kept for every step (absent in drafts from before languages). */
+  locale?: Locale;
 }
 
 /** The draft would not fit in private_metadata (only with extraordinarily long entries). */
@@ -58,11 +61,12 @@ export interface LinePrefill {
 }
 
 /**
- * A new draft, with a line for `publication` when the dialog starts from a title: one copy, or what
- * `prefill` says (the edition only when the title has it), which the person can change in the dialog.
+ * A new draft in the dialog's language, with a line for `publication` when the dialog starts from a title:
+ * one copy, or what `prefill` says (the edition only when the title has it), which the person can change in
+ * the dialog.
  */
-export function newDraft(publication?: Publication, prefill: LinePrefill = {}): OrderDraftState {
-  const draft: OrderDraftState = { lines: [], nextKey: 1, delivery: null, payment: { currency: '', method: '' } };
+export function newDraft(locale: Locale, publication?: Publication, prefill: LinePrefill = {}): OrderDraftState {
+  const draft: OrderDraftState = { lines: [], nextKey: 1, delivery: null, payment: { currency: '', method: '' }, locale };
   if (!publication) return draft;
   const withLine = addLine(draft, publication);
   return {
@@ -109,6 +113,7 @@ export function encodeDraft(draft: OrderDraftState): string {
     draft.lines.map((l) => [l.key, l.publicationId, l.quantity, l.language ?? 0]),
     draft.delivery === null ? 0 : DELIVERY_FIELDS.map((f) => draft.delivery?.[f] ?? ''),
     [draft.payment.currency, draft.payment.method],
+    ...(draft.locale ? [draft.locale] : []),
   ]);
   if (text.length > LIMITS.privateMetadata) throw new DraftTooLargeError(text.length);
   return text;
@@ -120,7 +125,7 @@ const encodedSchema = z.tuple([
   z.array(z.tuple([z.number().int().positive(), z.string(), z.string(), z.union([z.string(), z.literal(0)])])).max(MAX_ORDER_LINES),
   z.union([z.literal(0), z.array(z.string()).length(DELIVERY_FIELDS.length)]),
   z.tuple([z.string(), z.string()]),
-]);
+], z.enum(LOCALES));
 
 /** The draft carried in private_metadata; undefined when the text is not a draft of this format. */
 export function decodeDraft(text: string): OrderDraftState | undefined {
@@ -132,8 +137,9 @@ export function decodeDraft(text: string): OrderDraftState | undefined {
   }
   const parsed = encodedSchema.safeParse(json);
   if (!parsed.success) return undefined;
-  const [, nextKey, lines, delivery, [currency, method]] = parsed.data;
+  const [, nextKey, lines, delivery, [currency, method], locale] = parsed.data;
   return {
+    ...(locale ? { locale } : {}),
     nextKey,
     lines: lines.map(([key, publicationId, quantity, language]) => ({ key, publicationId, quantity, language: language === 0 ? null : language })),
     delivery: delivery === 0 ? null : (Object.fromEntries(DELIVERY_FIELDS.map((f, i) => [f, delivery[i] ?? ''])) as Record<DeliveryField, string>),

@@ -22,6 +22,8 @@
  * Logs name outbox ids, references and error codes only.
  */
 import { webApi, type Logger } from '@slack/bolt';
+import type { Locale } from '../i18n/locales.js';
+import { translator, type Translator } from '../i18n/translator.js';
 import type { Order } from '../orders/order.js';
 import { orderMailtoLink } from '../orders/order-form.js';
 import { DEFAULT_LEASE_MS, OutboxWorker, type DeliveryResult, type FailedAttempt } from '../orders/outbox.js';
@@ -31,6 +33,7 @@ import { errorName } from '../orders/store-rules.js';
 import type { SlackMessage } from './blocks/kit.js';
 import { orderConfirmationMessage, orderNoticeMessage, statusChangeMessage } from './blocks/order-messages.js';
 import type { OrderDeps, SlackDeps } from './deps.js';
+import { answerLocale, type UserLanguages } from './user-languages.js';
 
 /** The metadata event type of every message posted from the outbox. */
 export const OUTBOX_EVENT_TYPE = 'handbooks_outbox';
@@ -84,21 +87,28 @@ export function orderSetupWarnings(deps: Pick<SlackDeps, 'ordersChannelId' | 'ad
   return warnings;
 }
 
-/** What an outbox message says, rendered from the order as stored now; `channelReady` is false without ORDERS_CHANNEL_ID. */
-export function renderOutboxMessage(message: OutboxMessage, order: Order, channelReady = true): SlackMessage {
+/**
+ * What an outbox message says, rendered from the order as stored now, in the language of `t` (the orders
+ * channel's for its notice, the requester's for their messages); `channelReady` is false without ORDERS_CHANNEL_ID.
+ */
+export function renderOutboxMessage(message: OutboxMessage, order: Order, t: Translator, channelReady = true): SlackMessage {
   switch (message.kind) {
     case 'order_notice':
-      return orderNoticeMessage(order);
+      return orderNoticeMessage(order, t);
     case 'order_confirmation':
-      return orderConfirmationMessage(order, orderMailtoLink(order), { channelReady });
+      return orderConfirmationMessage(order, orderMailtoLink(order, t), { channelReady }, t);
     case 'status_notice':
-      return statusChangeMessage(order, message.payload);
+      return statusChangeMessage(order, message.payload, t);
   }
 }
 
 export interface OrderNoticesOptions {
   orders: OrderDeps;
   ordersChannelId: string | undefined;
+  /** The language of the orders channel's notices (ORDERS_LANGUAGE). */
+  ordersLanguage: Locale;
+  /** The people's languages: the requester's messages are in theirs. */
+  languages: UserLanguages;
   botToken: string;
   /** Base address of the Web API (the stand-in's in tests); default Slack's own. */
   slackApiUrl?: string;
@@ -119,6 +129,8 @@ export class OrderNotices {
   readonly #store: OrderStore;
   readonly #client: webApi.WebClient;
   readonly #ordersChannelId: string | undefined;
+  readonly #ordersLanguage: Locale;
+  readonly #languages: UserLanguages;
   readonly #logger: Logger;
   #toldChannelMissing = false;
 
@@ -126,6 +138,8 @@ export class OrderNotices {
     const { orders } = options;
     this.#store = orders.store;
     this.#ordersChannelId = options.ordersChannelId;
+    this.#ordersLanguage = options.ordersLanguage;
+    this.#languages = options.languages;
     this.#logger = options.logger;
     const leaseMs = orders.outboxLeaseMs ?? DEFAULT_LEASE_MS;
     this.#client = new webApi.WebClient(options.botToken, {
@@ -184,7 +198,11 @@ export class OrderNotices {
           return { ok: true, externalRef: ts };
         }
       }
-      const posted = await this.#client.chat.postMessage({ channel: target, ...renderOutboxMessage(message, order, this.#ordersChannelId !== undefined), metadata: outboxMetadata(message) });
+      const t = translator(
+        message.kind === 'order_notice' ? this.#ordersLanguage : answerLocale(await this.#languages.of(this.#client, order.requester.userId)),
+      );
+      const content = renderOutboxMessage(message, order, t, this.#ordersChannelId !== undefined);
+      const posted = await this.#client.chat.postMessage({ channel: target, ...content, metadata: outboxMetadata(message) });
       return { ok: true, ...(posted.ts !== undefined ? { externalRef: posted.ts } : {}) };
     } catch (error) {
       const result = refusal(error);

@@ -15,6 +15,7 @@
  * views are routed on submission (not on close) and options for block_suggestion requests.
  */
 import type {
+  AllMiddlewareArgs,
   AnyMiddlewareArgs,
   App,
   Middleware,
@@ -86,10 +87,18 @@ export class ListenerRouter {
     this.optionLists.add(actionId, handler as unknown as Handler<SlackOptionsMiddlewareArgs>);
   }
 
-  /** Adds the router to `app` as global middleware; call once, after the app's other global middleware. */
-  install(app: App): void {
+  /**
+   * Adds the router to `app` as global middleware; call once, after the app's other global middleware.
+   * `beforeHandler` runs before each request that has a handler, and only then (such as looking up the
+   * person's language, which a request nobody handles does not need).
+   */
+  install(app: App, beforeHandler?: (args: AnyMiddlewareArgs & AllMiddlewareArgs) => Promise<void>): void {
     app.use(async (args) => {
-      await this.handlerFor(args)?.(args as never);
+      const handler = this.handlerFor(args);
+      if (handler) {
+        await beforeHandler?.(args);
+        await handler(args as never);
+      }
       await args.next();
     });
   }

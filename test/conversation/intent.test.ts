@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readIntent } from '../../src/conversation/intent.js';
+import { intentLanguage, readIntent } from '../../src/conversation/intent.js';
+import { LOCALES } from '../../src/i18n/locales.js';
+import { translator } from '../../src/i18n/translator.js';
 import { slackToPlainText } from '../../src/slack/plain-text.js';
 
 describe('readIntent', () => {
@@ -195,6 +197,18 @@ describe('readIntent', () => {
   ])('leaves a search alone: %s', (text) => expect(readIntent(text)).toEqual({ kind: 'search', query: text }));
 });
 
+describe('intentLanguage', () => {
+  it('tells the language of what people say from a single word of it', () => {
+    expect(['merci', 'bonjour', 'mes commandes', 'où est ma commande ?', 'aide'].map(intentLanguage)).toEqual(['fr', 'fr', 'fr', 'fr', 'fr']);
+    expect(['gracias', '¡hola!', 'mis pedidos', 'ayuda'].map(intentLanguage)).toEqual(['es', 'es', 'es', 'es']);
+    expect(['thanks', 'hello', 'where is my order', 'help'].map(intentLanguage)).toEqual(['en', 'en', 'en', 'en']);
+  });
+
+  it('says nothing for shared words, emoji, or a tie', () => {
+    expect(['ok', 'super', ':pray:', '🙏', 'merci thanks', ''].map(intentLanguage)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+  });
+});
+
 describe('readIntent on the search relevance sets', () => {
   // Every relevance file there is (test/search/relevance*.json): the queries staff search with must stay searches.
   const dir = new URL('../search/', import.meta.url);
@@ -207,5 +221,25 @@ describe('readIntent on the search relevance sets', () => {
   it('reads every search of the relevance sets as a search', () => {
     expect(searches.length).toBeGreaterThanOrEqual(100);
     expect(searches.filter((q) => readIntent(slackToPlainText(q)).kind !== 'search')).toEqual([]);
+  });
+});
+
+describe('the examples the bot gives of what can be said', () => {
+  /** The _italic_ phrases of each bullet of a help text. */
+  const phrases = (text: string) => text.split('\n').filter((l) => l.startsWith('•')).map((l) => [...l.matchAll(/_([^_]+)_/g)].map((m) => m[1] ?? ''));
+
+  it.each(LOCALES)('reads each example of the help in %s as what the help says it is, in that language', (locale) => {
+    const t = translator(locale);
+    const [orders = [], howTo = [], order = [], smallTalk = []] = phrases(t('help.sayIt'));
+    expect(orders.map((p) => readIntent(p).kind)).toEqual(['myOrders', 'myOrders']);
+    expect(howTo.map((p) => readIntent(p).kind)).toEqual(['howToOrder']);
+    expect(order.map((p) => readIntent(p))).toEqual([{ kind: 'order', request: expect.objectContaining({ quantity: 5, language: 'ar' }) }]);
+    expect(smallTalk.map((p) => readIntent(p).kind)).toEqual(['greeting', 'thanks']);
+    expect([...orders, ...howTo, ...smallTalk].map(intentLanguage)).toEqual([...orders, ...howTo, ...smallTalk].map(() => locale));
+  });
+
+  it.each(LOCALES)('reads the order example of how to order in %s as an order of 5 Arabic copies', (locale) => {
+    const [example = ''] = phrases(`• ${translator(locale)('howToOrder.tip')}`)[0] ?? [];
+    expect(readIntent(example)).toEqual({ kind: 'order', request: expect.objectContaining({ quantity: 5, language: 'ar' }) });
   });
 });

@@ -17,7 +17,8 @@ const TSX = join(ROOT, 'node_modules/.bin/tsx');
 function runMain(args: string[], env: Record<string, string>, stdin = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     // Blank credentials: dotenv never overrides a variable already set, so a developer's .env cannot make this connect to Slack.
-    const blank = { SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: '', SLACK_SIGNING_SECRET: '', ORDERS_CHANNEL_ID: '', ORDER_ADMIN_IDS: '', LOG_LEVEL: 'warn' };
+    // The person's language comes from the locale: English unless a test says otherwise.
+    const blank = { SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: '', SLACK_SIGNING_SECRET: '', ORDERS_CHANNEL_ID: '', ORDER_ADMIN_IDS: '', LOG_LEVEL: 'warn', LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' };
     const child = spawn(TSX, ['src/main.ts', ...args], { cwd: ROOT, env: { ...process.env, ...blank, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
@@ -57,6 +58,14 @@ describe('npm start offline', () => {
     expect(orders).toContain(`${reference} · Submitted`);
     expect(orders).toContain('3 × Reintegration Handbook');
     expect(stdout.trimEnd().endsWith('> quit')).toBe(true);
+  });
+
+  it('answers as a person whose Slack language is --lang (over LANG), and in the language a question is written in', async () => {
+    const script = '/handbooks ayuda\nAvez-vous des guides sur la réintégration ?\nquit\n';
+    const { code, stdout } = await runMain(['--lang', 'es'], { DATA_DIR: dataDir, LANG: 'en_US.UTF-8' }, script);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Manuales y guías: cómo preguntar');
+    expect(stdout).toMatch(/> Avez-vous des guides sur la réintégration \?\n── handbooks in DM ─+\n {2}Recherche\u00a0: guides reintegration/);
   });
 
   it('is the script the README shows', () => {

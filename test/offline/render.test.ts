@@ -7,6 +7,9 @@ import { ACTION } from '../../src/slack/blocks/action-ids.js';
 import { detailsModal } from '../../src/slack/blocks/details.js';
 import { homeView } from '../../src/slack/blocks/home.js';
 import { escapeMrkdwn } from '../../src/slack/mrkdwn.js';
+import { translator } from '../../src/i18n/translator.js';
+
+const en = translator('en');
 
 const plain = (text: string) => mrkdwnToText(text, PLAIN_STYLE);
 const ansi = (text: string) => mrkdwnToText(text, ANSI_STYLE);
@@ -111,13 +114,13 @@ describe('renderBlocks', () => {
 
   it('renders the app\'s own App Home and Details views readably', () => {
     const catalogue = loadCatalogue();
-    const home = renderBlocks(homeView(catalogue).blocks, { style });
+    const home = renderBlocks(homeView(catalogue, undefined, en).blocks, { style });
     expect(home.lines).toContain('Handbooks and manuals');
     expect(home.controls[0]).toMatchObject({ number: 1, actionId: ACTION.orderStart, label: 'Order print copies' });
     expect(home.lines.join('\n')).not.toMatch(/[*<>]|&amp;/);
 
     const publication = catalogue.find((p) => Object.keys(p.urls).length > 0) ?? catalogue[0]!;
-    const details = renderBlocks(detailsModal(publication).blocks, { style }).lines.join('\n');
+    const details = renderBlocks(detailsModal(publication, en).blocks, { style }).lines.join('\n');
     expect(details).toContain(`Year: ${publication.year}`);
     expect(details).toMatch(/publication page \(https?:\/\/\S+\)/);
   });

@@ -119,6 +119,13 @@ describe('Web API', () => {
     expect(dm.channel?.id).toBe(standIn.dmChannel(USER));
   });
 
+  it('gives a locale only with include_locale, as Slack does: the seeded one, else en-US', async () => {
+    standIn.seedUser({ id: 'U0CLAIRE', locale: 'fr-FR' });
+    expect((await client.users.info({ user: 'U0CLAIRE' })).user?.locale).toBeUndefined();
+    expect((await client.users.info({ user: 'U0CLAIRE', include_locale: true })).user?.locale).toBe('fr-FR');
+    expect((await client.users.info({ user: 'U0DAVE', include_locale: true })).user?.locale).toBe('en-US');
+  });
+
   it('refuses payloads over Block Kit limits, as Slack would, and records the violation', async () => {
     await expect(client.chat.postMessage({ channel: 'C0GENERAL', text: 'x', blocks: [{ type: 'header', text: plain('h'.repeat(151)) }] })).rejects.toMatchObject({
       data: { error: 'invalid_blocks' },

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, csvCell, ordersToCsv } from '../../src/orders/csv.js';
 import { openSqliteOrderStore } from '../../src/orders/sqlite-store.js';
 import { CATALOGUE, DELIVERY, HANDBOOK, TestClock, draft, tempDir } from './fixtures.js';
+import { translator } from '../../src/i18n/translator.js';
+
+const en = translator('en');
 
 /** A strict RFC 4180 reader, to check that what was written reads back as the same fields. */
 function parseCsv(text: string): string[][] {
@@ -66,7 +69,7 @@ describe('ordersToCsv', () => {
     const tricky = { ...DELIVERY, name: '=cmd|"/c calc"!A1', address: 'Rue "Haute", 3\nBâtiment B', telephone: '+41 22 717 9111' };
     await store.submit(draft({ delivery: tricky }), { userId: 'U0ANA', displayName: 'Ana, P.' }, 'k1', CATALOGUE);
     await store.submit(draft({ items: [{ publicationId: HANDBOOK.id, quantity: 3, language: 'es' }] }), { userId: 'U0BEN' }, 'k2', CATALOGUE);
-    const csv = ordersToCsv((await store.listAll()));
+    const csv = ordersToCsv(await store.listAll(), en);
     await store.close();
 
     expect(csv.endsWith('\r\n')).toBe(true);
@@ -98,6 +101,6 @@ describe('ordersToCsv', () => {
   });
 
   it('writes only the header when there are no orders', () => {
-    expect(ordersToCsv([])).toBe(`${CSV_COLUMNS.join(',')}\r\n`);
+    expect(ordersToCsv([], en)).toBe(`${CSV_COLUMNS.join(',')}\r\n`);
   });
 });

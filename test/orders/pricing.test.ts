@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatMoney, priceOrder, toMinorUnits } from '../../src/orders/pricing.js';
+import { formatAmount, priceOrder, toMinorUnits } from '../../src/orders/pricing.js';
 import type { OrderItem } from '../../src/orders/schema.js';
 import { CATALOGUE, FRAMEWORK, HANDBOOK, MODULES } from './fixtures.js';
 
@@ -20,7 +20,6 @@ describe('priceOrder', () => {
     ]);
     expect(priced.amountDueMinor).toBe(27493);
     expect(priced.hasUnpricedLines).toBe(true);
-    expect(formatMoney(priced.amountDueMinor ?? 0, 'CHF')).toBe('CHF 274.93');
   });
 
   it('has a complete amount due when every line is priced', () => {
@@ -50,10 +49,8 @@ describe('money', () => {
     expect(formatAmount(sum)).toBe('0.60');
   });
 
-  it('formats amounts plainly and for people', () => {
+  it('formats amounts plainly, as a spreadsheet reads them', () => {
     expect(formatAmount(5)).toBe('0.05');
     expect(formatAmount(123456789)).toBe('1234567.89');
-    expect(formatMoney(123456789, 'EUR')).toBe('EUR 1,234,567.89');
-    expect(formatMoney(100, 'USD')).toBe('USD 1.00');
   });
 });

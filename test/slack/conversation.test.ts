@@ -5,9 +5,9 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/catalogue/load.js';
+import { translator } from '../../src/i18n/translator.js';
 import type { EphemeralMessage, StoredMessage, StoredView } from '../../src/offline/standin/index.js';
 import { ACTION } from '../../src/slack/blocks/action-ids.js';
-import { TEXTS } from '../../src/slack/blocks/conversation.js';
 import { ORDER_ACTION, ORDER_BLOCK } from '../../src/slack/blocks/order-ids.js';
 import { decodeDraft } from '../../src/slack/order-draft.js';
 import { DELIVERY, PAYMENT } from '../orders/fixtures.js';
@@ -19,6 +19,9 @@ import { ADMIN, OTHER, REQUESTER, startOrderBot, topModal, type OrderBot } from 
 const GENERAL = 'C0GENERAL';
 const CATALOGUE = loadCatalogue();
 const HANDBOOK = 'reintegration-handbook';
+const en = translator('en');
+const fr = translator('fr');
+const es = translator('es');
 
 let bot: OrderBot;
 beforeAll(async () => {
@@ -52,17 +55,19 @@ function firstLine(view: StoredView): { text: string; quantity: unknown; languag
 }
 
 describe('small talk and help', () => {
-  it('answers thanks in a DM with thanks, not with a search that found nothing', async () => {
-    for (const text of ['thanks!', 'merci beaucoup', 'gracias :pray:']) {
+  it('answers thanks in a DM with thanks in the language of the thanks, not with a search that found nothing', async () => {
+    for (const [text, t] of [['thanks!', en], ['merci beaucoup', fr], ['gracias :pray:', es], [':pray:', en]] as const) {
       const reply = await dm(text);
-      expect(reply.text).toBe(TEXTS.thanks);
+      expect(reply.text).toBe(t('conversation.thanks'));
       expect(textOf(reply.blocks)).not.toMatch(/found nothing|Nothing found/);
     }
   });
 
-  it('answers a greeting, and help with what it understands', async () => {
-    expect((await dm('Hi there!')).text).toBe(TEXTS.greeting);
-    expect((await dm('bonjour')).text).toBe(TEXTS.greeting);
+  it('answers a greeting in its language, and help with what it understands', async () => {
+    const greeting = (t: typeof en) => t('conversation.greeting', { org: t('org.short'), example: t('examples.psychosocial') });
+    expect((await dm('Hi there!')).text).toBe(greeting(en));
+    expect((await dm('bonjour')).text).toBe(greeting(fr));
+    expect((await dm('¡hola!')).text).toBe(greeting(es));
     const help = textOf((await dm('what can you do?')).blocks);
     expect(help).toContain('where is my order?');
     expect(help).toContain('order 5 copies of the Reintegration Handbook in Arabic');
@@ -79,14 +84,15 @@ describe('small talk and help', () => {
   it('answers /handbooks thanks in the acknowledgement', async () => {
     await bot.standIn.slashCommand({ user: REQUESTER, text: 'thank you!', channel: GENERAL });
     await bot.standIn.waitFor((c) => c.method === 'command_response');
-    expect(bot.standIn.ephemerals(REQUESTER).at(-1)?.text).toBe(TEXTS.thanks);
+    expect(bot.standIn.ephemerals(REQUESTER).at(-1)?.text).toBe(en('conversation.thanks'));
   });
 
-  it('answers how to order with the steps and the button that opens the empty order dialog', async () => {
+  it('answers how to order with the steps and the button that opens the empty order dialog, in the language asked', async () => {
     const reply = await dm('comment commander ?');
-    expect(textOf(reply.blocks)).toContain('How to order printed copies');
+    expect(textOf(reply.blocks)).toContain('Comment commander des exemplaires imprimés');
     await bot.standIn.clickButton({ user: REQUESTER, source: reply, actionId: ACTION.orderStart });
     await bot.standIn.waitFor((c) => c.method === 'views.open');
+    expect(topModal(bot.standIn, REQUESTER).title).toMatchObject({ text: fr('modal.order') });
     expect(topModal(bot.standIn, REQUESTER).blocks.some((b) => (b as { block_id?: string }).block_id === ORDER_BLOCK.quantity(1))).toBe(false);
     await bot.standIn.closeView({ user: REQUESTER });
   });
@@ -114,10 +120,11 @@ describe('my orders', () => {
     await bot.standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.text === `Your order ${reference} is received`);
   });
 
-  it('lists that person’s orders for "where is my order?" in a DM, and no one else’s', async () => {
-    for (const text of ['where is my order?', 'mes commandes', '¿dónde está mi pedido?']) {
+  it('lists that person’s orders for "where is my order?" in a DM, in the language asked, and no one else’s', async () => {
+    for (const [text, t] of [['where is my order?', en], ['mes commandes', fr], ['où est ma commande ?', fr], ['¿dónde está mi pedido?', es]] as const) {
       const reply = await dm(text);
-      expect(textOf(reply.blocks)).toContain(`${reference}* · Submitted`);
+      expect(textOf(reply.blocks)).toContain(`${reference}* · ${t('status.submitted')}`);
+      expect(reply.text).toBe(t('ownOrders.notification', { count: 1 }));
     }
     expect((await dm('where is my order?', OTHER)).text).toBe('You have no orders yet');
   });
@@ -163,11 +170,18 @@ describe('an order request in words', () => {
     await bot.standIn.closeView({ user: REQUESTER });
   });
 
-  it('answers in French and Spanish alike, reading number words', async () => {
+  it('answers in French and Spanish alike, in French and Spanish, reading number words', async () => {
     const french = await dm('je voudrais commander trois exemplaires du manuel de réintégration en français');
-    expect(buttonsOf(french.blocks)[0]?.text.text).toBe('Order 3 × Reintegration Handbook (French)');
+    expect(textOf(french.blocks)).toContain('*3 exemplaires* de *Reintegration Handbook');
+    expect(buttonsOf(french.blocks)[0]?.text.text).toBe('Commander 3 × Reintegration Handbook (français)');
+    await bot.standIn.clickButton({ user: REQUESTER, source: french, actionId: ACTION.orderStart });
+    await bot.standIn.waitFor((c) => c.method === 'views.open');
+    const view = topModal(bot.standIn, REQUESTER);
+    expect(view.title).toMatchObject({ text: fr('modal.order') });
+    expect(firstLine(view)).toMatchObject({ quantity: '3', language: 'fr' });
+    await bot.standIn.closeView({ user: REQUESTER });
     const spanish = await dm('quiero pedir 10 copias de la guía psicosocial');
-    expect(buttonsOf(spanish.blocks)[0]?.text.text).toMatch(/^Order 10 × Guía para la Atención Psicosocial/);
+    expect(buttonsOf(spanish.blocks)[0]?.text.text).toMatch(/^Pedir 10 × Guía para la Atención Psicosocial/);
   });
 
   it('says when the title has no edition in the language asked for, and leaves the edition to choose', async () => {
@@ -183,9 +197,9 @@ describe('an order request in words', () => {
   it('offers the candidates, each filled in, when the words fit several titles', async () => {
     const reply = await dm('can I order 4 copies of the trafficking training guide?');
     const buttons = buttonsOf(reply.blocks);
-    expect(textOf(reply.blocks)).toMatch(/"trafficking training guide" fits \d+ titles/);
+    expect(textOf(reply.blocks)).toMatch(/“trafficking training guide” fits \d+ titles/);
     expect(buttons.filter((b) => b.text.text.startsWith('Order 4 × '))).toHaveLength(3);
-    expect(buttons.at(-1)?.text.text).toBe(TEXTS.orderButton);
+    expect(buttons.at(-1)?.text.text).toBe(en('button.orderCopies'));
   });
 
   it('answers privately in a channel thread', async () => {

@@ -2,12 +2,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTION } from '../../src/slack/blocks/action-ids.js';
 import { ORDER_ACTION, ORDER_BLOCK } from '../../src/slack/blocks/order-ids.js';
-import { MESSAGES } from '../../src/orders/schema.js';
+import { translator } from '../../src/i18n/translator.js';
 import { expectWithinBlockKitLimits } from '../support/test-bot.js';
 import { FRAMEWORK, HANDBOOK, MODULES } from '../orders/fixtures.js';
 import { buttonsOf, textOf } from './block-query.js';
 import { ackErrors, addPublication, fillValidOrder, setLine, VALID_DELIVERY } from './orders-flow.js';
 import { inputBlockIds, ORDERS_CHANNEL, OTHER, REQUESTER, startOrderBot, topModal, type OrderBot } from './orders-harness.js';
+
+const en = translator('en');
+/** The limits the field errors name. */
+const ERROR_PARAMS = { max: 500 };
 
 let bot: OrderBot;
 beforeEach(async () => {
@@ -24,9 +28,9 @@ describe('opening the order dialog', () => {
     await bot.standIn.waitFor((c) => c.method === 'command_response');
     const answer = bot.standIn.ephemerals(REQUESTER).at(-1);
     if (!answer) throw new Error('no answer');
-    const order = buttonsOf(answer.blocks).find((b) => b.action_id === ACTION.orderStart && b.value === FRAMEWORK.id);
+    const order = buttonsOf(answer.blocks).find((b) => b.action_id === ACTION.orderStart && b.value === `en:${FRAMEWORK.id}`);
     expect(order).toBeDefined();
-    await bot.standIn.clickButton({ user: REQUESTER, source: answer, actionId: ACTION.orderStart, value: FRAMEWORK.id });
+    await bot.standIn.clickButton({ user: REQUESTER, source: answer, actionId: ACTION.orderStart, value: order?.value });
     await bot.standIn.waitFor((c) => c.method === 'views.open');
     const modal = topModal(bot.standIn, REQUESTER);
     expect(modal.callback_id).toBe('order_step_items');
@@ -47,7 +51,7 @@ describe('opening the order dialog', () => {
     await bot.standIn.waitFor((c) => c.method === 'views.open');
     const modal = topModal(bot.standIn, REQUESTER);
     expect(inputBlockIds(modal)).toEqual([ORDER_BLOCK.quantity(1), ORDER_BLOCK.add(2)]);
-    expect(textOf(modal.blocks)).toContain(`For "gender-based violence in crises" I added *${FRAMEWORK.title}*. Not the one you meant? *Remove* it`);
+    expect(textOf(modal.blocks)).toContain(`For “gender-based violence in crises” I added *${FRAMEWORK.title}*. Not the one you meant? *Remove* it`);
   });
 
   it('opens the empty form from /handbooks order with words that match no title, and says so', async () => {
@@ -56,7 +60,7 @@ describe('opening the order dialog', () => {
     await bot.standIn.waitFor((c) => c.method === 'views.open');
     const modal = topModal(bot.standIn, REQUESTER);
     expect(inputBlockIds(modal)).toEqual([ORDER_BLOCK.add(1)]);
-    expect(textOf(modal.blocks)).toContain('"&lt;xyzzy&gt; &amp; co" matched no title');
+    expect(textOf(modal.blocks)).toContain('“&lt;xyzzy&gt; &amp; co” matched no title');
   });
 
   it('opens from the App Home button', async () => {
@@ -111,7 +115,7 @@ describe('the steps', () => {
     await bot.standIn.slashCommand({ user: REQUESTER, text: 'order' });
     await bot.standIn.waitFor((c) => c.method === 'views.open');
 
-    expect(ackErrors(await bot.standIn.submitView({ user: REQUESTER }))).toEqual({ [ORDER_BLOCK.add(1)]: MESSAGES.items });
+    expect(ackErrors(await bot.standIn.submitView({ user: REQUESTER }))).toEqual({ [ORDER_BLOCK.add(1)]: en('error.items', ERROR_PARAMS) });
 
     await addPublication(bot.standIn, REQUESTER, HANDBOOK.id);
     await addPublication(bot.standIn, REQUESTER, FRAMEWORK.id);
@@ -119,8 +123,8 @@ describe('the steps', () => {
     await setLine(bot.standIn, REQUESTER, 2, '10000');
     const itemErrors = ackErrors(await bot.standIn.submitView({ user: REQUESTER }));
     expect(itemErrors).toEqual({
-      [ORDER_BLOCK.quantity(1)]: MESSAGES.quantity,
-      [ORDER_BLOCK.quantity(2)]: MESSAGES.quantity,
+      [ORDER_BLOCK.quantity(1)]: en('error.quantity', ERROR_PARAMS),
+      [ORDER_BLOCK.quantity(2)]: en('error.quantity', ERROR_PARAMS),
     });
     await setLine(bot.standIn, REQUESTER, 1, '2');
     await setLine(bot.standIn, REQUESTER, 2, '1');
@@ -138,26 +142,26 @@ describe('the steps', () => {
       await bot.standIn.submitView({ user: REQUESTER, values: { ...VALID_DELIVERY, address: '   ', email: 'ana.example.org', telephone: 'call me' } }),
     );
     expect(deliveryErrors).toEqual({
-      [ORDER_BLOCK.field('address')]: MESSAGES.address,
-      [ORDER_BLOCK.field('email')]: MESSAGES.email,
-      [ORDER_BLOCK.field('telephone')]: MESSAGES.telephone,
+      [ORDER_BLOCK.field('address')]: en('error.address', ERROR_PARAMS),
+      [ORDER_BLOCK.field('email')]: en('error.email', ERROR_PARAMS),
+      [ORDER_BLOCK.field('telephone')]: en('error.telephone', ERROR_PARAMS),
     });
     await bot.standIn.submitView({ user: REQUESTER, values: VALID_DELIVERY });
 
     expect(topModal(bot.standIn, REQUESTER).callback_id).toBe('order_step_payment');
     expect(ackErrors(await bot.standIn.submitView({ user: REQUESTER }))).toEqual({
-      [ORDER_BLOCK.field('currency')]: MESSAGES.currency,
-      [ORDER_BLOCK.field('method')]: MESSAGES.method,
+      [ORDER_BLOCK.field('currency')]: en('error.currency', ERROR_PARAMS),
+      [ORDER_BLOCK.field('method')]: en('error.method', ERROR_PARAMS),
     });
     await bot.standIn.submitView({ user: REQUESTER, values: { currency: 'CHF', method: 'bank_transfer' } });
 
     const review = topModal(bot.standIn, REQUESTER);
     expect(review.callback_id).toBe('order_step_review');
     const text = textOf(review.blocks);
-    expect(text).toContain('Quantity: 2 · Unit price: CHF 45.00 · Total: CHF 90.00');
+    expect(text).toContain('Quantity: 2 · Unit price: CHF\u00a045.00 · Total: CHF\u00a090.00');
     expect(text).toContain('price to be confirmed by the Publications Unit');
     expect(text).toContain('Amount due (excluding shipping costs and bank transfer fees)');
-    expect(text).toContain('CHF 90.00, plus the lines whose price is to be confirmed');
+    expect(text).toContain('CHF\u00a090.00, plus the lines whose price is to be confirmed');
     expect(text).toContain('Bank transfer, in CHF');
     expect(text).toContain('Avenue de la Paix 12');
     expect((await bot.store.listAll())).toEqual([]);
@@ -232,7 +236,7 @@ describe('submitting', () => {
     if (!posted) throw new Error('no notice');
     const noticeText = textOf(posted.blocks);
     expect(noticeText).toContain(order.reference);
-    expect(noticeText).toContain('Quantity: 2 · Unit price: CHF 45.00 · Total: CHF 90.00');
+    expect(noticeText).toContain('Quantity: 2 · Unit price: CHF\u00a045.00 · Total: CHF\u00a090.00');
     expect(noticeText).not.toContain(VALID_DELIVERY.telephone);
     expect(noticeText).not.toContain('Avenue de la Paix');
     expect(buttonsOf(posted.blocks).map((b) => b.text.text)).toEqual(['Processing', 'Cancel…', 'Delivery details']);

@@ -17,6 +17,9 @@ import { expectWithinBlockKitLimits, startTestBot, type TestBot } from '../suppo
 import { textOf } from './block-query.js';
 import { ackErrors, addPublication, fillValidOrder, setLine, VALID_DELIVERY } from './orders-flow.js';
 import { ADMIN, ANA, ORDERS_CHANNEL, OTHER, REQUESTER, startOrderBot, topModal, type OrderBot } from './orders-harness.js';
+import { translator } from '../../src/i18n/translator.js';
+
+const en = translator('en');
 
 describe('a title that leaves the catalogue while the dialog is open', () => {
   let bot: TestBot;
@@ -99,7 +102,7 @@ describe('status changes and escaping', () => {
     // A cancel modal in a non-admin's hands (e.g. opened before they were removed from ORDER_ADMIN_IDS).
     bot.standIn.workspace.call('views.open', {
       trigger_id: bot.standIn.workspace.issueTrigger(OTHER),
-      view: cancelReasonView({ reference, channel: ORDERS_CHANNEL, ts: notice.ts }),
+      view: cancelReasonView({ reference, channel: ORDERS_CHANNEL, ts: notice.ts }, en),
     });
     const updates = bot.standIn.callsTo('chat.update').length;
     expect(ackErrors(await bot.standIn.submitView({ user: OTHER, values: { [ORDER_ACTION.reason]: 'Not needed' } }))).toEqual({

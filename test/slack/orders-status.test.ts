@@ -95,7 +95,7 @@ describe('changing an order’s status', () => {
     await bot.store.changeStatus(reference, 'dispatched', ADMIN);
     await bot.standIn.clickButton({ user: ADMIN, source: notice, actionId: `${ORDER_ACTION.setStatus}_processing` });
     await bot.standIn.waitFor((c) => c.method === 'response_url');
-    expect(bot.standIn.ephemerals(ADMIN).at(-1)?.text).toBe(`${reference}: The order is dispatched and can no longer change.`);
+    expect(bot.standIn.ephemerals(ADMIN).at(-1)?.text).toBe(`${reference} is *Dispatched* now and cannot become *Processing*.`);
   });
 });
 
@@ -103,7 +103,7 @@ describe('exporting orders', () => {
   it('sends an admin every order as a CSV file in a direct message', async () => {
     await bot.standIn.slashCommand({ user: ADMIN, text: 'orders export' });
     await bot.standIn.waitFor((c) => c.method === 'response_url');
-    expect(bot.standIn.ephemerals(ADMIN).at(-1)?.text).toBe('I\'ve sent you the CSV of 1 order(s) in our direct messages.');
+    expect(bot.standIn.ephemerals(ADMIN).at(-1)?.text).toBe('I\'ve sent you the CSV of 1 order in our direct messages.');
     const [file] = bot.standIn.uploads.files;
     expect(file?.channel).toBe(bot.standIn.dmChannel(ADMIN));
     expect(file?.filename).toMatch(/^orders-\d{4}-\d{2}-\d{2}\.csv$/);

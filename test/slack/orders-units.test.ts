@@ -10,6 +10,9 @@ import { matchingPublications, orderPreselection, publicationOptions } from '../
 import { addLine, decodeDraft, DraftTooLargeError, encodeDraft, newDraft, type OrderDraftState } from '../../src/slack/order-draft.js';
 import { FRAMEWORK, HANDBOOK } from '../orders/fixtures.js';
 import { makePublication, manyPublications } from './publications.js';
+import { translator } from '../../src/i18n/translator.js';
+
+const en = translator('en');
 
 const lookup = (id: string) => [HANDBOOK, FRAMEWORK].find((p) => p.id === id);
 
@@ -22,13 +25,13 @@ const LONG = manyPublications(MAX_ORDER_LINES, { languages: ['en', 'fr', 'es'] }
 
 /** A draft with a line for each of LONG. */
 function fullDraft(): OrderDraftState {
-  return LONG.reduce((d, p) => addLine(d, p), newDraft());
+  return LONG.reduce((d, p) => addLine(d, p), newDraft('en'));
 }
 
 describe('the draft in private_metadata', () => {
   it('round-trips every entry', () => {
     const draft: OrderDraftState = {
-      ...addLine(addLine(newDraft(HANDBOOK), FRAMEWORK), HANDBOOK),
+      ...addLine(addLine(newDraft('en', HANDBOOK), FRAMEWORK), HANDBOOK),
       delivery: { name: 'Ana "A" <Pérez>', address: 'Line 1\nLine 2', country: 'CH', city: 'Genève', postalCode: '', telephone: '+41', email: 'a@b.org' },
       payment: { currency: 'EUR', method: 'check' },
     };
@@ -52,7 +55,7 @@ describe('the searchable publication select', () => {
   const engine = createSearchEngine(manyPublications(150));
 
   it('answers with at most 100 options, each within the option limits', () => {
-    const { options } = publicationOptions(engine, '');
+    const { options } = publicationOptions(engine, '', en);
     expect(options).toHaveLength(100);
     for (const o of options) {
       expect(o.text.text.length).toBeLessThanOrEqual(75);
@@ -91,15 +94,15 @@ describe('what typed words find', () => {
 describe('step views', () => {
   it('stay within Block Kit limits with the most lines and the whole country list', () => {
     const draft = fullDraft();
-    const items = itemsStepView(draft, (id) => LONG.find((p) => p.id === id));
+    const items = itemsStepView(draft, (id) => LONG.find((p) => p.id === id), en);
     expect(items.blocks).toHaveLength(2 + 3 * MAX_ORDER_LINES);
     expect(checkBlockKitLimits('modal', items)).toEqual([]);
-    expect(checkBlockKitLimits('modal', deliveryStepView({ ...draft, delivery: null }))).toEqual([]);
-    expect(checkBlockKitLimits('modal', paymentStepView(draft))).toEqual([]);
+    expect(checkBlockKitLimits('modal', deliveryStepView({ ...draft, delivery: null }, en))).toEqual([]);
+    expect(checkBlockKitLimits('modal', paymentStepView(draft, en))).toEqual([]);
   });
 
   it('offer every country, in groups a static select accepts', () => {
-    const view = deliveryStepView(newDraft());
+    const view = deliveryStepView(newDraft('en'), en);
     const country = view.blocks.find((b) => b.block_id === ORDER_BLOCK.field('country')) as { element: { option_groups: { options: { value: string }[] }[] } };
     const groups = country.element.option_groups;
     expect(groups.every((g) => g.options.length <= 100)).toBe(true);
@@ -107,20 +110,25 @@ describe('step views', () => {
   });
 
   it('map each validation error to the input block it concerns', () => {
-    const draft = addLine(addLine(newDraft(), HANDBOOK), FRAMEWORK);
+    const draft = addLine(addLine(newDraft('en'), HANDBOOK), FRAMEWORK);
     expect(
-      stepErrors(draft, lookup, {
-        'items.0.language': 'edition',
-        'items.1.language': 'edition of a single-edition title',
-        'items.1.quantity': 'quantity',
-        items: 'list',
-        email: 'email',
-      }),
+      stepErrors(
+        draft,
+        lookup,
+        {
+          'items.0.language': { code: 'language' },
+          'items.1.language': { code: 'chooseEdition', title: FRAMEWORK.title },
+          'items.1.quantity': { code: 'quantity' },
+          items: { code: 'items' },
+          email: { code: 'email' },
+        },
+        en,
+      ),
     ).toEqual({
-      [ORDER_BLOCK.language(1)]: 'edition',
-      [ORDER_BLOCK.quantity(2)]: 'edition of a single-edition title; quantity',
-      [ORDER_BLOCK.add(3)]: 'list',
-      [ORDER_BLOCK.field('email')]: 'email',
+      [ORDER_BLOCK.language(1)]: 'Choose a language edition',
+      [ORDER_BLOCK.quantity(2)]: 'Choose a language edition of “Institutional Framework for Addressing Gender-Based Violenc…”; Quantity must be a whole number from 1 to 500',
+      [ORDER_BLOCK.add(3)]: 'Add at least one publication',
+      [ORDER_BLOCK.field('email')]: 'Enter an e-mail address such as name@example.org',
     });
   });
 });

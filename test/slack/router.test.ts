@@ -10,13 +10,13 @@ import { createLogger } from '../../src/slack/logger.js';
 const noReceiver: Receiver = { init: () => undefined, start: async () => undefined, stop: async () => undefined };
 
 /** A Bolt app with the router installed, recording which handler got each request; `bolt` records Bolt's own listener. */
-function appWith(register: (router: ListenerRouter, seen: string[]) => void) {
+function appWith(register: (router: ListenerRouter, seen: string[]) => void, beforeHandler?: Parameters<ListenerRouter['install']>[1]) {
   const logger = createLogger('error', () => undefined);
   const app = new App({ token: 'xoxb-test', receiver: noReceiver, logger, botId: 'B0BOT', botUserId: 'U0BOT', tokenVerificationEnabled: false, convoStore: false });
   const seen: string[] = [];
   const router = new ListenerRouter();
   register(router, seen);
-  router.install(app);
+  router.install(app, beforeHandler);
   app.action(/.*/, async () => {
     seen.push('bolt listener');
   });
@@ -40,6 +40,27 @@ const blockAction = (actionId: string) => ({
 const view = (type: 'view_submission' | 'view_closed', callbackId: string) => ({ type, team, user, view: { id: 'V1', callback_id: callbackId, state: { values: {} } } });
 
 describe('ListenerRouter', () => {
+  it('runs the step before a handler only for requests it handles, with the same context', async () => {
+    const prepared: string[] = [];
+    const { seen, send } = appWith(
+      (router, seen) => {
+        router.action('known', async ({ ack, context }) => {
+          await ack();
+          seen.push(`known for ${String(context.preparedFor)}`);
+        });
+      },
+      async ({ body, context }) => {
+        const id = (body as { actions: { action_id: string }[] }).actions[0]?.action_id ?? '';
+        prepared.push(id);
+        context.preparedFor = id;
+      },
+    );
+    await send(blockAction('known'));
+    await send(blockAction('unknown'));
+    expect(prepared).toEqual(['known']);
+    expect(seen).toEqual(['known for known', 'bolt listener', 'bolt listener']);
+  });
+
   it('hands each request to the handler of its id: exact ids first, then patterns in order', async () => {
     const { seen, send } = appWith((router, seen) => {
       router.action(/^page_/, async ({ ack, action }) => {

@@ -129,7 +129,8 @@ function fieldLines(text: string, field: unknown): string[] {
 
 /** The label of an interactive element as shown in the console. */
 export function elementLabel(element: Json, style: Style): string {
-  const text = textObject(element.text, style) || textObject(element.placeholder, style);
+  const chosen = isObject(element.initial_option) ? textObject(element.initial_option.text, style) : '';
+  const text = textObject(element.text, style) || chosen || textObject(element.placeholder, style);
   switch (element.type) {
     case 'button': {
       const url = typeof element.url === 'string' ? ` (opens ${shortUrl(element.url)})` : '';

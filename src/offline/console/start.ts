@@ -5,8 +5,9 @@
  * Unit's notices go to #publications-orders in the stand-in, so the whole order flow can be tried.
  */
 import type { LogLevelName } from '../../config.js';
+import type { Locale } from '../../i18n/locales.js';
 import type { SlackDeps } from '../../slack/deps.js';
-import { startAppWithStandIn, type SeedChannel } from '../standin/index.js';
+import { startAppWithStandIn, type SeedChannel, type SeedUser } from '../standin/index.js';
 import { OFFLINE_USER, runOfflineConsole } from './run.js';
 
 /** Where order notices go offline when ORDERS_CHANNEL_ID is not set. */
@@ -18,6 +19,8 @@ export interface OfflineConsoleStart {
   logLevel?: LogLevelName;
   input: NodeJS.ReadableStream & { isTTY?: boolean };
   output: NodeJS.WritableStream & { isTTY?: boolean };
+  /** The Slack language of the person at the console (default English), as users.info reports it. */
+  locale?: Locale;
 }
 
 export interface RunningConsole {
@@ -27,17 +30,25 @@ export interface RunningConsole {
   stop(): Promise<void>;
 }
 
+/** The person at the console, with the Slack locale of `locale` (fr → fr-FR, es → es-ES, en → en-US). */
+function offlineUser(locale: Locale | undefined): SeedUser {
+  return { ...OFFLINE_USER, locale: SLACK_LOCALES[locale ?? 'en'] };
+}
+
+const SLACK_LOCALES: Readonly<Record<Locale, string>> = { en: 'en-US', fr: 'fr-FR', es: 'es-ES' };
+
 /** Starts the app against the stand-in, then the console session on `input` / `output`. */
-export async function startOfflineConsole({ deps, logLevel, input, output }: OfflineConsoleStart): Promise<RunningConsole> {
+export async function startOfflineConsole({ deps, logLevel, input, output, locale }: OfflineConsoleStart): Promise<RunningConsole> {
   const ordersChannelId = deps.ordersChannelId ?? OFFLINE_ORDERS_CHANNEL.id;
   const adminIds = deps.adminIds.length > 0 ? deps.adminIds : [OFFLINE_USER.id];
+  const user = offlineUser(locale);
   const app = await startAppWithStandIn({
     deps: { ...deps, ordersChannelId, adminIds },
-    standIn: { users: [OFFLINE_USER], channels: ordersChannelId === OFFLINE_ORDERS_CHANNEL.id ? [OFFLINE_ORDERS_CHANNEL] : [] },
+    standIn: { users: [user], channels: ordersChannelId === OFFLINE_ORDERS_CHANNEL.id ? [OFFLINE_ORDERS_CHANNEL] : [] },
     ...(logLevel !== undefined ? { logLevel } : {}),
   });
   let stopped: Promise<void> | undefined;
   const stop = () => (stopped ??= app.stop());
-  const finished = runOfflineConsole({ standIn: app.standIn, input, output }).finally(stop);
+  const finished = runOfflineConsole({ standIn: app.standIn, input, output, user }).finally(stop);
   return { finished, stop };
 }

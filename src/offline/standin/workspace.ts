@@ -15,6 +15,8 @@ export interface SeedUser {
   email?: string;
   title?: string;
   tz?: string;
+  /** Slack's locale for the person (`fr-FR`), returned by users.info with include_locale; default en-US. */
+  locale?: string;
   isBot?: boolean;
 }
 
@@ -320,7 +322,10 @@ export class Workspace {
       case 'users.info': {
         const id = need(args, 'user');
         const u = this.user(id);
-        return { user: { id: u.id, team_id: this.teamId, name: u.name ?? id, real_name: u.realName ?? '', is_bot: u.isBot ?? false, tz: u.tz ?? 'Europe/Zurich', profile: this.profile(u) } };
+        const locale = truthy(args.include_locale) ? { locale: u.locale ?? 'en-US' } : {};
+        return {
+          user: { id: u.id, team_id: this.teamId, name: u.name ?? id, real_name: u.realName ?? '', is_bot: u.isBot ?? false, tz: u.tz ?? 'Europe/Zurich', ...locale, profile: this.profile(u) },
+        };
       }
       case 'users.profile.get': {
         const id = str(args.user);

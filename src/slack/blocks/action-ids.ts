@@ -3,11 +3,11 @@
  * (and the order dialog) agree on them.
  */
 export const ACTION = {
-  /** Opens the details modal. Value: publication id. */
+  /** Opens the details modal. Value: see publicationValue (the answer's language and the publication id). */
   details: 'publication_details',
-  /** Starts the order dialog (order issue). Value: publication id to pre-select, or absent (App Home). */
+  /** Starts the order dialog. Value: see publicationValue, the publication to pre-select; absent on App Home. */
   orderStart: 'order_start',
-  /** Posts the result in the channel of the message the button is on. Value: publication id. */
+  /** Posts the result in the channel of the message the button is on. Value: see publicationValue. */
   share: 'publication_share',
   /** Next page of search results. Value: see encodePage. */
   searchMore: 'search_more',
@@ -15,6 +15,8 @@ export const ACTION = {
   listMore: 'list_more',
   /** Prefix of the "did you mean" buttons (`search_suggestion_0`, …; ids must differ within a block). Value: see encodePage. */
   searchSuggestionPrefix: 'search_suggestion_',
+  /** App Home's select of the language of the bot's answers. Value: a locale, or AUTOMATIC_LANGUAGE. */
+  language: 'answer_language',
 } as const;
 
 export const CALLBACK = {

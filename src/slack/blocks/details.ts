@@ -3,47 +3,51 @@
  * recorded"), ISBN and E-ISBN, pages and year. Long texts are split over several sections.
  */
 import type { types } from '@slack/bolt';
-import { languageName } from '../../catalogue/languages.js';
 import type { Publication } from '../../catalogue/schema.js';
+import { capitalise, type Translator } from '../../i18n/translator.js';
 import { escapeMrkdwn, LIMITS } from '../mrkdwn.js';
 import { CALLBACK } from './action-ids.js';
 import { divider, fieldsSection, header, packLines, plainText, section, type Block } from './kit.js';
 import { mrkdwnLink } from './publication.js';
 
-/** The details modal for views.open. */
-export function detailsModal(p: Publication): types.ModalView {
+/** The details modal for views.open; the reader's edition comes first. */
+export function detailsModal(p: Publication, t: Translator): types.ModalView {
   const blocks: Block[] = [header(p.title)];
-  if (p.title.length > LIMITS.headerText) blocks.push(...packLines([`*${escapeMrkdwn(p.title)}*`], LIMITS.sectionText).map((t) => section(t)));
+  if (p.title.length > LIMITS.headerText) blocks.push(...packLines([`*${escapeMrkdwn(p.title)}*`], LIMITS.sectionText).map((text) => section(text)));
+  const none = t('details.noneRecorded');
   blocks.push(
     fieldsSection([
-      `*Year*\n${p.year}`,
-      `*Pages*\n${p.pages}`,
-      `*ISBN*\n${p.isbn ?? 'none recorded'}`,
-      `*E-ISBN*\n${p.eisbn ?? 'none recorded'}`,
-      `*PDF*\n${p.pdf ? 'available for download' : 'not available'}`,
-      `*Summary language*\n${languageName(p.summaryLanguage)}`,
+      `*${t('details.year')}*\n${p.year}`,
+      `*${t('details.pages')}*\n${t.number(p.pages)}`,
+      `*ISBN*\n${p.isbn ?? none}`,
+      `*E-ISBN*\n${p.eisbn ?? none}`,
+      `*${t('details.pdf')}*\n${p.pdf ? t('details.pdfAvailable') : t('details.pdfMissing')}`,
+      `*${t('details.summaryLanguage')}*\n${capitalise(t.language(p.summaryLanguage), t.locale)}`,
     ]),
   );
-  const editions = p.languages.map((lang) => {
+  const languages = [...p.languages.filter((l) => l === t.locale), ...p.languages.filter((l) => l !== t.locale)];
+  const editions = languages.map((lang) => {
     const url = p.urls[lang];
-    return `• *${languageName(lang)}*: ${url ? mrkdwnLink(url, 'publication page') : 'no link recorded'}`;
+    return t('details.edition', { language: capitalise(t.language(lang), t.locale), link: url ? mrkdwnLink(url, t('details.publicationPage')) : t('publication.noLink') });
   });
-  blocks.push(divider(), ...packLines([`*Language editions*`, ...editions], LIMITS.sectionText).map((t) => section(t)));
+  if (!p.languages.includes(t.locale)) editions.push(`_${capitalise(t('publication.noEdition', { language: t.language(t.locale) }), t.locale)}_`);
+  blocks.push(divider(), ...packLines([`*${t('details.editions')}*`, ...editions], LIMITS.sectionText).map((text) => section(text)));
 
   const summary = p.summary.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : [b.items.map((i) => `• ${i}`).join('\n')]));
   blocks.push(divider());
-  const summarySections = summary.length === 0 ? ['*Summary*\nNo summary recorded.'] : packParagraphs(['*Summary*', ...summary.map(escapeMrkdwn)]);
+  const summarySections =
+    summary.length === 0 ? [`*${t('details.summary')}*\n${t('details.noSummary')}`] : packParagraphs([`*${t('details.summary')}*`, ...summary.map(escapeMrkdwn)]);
   const room = LIMITS.blocksPerView - blocks.length;
   if (summarySections.length > room) {
-    blocks.push(...summarySections.slice(0, room - 1).map((t) => section(t)), section('_The summary continues on the publication page._'));
+    blocks.push(...summarySections.slice(0, room - 1).map((text) => section(text)), section(t('details.summaryContinues')));
   } else {
-    blocks.push(...summarySections.map((t) => section(t)));
+    blocks.push(...summarySections.map((text) => section(text)));
   }
   return {
     type: 'modal',
     callback_id: CALLBACK.detailsModal,
-    title: plainText('Publication details', LIMITS.modalTitle),
-    close: plainText('Close', LIMITS.modalButton),
+    title: plainText(t('modal.details'), LIMITS.modalTitle),
+    close: plainText(t('modal.close'), LIMITS.modalButton),
     blocks,
   };
 }

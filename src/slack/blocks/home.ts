@@ -5,12 +5,14 @@
 import type { types } from '@slack/bolt';
 import { languageName } from '../../catalogue/languages.js';
 import type { Publication } from '../../catalogue/schema.js';
+import { LOCALE_NAMES, LOCALES, type Locale } from '../../i18n/locales.js';
+import type { Translator } from '../../i18n/translator.js';
 import type { OutboxSummary } from '../../orders/outbox-queue.js';
-import { escapeMrkdwn } from '../mrkdwn.js';
+import { escapeMrkdwn, LIMITS } from '../mrkdwn.js';
 import { ACTION } from './action-ids.js';
-import { EXAMPLE_QUERIES, HOW_TO_ASK } from './help.js';
+import { exampleQueries } from './help.js';
+import { actions, button, context, divider, fieldsSection, header, plainText, section, type Block } from './kit.js';
 import { outboxStatusBlocks } from './outbox-status.js';
-import { actions, button, context, divider, fieldsSection, header, plural, section, type Block } from './kit.js';
 import { detailsButton, metaLine, titleLine } from './publication.js';
 
 /** Newest titles shown on Home. */
@@ -62,41 +64,65 @@ export function newestFirst(a: Publication, b: Publication): number {
   return b.year - a.year || a.title.localeCompare(b.title);
 }
 
+/** The value of the language select's "Automatic" option: no choice kept, the language follows Slack and the question. */
+export const AUTOMATIC_LANGUAGE = 'auto';
+
 /**
- * The Home view. `recentOrders` is undefined until the order store is wired in (no section at all);
- * an empty list shows a hint on how to order. `adminOutbox` (order admins only) shows the state of the
- * notices: waiting, being retried with the last error, failed.
+ * The Home view in the reader's language. `recentOrders` is undefined until the order store is wired in (no
+ * section at all); an empty list shows a hint on how to order. Among the `extras`: `languageChoice`, when
+ * choices can be kept, adds the select of the language of the bot's answers, showing the reader's kept
+ * choice (undefined: Automatic); `adminOutbox` (order admins only) shows the state of the notices: waiting,
+ * being retried with the last error, failed.
  */
-export function homeView(publications: readonly Publication[], recentOrders?: readonly HomeOrderLine[], adminOutbox?: OutboxSummary): types.HomeView {
+export function homeView(
+  publications: readonly Publication[],
+  recentOrders: readonly HomeOrderLine[] | undefined,
+  t: Translator,
+  extras: { languageChoice?: { chosen: Locale | undefined }; adminOutbox?: OutboxSummary } = {},
+): types.HomeView {
   const glance = catalogueGlance(publications);
+  const examples = exampleQueries(t).map((q) => `\`${q}\``).join(', ');
   const blocks: Block[] = [
-    header('Handbooks and manuals'),
-    section(
-      "I help you find IOM's handbooks and manuals: which titles exist on a topic, in which languages, " +
-        'how long they are and where to read them, and I take orders for printed copies.',
-    ),
-    section(`${HOW_TO_ASK}\nFor example: ${EXAMPLE_QUERIES.map((q) => `\`${q}\``).join(', ')}. \`/handbooks help\` tells more.`),
-    actions([button({ text: 'Order print copies', actionId: ACTION.orderStart, style: 'primary' })]),
-    divider(),
-    header('The catalogue at a glance'),
-    fieldsSection([
-      `*By year* (${plural(glance.total, 'title')})\n${glance.byYear.map(([y, n]) => `${y}: ${n}`).join(' · ')}`,
-      `*By language edition*\n${glance.byLanguage.map(([code, n]) => `${languageName(code)}: ${n}`).join(' · ')}`,
-    ]),
-    section('*Newest titles*'),
-    ...glance.newest.map((p) => section(`${titleLine(p)}\n${metaLine(p)}`, detailsButton(p))),
+    header(t('home.header')),
+    section(t('home.intro', { organization: t('org.name'), org: t('org.short') })),
+    section(t('home.howToAsk', { howToAsk: t('help.howToAsk'), examples })),
+    actions([button({ text: t('button.orderCopies'), actionId: ACTION.orderStart, style: 'primary' })]),
   ];
-  if (recentOrders) blocks.push(divider(), header('Your recent orders'), ...recentOrderBlocks(recentOrders));
-  if (adminOutbox) blocks.push(divider(), ...outboxStatusBlocks(adminOutbox, { whenIdle: true }));
+  if (extras.languageChoice) blocks.push(...languageBlocks(extras.languageChoice.chosen, t));
+  blocks.push(
+    divider(),
+    header(t('home.glance')),
+    fieldsSection([
+      `${t('home.byYear', { count: glance.total })}\n${glance.byYear.map(([y, n]) => `${y}: ${t.number(n)}`).join(' · ')}`,
+      `${t('home.byLanguage')}\n${glance.byLanguage.map(([code, n]) => `${t.language(code)}: ${t.number(n)}`).join(' · ')}`,
+    ]),
+    section(t('home.newest')),
+    ...glance.newest.map((p) => section(`${titleLine(p, [], t)}\n${metaLine(p, t)}`, detailsButton(p, t))),
+  );
+  if (recentOrders) blocks.push(divider(), header(t('home.recentOrders')), ...recentOrderBlocks(recentOrders, t));
+  if (extras.adminOutbox) blocks.push(divider(), ...outboxStatusBlocks(extras.adminOutbox, { whenIdle: true }, t));
   return { type: 'home', blocks };
 }
 
-function recentOrderBlocks(orders: readonly HomeOrderLine[]): Block[] {
-  if (orders.length === 0) return [context('You have no orders yet. Use *Order print copies* above or the button under any search result.')];
+/** The select of the language of the bot's answers: Automatic, or one of the languages by its own name. */
+function languageBlocks(chosen: Locale | undefined, t: Translator): Block[] {
+  const option = (value: string, text: string): types.PlainTextOption => ({ text: plainText(text, LIMITS.optionText), value });
+  const options = [option(AUTOMATIC_LANGUAGE, t('home.languageAutomatic')), ...LOCALES.map((l) => option(l, LOCALE_NAMES[l]))];
+  const select: types.StaticSelect = {
+    type: 'static_select',
+    action_id: ACTION.language,
+    options,
+    initial_option: options.find((o) => o.value === (chosen ?? AUTOMATIC_LANGUAGE)),
+  };
+  return [{ type: 'section', text: { type: 'mrkdwn', text: t('home.language') }, accessory: select }, context(t('home.languageHint'))];
+}
+
+function recentOrderBlocks(orders: readonly HomeOrderLine[], t: Translator): Block[] {
+  if (orders.length === 0) return [context(t('home.noOrders'))];
   const shown = orders.slice(0, RECENT_ORDERS_MAX);
   const blocks: Block[] = shown.map((o) =>
     section(`*${escapeMrkdwn(o.reference)}* · ${escapeMrkdwn(o.status)} · ${escapeMrkdwn(o.placed)}\n${escapeMrkdwn(o.summary)}`),
   );
-  if (orders.length > shown.length) blocks.push(context('`/handbooks orders` lists them all.'));
+  if (orders.length > shown.length) blocks.push(context(t('home.allOrders')));
   return blocks;
 }

@@ -4,7 +4,7 @@
  * callers pass mrkdwn that is already safe (see escapeMrkdwn).
  */
 import type { types } from '@slack/bolt';
-import { LIMITS, truncate } from '../mrkdwn.js';
+import { LIMITS, safeCut, truncate } from '../mrkdwn.js';
 
 export type Block = types.KnownBlock;
 export type Button = types.Button;
@@ -79,7 +79,7 @@ export function actions(buttons: readonly Button[]): types.ActionsBlock {
 
 /**
  * Packs lines into as few texts of at most `max` characters as possible, joined by newlines; a line longer
- * than `max` is split between words (or, for one enormous word, cut where no `&…;` escape is broken).
+ * than `max` is split between words (or, for one enormous word, anywhere), never inside a link or an escape.
  */
 export function packLines(lines: readonly string[], max: number): string[] {
   const chunks: string[] = [];
@@ -100,21 +100,13 @@ function splitLong(line: string, max: number): string[] {
   const pieces: string[] = [];
   let rest = line;
   while (rest.length > max) {
-    let cut = rest.lastIndexOf(' ', max);
-    if (cut <= 0) {
-      cut = max;
-      const entity = rest.slice(0, max).search(/&[a-z]{0,3}$/);
-      if (entity > 0) cut = entity;
-      else if (/[\uD800-\uDBFF]/.test(rest.charAt(cut - 1))) cut -= 1;
-    }
+    // Between words where possible, never inside a link, an escape or a surrogate pair (see safeCut).
+    let cut = safeCut(rest, rest.lastIndexOf(' ', max));
+    if (cut <= 0) cut = safeCut(rest, max);
+    if (cut <= 0) cut = max;
     pieces.push(rest.slice(0, cut).trimEnd());
     rest = rest.slice(cut).trimStart();
   }
   pieces.push(rest);
   return pieces;
-}
-
-/** "1 result", "2 results". */
-export function plural(n: number, word: string): string {
-  return `${n} ${n === 1 ? word : `${word}s`}`;
 }

@@ -1,8 +1,9 @@
 /** `/handbooks list`: the catalogue (or the part a filter selects), one compact line per title, paged. */
 import type { Publication } from '../../catalogue/schema.js';
+import type { Translator } from '../../i18n/translator.js';
 import type { UnderstoodQuery } from '../../search/types.js';
 import { ACTION } from './action-ids.js';
-import { context, plural, section, type Block, type SlackMessage } from './kit.js';
+import { context, section, type Block, type SlackMessage } from './kit.js';
 import { moreBlock } from './paging.js';
 import { detailsButton, metaLine, titleLine } from './publication.js';
 import { describeFilters, describeSort, describeUnderstood } from './understood.js';
@@ -24,19 +25,19 @@ export interface CatalogueListInput {
 }
 
 /** One page of the list, with a More button while titles remain. */
-export function catalogueList({ publications, total, offset, filterText, understood }: CatalogueListInput): SlackMessage {
+export function catalogueList({ publications, total, offset, filterText, understood }: CatalogueListInput, t: Translator): SlackMessage {
   const wanted = understood?.filters.languages ?? [];
   const heading = !understood
-    ? `*The whole catalogue*: ${plural(total, 'title')}, newest first`
+    ? t('list.whole', { count: total })
     : understood.filterOnly
-      ? `*Titles*: ${[describeFilters(understood.filters), describeSort(understood)].filter(Boolean).join(' · ') || 'all'} (${total})`
-      : `${describeUnderstood(understood)} (${total})`;
+      ? t('list.filtered', { filters: [describeFilters(understood.filters, t), describeSort(understood, t)].filter(Boolean).join(' · ') || t('list.all'), count: total })
+      : `${describeUnderstood(understood, t)} (${t.number(total)})`;
   const last = offset + publications.length;
   const blocks: Block[] = [section(heading)];
-  if (total > publications.length) blocks.push(context(`Titles ${offset + 1}–${last} of ${total}`));
-  for (const p of publications) blocks.push(section(`${titleLine(p, wanted)}\n${metaLine(p)}`, detailsButton(p)));
+  if (total > publications.length) blocks.push(context(t('list.range', { first: offset + 1, last, total })));
+  for (const p of publications) blocks.push(section(`${titleLine(p, wanted, t)}\n${metaLine(p, t)}`, detailsButton(p, t)));
   if (last < total) {
-    blocks.push(moreBlock({ actionId: ACTION.listMore, noun: 'title', query: filterText, offset: last, remaining: total - last }));
+    blocks.push(moreBlock({ actionId: ACTION.listMore, kind: 'titles', query: filterText, offset: last, remaining: total - last }, t));
   }
-  return { text: `Catalogue list: ${plural(total, 'title')}`, blocks };
+  return { text: t('list.notification', { count: total }), blocks };
 }

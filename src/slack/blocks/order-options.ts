@@ -6,6 +6,7 @@
  */
 import type { types } from '@slack/bolt';
 import type { Publication } from '../../catalogue/schema.js';
+import type { Translator } from '../../i18n/translator.js';
 import { fold } from '../../search/normalise.js';
 import type { SearchEngine } from '../../search/types.js';
 import { LIMITS, truncate } from '../mrkdwn.js';
@@ -14,13 +15,13 @@ import { plainText } from './kit.js';
 import { languageNames } from './publication.js';
 
 
-/** One title as an option: "Title (2019)" and its editions as the description. */
-export function publicationOption(p: Publication): types.PlainTextOption {
+/** One title as an option: "Title (2019)" and its editions, the reader's first, as the description. */
+export function publicationOption(p: Publication, t: Translator): types.PlainTextOption {
   const year = ` (${p.year})`;
   return {
     text: plainText(`${truncate(p.title, LIMITS.optionText - year.length)}${year}`, LIMITS.optionText),
     value: p.id,
-    description: plainText(languageNames(p), LIMITS.optionText),
+    description: plainText(languageNames(p, t), LIMITS.optionText),
   };
 }
 
@@ -48,8 +49,8 @@ export function matchingPublications(engine: SearchEngine, typed: string, max: n
 }
 
 /** The options payload answering a block_suggestion for the publication select. */
-export function publicationOptions(engine: SearchEngine, typed: string): { options: types.PlainTextOption[] } {
-  return { options: matchingPublications(engine, typed).map(publicationOption) };
+export function publicationOptions(engine: SearchEngine, typed: string, t: Translator): { options: types.PlainTextOption[] } {
+  return { options: matchingPublications(engine, typed).map((p) => publicationOption(p, t)) };
 }
 
 /**

@@ -1,26 +1,20 @@
 /**
  * What order admins are told about the notices of the outbox (in `/handbooks orders` and on App Home):
- * how many wait, are being retried (with the last error) or failed for good, and what to do about it.
- * Every text is in OUTBOX_STATUS_TEXT, kept together for translation.
+ * how many wait, are being retried (with the last error) or failed for good, and what to do about it, in
+ * the admin's language.
  */
+import type { Translator } from '../../i18n/translator.js';
+import type { MessageKey } from '../../i18n/messages/en.js';
 import type { NoticeTrouble, OutboxKind, OutboxSummary } from '../../orders/outbox-queue.js';
 import { escapeMrkdwn, LIMITS, truncate } from '../mrkdwn.js';
-import { plural, section, type Block } from './kit.js';
+import { section, type Block } from './kit.js';
 
-/** The texts of this module, in one place. */
-export const OUTBOX_STATUS_TEXT = {
-  allDelivered: ':white_check_mark: *Order notices:* all delivered.',
-  counts: (waiting: number, retrying: number, failed: number) =>
-    `*Order notices:* ${waiting} waiting · ${retrying} being retried · ${failed} could not be delivered`,
-  kinds: { order_notice: 'order notice', order_confirmation: 'confirmation', status_notice: 'status update' } satisfies Record<OutboxKind, string>,
-  retrying: (reference: string, kind: string, error: string, attempts: number, next: string) =>
-    `• ${reference} (${kind}): ${error}, ${plural(attempts, 'attempt')} so far, next at ${next} UTC`,
-  failed: (reference: string, kind: string, error: string) => `• ${reference} (${kind}): ${error}, set aside`,
-  more: (count: number) => `• … and ${count} more`,
-  unknownError: 'unknown error',
-  retryHint: 'Run `/handbooks orders retry` after fixing the cause of the notices set aside.',
-  troubleHint: 'Retries go on by themselves; `not_in_channel` means the bot must be invited to the orders channel.',
-} as const;
+/** The name of each kind of notice. */
+const KIND_KEYS: Readonly<Record<OutboxKind, MessageKey>> = {
+  order_notice: 'outbox.kindOrderNotice',
+  order_confirmation: 'outbox.kindConfirmation',
+  status_notice: 'outbox.kindStatusNotice',
+};
 
 /** True when some notice waits, is retried or failed. */
 export function hasOutboxBacklog(summary: OutboxSummary): boolean {
@@ -28,9 +22,9 @@ export function hasOutboxBacklog(summary: OutboxSummary): boolean {
 }
 
 /** One line per example, then how many more there are. */
-function troubleLines(examples: readonly NoticeTrouble[], total: number, line: (t: NoticeTrouble) => string): string[] {
+function troubleLines(examples: readonly NoticeTrouble[], total: number, line: (n: NoticeTrouble) => string, t: Translator): string[] {
   const lines = examples.map(line);
-  if (total > examples.length) lines.push(OUTBOX_STATUS_TEXT.more(total - examples.length));
+  if (total > examples.length) lines.push(t('outbox.more', { count: total - examples.length }));
   return lines;
 }
 
@@ -43,18 +37,29 @@ function clockTime(date: Date): string {
  * The outbox as admins see it: a count line, the notices being retried with their last error and the
  * failed ones, and what to do. `whenIdle` is shown when nothing waits (App Home), or nothing at all.
  */
-export function outboxStatusBlocks(summary: OutboxSummary, options: { whenIdle: boolean }): Block[] {
-  if (!hasOutboxBacklog(summary)) return options.whenIdle ? [section(OUTBOX_STATUS_TEXT.allDelivered)] : [];
-  const t = OUTBOX_STATUS_TEXT;
-  const error = (n: NoticeTrouble) => escapeMrkdwn(n.error ?? t.unknownError);
+export function outboxStatusBlocks(summary: OutboxSummary, options: { whenIdle: boolean }, t: Translator): Block[] {
+  if (!hasOutboxBacklog(summary)) return options.whenIdle ? [section(t('outbox.allDelivered'))] : [];
+  const error = (n: NoticeTrouble) => escapeMrkdwn(n.error ?? t('outbox.unknownError'));
+  const kind = (n: NoticeTrouble) => t(KIND_KEYS[n.kind]);
+  const counts = t('outbox.counts', { waiting: summary.waiting, retrying: summary.retrying, failed: summary.failed });
   const lines = [
-    `${summary.retrying + summary.failed > 0 ? ':warning: ' : ''}${t.counts(summary.waiting, summary.retrying, summary.failed)}`,
-    ...troubleLines(summary.retryingExamples, summary.retrying, (n) =>
-      t.retrying(n.reference, t.kinds[n.kind], error(n), n.attempts, n.nextAttemptAt ? clockTime(n.nextAttemptAt) : '?'),
+    `${summary.retrying + summary.failed > 0 ? ':warning: ' : ''}${counts}`,
+    ...troubleLines(
+      summary.retryingExamples,
+      summary.retrying,
+      (n) =>
+        t('outbox.retrying', {
+          reference: n.reference,
+          kind: kind(n),
+          error: error(n),
+          count: n.attempts,
+          time: n.nextAttemptAt ? clockTime(n.nextAttemptAt) : '?',
+        }),
+      t,
     ),
-    ...troubleLines(summary.failedExamples, summary.failed, (n) => t.failed(n.reference, t.kinds[n.kind], error(n))),
+    ...troubleLines(summary.failedExamples, summary.failed, (n) => t('outbox.failed', { reference: n.reference, kind: kind(n), error: error(n) }), t),
   ];
-  if (summary.retrying > 0) lines.push(t.troubleHint);
-  if (summary.failed > 0) lines.push(t.retryHint);
+  if (summary.retrying > 0) lines.push(t('outbox.troubleHint'));
+  if (summary.failed > 0) lines.push(t('outbox.retryHint'));
   return [section(truncate(lines.join('\n'), LIMITS.sectionText))];
 }

@@ -2,8 +2,9 @@
  * What a paging button carries: the query and where the next page starts, as `offset:query` — compact,
  * no escaping needed, and within the 2000 characters of a button value for any query that fits.
  */
+import type { Translator } from '../../i18n/translator.js';
 import { LIMITS } from '../mrkdwn.js';
-import { actions, button, context, plural, type Block } from './kit.js';
+import { actions, button, context, type Block } from './kit.js';
 
 export interface PageRequest {
   /** The text to search or list by, as typed. */
@@ -27,11 +28,11 @@ export function decodePage(value: string | undefined): PageRequest | undefined {
 
 /**
  * The block under a page while more remain: a button carrying the next page, or, for a query too long to
- * fit in a button value, a line saying so.
+ * fit in a button value, a line saying so. `kind` says what is paged: search results or list titles.
  */
-export function moreBlock(spec: { actionId: string; noun: string; query: string; offset: number; remaining: number }): Block {
-  const { actionId, noun, query, offset, remaining } = spec;
+export function moreBlock(spec: { actionId: string; kind: 'results' | 'titles'; query: string; offset: number; remaining: number }, t: Translator): Block {
+  const { actionId, kind, query, offset, remaining } = spec;
   const value = encodePage({ query, offset });
-  if (value === undefined) return context(`${plural(remaining, `more ${noun}`)}: a shorter query lets me page through them.`);
-  return actions([button({ text: `More ${noun}s (${remaining} more)`, actionId, value })]);
+  if (value === undefined) return context(t(kind === 'results' ? 'paging.tooLongResults' : 'paging.tooLongTitles', { count: remaining }));
+  return actions([button({ text: t(kind === 'results' ? 'paging.moreResults' : 'paging.moreTitles', { count: remaining }), actionId, value })]);
 }

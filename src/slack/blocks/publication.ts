@@ -3,8 +3,9 @@
  * with the matched words in bold, and its buttons.
  */
 import type { Publication } from '../../catalogue/schema.js';
-import { languageName } from '../../catalogue/languages.js';
 import { publicationUrl } from '../../catalogue/links.js';
+import { isLocale, type Locale } from '../../i18n/locales.js';
+import type { Translator } from '../../i18n/translator.js';
 import { wordMatches } from '../../search/normalise.js';
 import { RecentValues } from '../../search/recent.js';
 import { summaryText } from '../../catalogue/summary.js';
@@ -23,26 +24,45 @@ export function mrkdwnLink(url: string, label: string): string {
   return `<${safeUrl}|${escapeMrkdwn(label)}>`;
 }
 
-/** The title in bold, linked to its page (see publicationUrl), or followed by "no link recorded". */
-export function titleLine(p: Publication, wanted: readonly string[] = []): string {
+/**
+ * The title in bold, linked to its page in the first of the `wanted` languages that has one, then the
+ * reader's, then English (see publicationUrl), or followed by "no link recorded".
+ */
+export function titleLine(p: Publication, wanted: readonly string[], t: Translator): string {
   const title = truncate(p.title, TITLE_MAX);
-  const url = publicationUrl(p, wanted);
-  return url ? `*${mrkdwnLink(url, title)}*` : `*${escapeMrkdwn(title)}* (no link recorded)`;
+  const url = publicationUrl(p, [...wanted, t.locale]);
+  return url ? `*${mrkdwnLink(url, title)}*` : `*${escapeMrkdwn(title)}* (${t('publication.noLink')})`;
 }
 
-/** Language names of the editions: "English, French, Spanish". */
-export function languageNames(p: Publication): string {
-  return p.languages.map(languageName).join(', ');
+/** Names of the editions, the reader's own first: "English, French, Spanish", "français, anglais". */
+export function languageNames(p: Publication, t: Translator): string {
+  const own = p.languages.filter((l) => l === t.locale);
+  return [...own, ...p.languages.filter((l) => l !== t.locale)].map((l) => t.language(l)).join(', ');
+}
+
+/**
+ * The editions as a result shows them: their names, the reader's first, and, for a title without an edition
+ * in the reader's language, a note saying so ("only in English", "no edition in French").
+ */
+function editionsText(p: Publication, t: Translator): string {
+  if (p.languages.includes(t.locale)) return languageNames(p, t);
+  const [only] = p.languages;
+  if (p.languages.length === 1 && only !== undefined) return `_${t('publication.onlyIn', { language: t.language(only) })}_`;
+  return `${languageNames(p, t)} · _${t('publication.noEdition', { language: t.language(t.locale) })}_`;
 }
 
 /** "2020 · 164 pages · English, Spanish · ISBN 978-… · E-ISBN 978-…" (ISBNs only where recorded). */
-export function metaLine(p: Publication): string {
-  const parts = [String(p.year), `${p.pages} ${p.pages === 1 ? 'page' : 'pages'}`, languageNames(p)];
+export function metaLine(p: Publication, t: Translator): string {
+  const parts = [String(p.year), t('publication.pages', { count: p.pages }), editionsText(p, t)];
   if (p.isbn) parts.push(`ISBN ${p.isbn}`);
   if (p.eisbn) parts.push(`E-ISBN ${p.eisbn}`);
   return parts.join(' · ');
 }
 
+/** The summary's language, in italics before it, when the reader's is another: "_Summary in Spanish:_ ". */
+export function summaryLanguageNote(p: Publication, t: Translator): string {
+  return p.summaryLanguage === t.locale ? '' : `_${t('publication.summaryIn', { language: t.language(p.summaryLanguage) })}_ `;
+}
 
 /** The first `max` characters of `text`, white space collapsed, cut between words and ending with "…" when cut. */
 export function excerpt(text: string, max: number = EXCERPT_MAX): string {
@@ -110,14 +130,30 @@ function wordSpans(text: string): WordSpan[] {
   return Array.from(wordMatches(text), ({ 0: word, index }) => ({ start: index, end: index + word.length, lower: word.toLowerCase() }));
 }
 
+/**
+ * The value of a publication's buttons: its id, after the language of the answer they are on
+ * (`fr:reintegration-handbook`), so that Details and the order dialog answer in that language.
+ */
+export function publicationValue(p: Publication, t: Translator): string {
+  return `${t.locale}:${p.id}`;
+}
+
+/** Reads a value made by publicationValue; a bare id (buttons sent before languages) has no language. */
+export function readPublicationValue(value: string | undefined): { id: string; locale?: Locale } {
+  const match = /^(\w{2}):(.+)$/.exec(value ?? '');
+  const locale = match?.[1];
+  return match?.[2] !== undefined && isLocale(locale) ? { id: match[2], locale } : { id: value ?? '' };
+}
+
 /** The Details button of a publication. */
-export function detailsButton(p: Publication): Button {
-  return button({ text: 'Details', actionId: ACTION.details, value: p.id });
+export function detailsButton(p: Publication, t: Translator): Button {
+  return button({ text: t('button.details'), actionId: ACTION.details, value: publicationValue(p, t) });
 }
 
 /** The buttons under a publication: Details, Order print copy and, where sharing makes sense, Share in channel. */
-export function publicationButtons(p: Publication, { share }: { share: boolean }): Button[] {
-  const buttons = [detailsButton(p), button({ text: 'Order print copy', actionId: ACTION.orderStart, value: p.id })];
-  if (share) buttons.push(button({ text: 'Share in channel', actionId: ACTION.share, value: p.id }));
+export function publicationButtons(p: Publication, { share }: { share: boolean }, t: Translator): Button[] {
+  const value = publicationValue(p, t);
+  const buttons = [detailsButton(p, t), button({ text: t('button.orderCopy'), actionId: ACTION.orderStart, value })];
+  if (share) buttons.push(button({ text: t('button.share'), actionId: ACTION.share, value }));
   return buttons;
 }

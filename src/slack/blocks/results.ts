@@ -1,11 +1,12 @@
 /** The answer to a search: what was understood, a page of results with their buttons, and More results. */
+import type { Translator } from '../../i18n/translator.js';
 import type { SearchResponse } from '../../search/types.js';
 import { plainEcho, truncate } from '../mrkdwn.js';
 import { ACTION } from './action-ids.js';
-import { EXAMPLE_QUERIES } from './help.js';
-import { actions, button, context, divider, plural, section, type Block, type Button, type SlackMessage } from './kit.js';
+import { exampleQueries } from './help.js';
+import { actions, button, context, divider, section, type Block, type Button, type SlackMessage } from './kit.js';
 import { encodePage, moreBlock } from './paging.js';
-import { highlight, metaLine, publicationButtons, shortSummary, titleLine } from './publication.js';
+import { highlight, metaLine, publicationButtons, shortSummary, summaryLanguageNote, titleLine } from './publication.js';
 import { describeFilters, describeListing, describeUnderstood, hasInterpretation } from './understood.js';
 
 /** Results per page: five keep a message well inside 50 blocks and Slack's block-text budget. */
@@ -23,52 +24,48 @@ export interface SearchAnswerInput {
 }
 
 /** The message answering a search: results when there are some, otherwise a helpful "nothing found". */
-export function searchAnswer({ response, offset, share }: SearchAnswerInput): SlackMessage {
-  if (response.hits.length === 0) return nothingFound(response, offset);
+export function searchAnswer({ response, offset, share }: SearchAnswerInput, t: Translator): SlackMessage {
+  if (response.hits.length === 0) return nothingFound(response, offset, t);
   const { query, hits, total } = response;
   const wanted = query.filters.languages ?? [];
   const first = offset + 1;
   const last = offset + hits.length;
   const blocks: Block[] = [
-    section(query.filterOnly ? describeListing(query) : describeUnderstood(query)),
-    context(total === hits.length ? plural(total, 'result') : `Results ${first}–${last} of ${total}`),
+    section(query.filterOnly ? describeListing(query, t) : describeUnderstood(query, t)),
+    context(total === hits.length ? t('results.count', { count: total }) : t('results.range', { first, last, total })),
   ];
   for (const hit of hits) {
     const p = hit.publication;
     const summary = shortSummary(p);
-    const lines = [titleLine(p, wanted), metaLine(p)];
-    if (summary !== undefined) lines.push(highlight(summary, hit.matchedTerms));
-    blocks.push(divider(), section(lines.join('\n')), actions(publicationButtons(p, { share })));
+    const lines = [titleLine(p, wanted, t), metaLine(p, t)];
+    if (summary !== undefined) lines.push(summaryLanguageNote(p, t) + highlight(summary, hit.matchedTerms));
+    blocks.push(divider(), section(lines.join('\n')), actions(publicationButtons(p, { share }, t)));
   }
   if (last < total) {
-    blocks.push(moreBlock({ actionId: ACTION.searchMore, noun: 'result', query: query.text, offset: last, remaining: total - last }));
+    blocks.push(moreBlock({ actionId: ACTION.searchMore, kind: 'results', query: query.text, offset: last, remaining: total - last }, t));
   }
-  return { text: `${plural(total, 'result')} for “${plainEcho(truncate(query.text.trim(), 200))}”`, blocks };
+  return { text: t('results.notification', { count: total, query: plainEcho(truncate(query.text.trim(), 200)) }), blocks };
 }
 
 /** Nothing (more) to show: says what was searched, offers the engine's suggestions and some examples. */
-function nothingFound(response: SearchResponse, offset: number): SlackMessage {
+function nothingFound(response: SearchResponse, offset: number, t: Translator): SlackMessage {
   const { query, suggestions, total } = response;
   // Quoted as typed, never formatted; no full stop after the quote, which may end in "?" already.
   const typed = plainEcho(truncate(query.text.trim(), 500));
   if (total > 0) {
-    return { text: 'No more results', blocks: [section(`That was the last page of results for “${typed}” (${total} in all).`)] };
+    return { text: t('results.noMore'), blocks: [section(t('results.lastPage', { query: typed, total }))] };
   }
-  const lines = [`I found nothing for “${typed}”`];
-  if (hasInterpretation(query)) lines.push(describeUnderstood(query));
-  if (describeFilters(query.filters)) lines.push('Try again without the language or year.');
+  const lines = [t('results.nothingFound', { query: typed })];
+  if (hasInterpretation(query)) lines.push(describeUnderstood(query, t));
+  if (describeFilters(query.filters, t)) lines.push(t('results.dropFilters'));
   const blocks: Block[] = [section(lines.join('\n'))];
   const suggestionButtons = suggestions
     .slice(0, MAX_SUGGESTIONS)
     .map((s, i) => suggestionButton(s, i))
     .filter((b): b is Button => b !== undefined);
-  if (suggestionButtons.length > 0) blocks.push(section('Did you mean:'), actions(suggestionButtons));
-  blocks.push(
-    section(
-      `Try for example:\n${EXAMPLE_QUERIES.map((q) => `• ${q}`).join('\n')}\n\`/handbooks list\` shows every title, \`/handbooks help\` explains how to ask.`,
-    ),
-  );
-  return { text: `Nothing found for “${typed}”`, blocks };
+  if (suggestionButtons.length > 0) blocks.push(section(t('results.didYouMean')), actions(suggestionButtons));
+  blocks.push(section(t('results.tryExamples', { examples: exampleQueries(t).map((q) => `• ${q}`).join('\n') })));
+  return { text: t('results.nothingNotification', { query: typed }), blocks };
 }
 
 function suggestionButton(suggestion: string, index: number): Button | undefined {

@@ -6,11 +6,13 @@
  */
 import type { AllMiddlewareArgs, RespondFn } from '@slack/bolt';
 import { readOrderWords } from '../../conversation/order-request.js';
+import type { Translator } from '../../i18n/translator.js';
 import type { SlackMessage } from '../blocks/kit.js';
 import type { SlackDeps } from '../deps.js';
 import { slackToPlainText } from '../plain-text.js';
 import type { ListenerRouter } from '../router.js';
-import { canShareIn, conversationAnswer, parseRequest, readConversation } from './answers.js';
+import { translatorFor } from '../user-languages.js';
+import { canShareIn, conversationAnswer, conversationLanguage, parseRequest, readConversation, requestLanguage } from './answers.js';
 import { listOwnOrders } from './order-commands.js';
 import { startOrderFromCommand } from './order-dialog.js';
 
@@ -28,13 +30,15 @@ export interface OrderCommandContext {
   client: AllMiddlewareArgs['client'];
   logger: AllMiddlewareArgs['logger'];
   deps: SlackDeps;
+  /** The language of the answer: the person's, or the one the command was typed in. */
+  t: Translator;
 }
 
 /** Registers `/handbooks`. */
 export function registerCommands(router: ListenerRouter, deps: SlackDeps): void {
-  router.command(COMMAND, async ({ command, ack, respond, client, logger }) => {
+  router.command(COMMAND, async ({ command, ack, respond, client, logger, context }) => {
     const request = parseRequest(command.text);
-    const context = (rest: string): OrderCommandContext => ({
+    const orderContext = (rest: string, t: Translator): OrderCommandContext => ({
       rest,
       userId: command.user_id,
       channelId: command.channel_id,
@@ -43,10 +47,11 @@ export function registerCommands(router: ListenerRouter, deps: SlackDeps): void 
       client,
       logger,
       deps,
+      t,
     });
     if (request.kind === 'order' || request.kind === 'orders') {
       await ack();
-      const ctx = context(request.rest);
+      const ctx = orderContext(request.rest, translatorFor(context, requestLanguage(command.text)));
       await (request.kind === 'order' ? startOrderFromCommand(ctx, readOrderWords(slackToPlainText(request.rest))) : listOwnOrders(ctx));
       return;
     }
@@ -58,12 +63,13 @@ export function registerCommands(router: ListenerRouter, deps: SlackDeps): void 
     let answer: SlackMessage;
     try {
       const conversation = readConversation(command.text);
+      const t = translatorFor(context, conversationLanguage(command.text, conversation));
       if (conversation.kind === 'order') {
         await ack();
-        await startOrderFromCommand(context(command.text), conversation.request);
+        await startOrderFromCommand(orderContext(command.text, t), conversation.request);
         return;
       }
-      answer = (await conversationAnswer(deps, conversation, { userId: command.user_id, share: canShareIn(command.channel_id) })).message;
+      answer = (await conversationAnswer(deps, conversation, { userId: command.user_id, share: canShareIn(command.channel_id) }, t)).message;
     } catch (error) {
       await ack();
       throw error;

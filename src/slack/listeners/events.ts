@@ -5,7 +5,8 @@
  */
 import type { SlackDeps } from '../deps.js';
 import type { ListenerRouter } from '../router.js';
-import { canShareIn, conversationAnswer, readConversation } from './answers.js';
+import { translatorFor, userLanguageOf } from '../user-languages.js';
+import { canShareIn, conversationAnswer, conversationLanguage, readConversation } from './answers.js';
 import { homeViewFor } from './home.js';
 
 /** The text of a mention without the mention of the bot itself. */
@@ -21,8 +22,10 @@ export function stripBotMention(text: string, botUserId: string | undefined): st
 export function registerEvents(router: ListenerRouter, deps: SlackDeps): void {
   router.event('app_mention', async ({ event, client, context }) => {
     if (event.user === undefined) return;
-    const request = readConversation(stripBotMention(event.text, context.botUserId));
-    const { message, personal } = await conversationAnswer(deps, request, { userId: event.user, share: canShareIn(event.channel) });
+    const text = stripBotMention(event.text, context.botUserId);
+    const request = readConversation(text);
+    const t = translatorFor(context, conversationLanguage(text, request));
+    const { message, personal } = await conversationAnswer(deps, request, { userId: event.user, share: canShareIn(event.channel) }, t);
     const thread_ts = event.thread_ts ?? event.ts;
     if (personal) await client.chat.postEphemeral({ channel: event.channel, user: event.user, thread_ts, ...message });
     else await client.chat.postMessage({ channel: event.channel, thread_ts, ...message });
@@ -30,15 +33,16 @@ export function registerEvents(router: ListenerRouter, deps: SlackDeps): void {
 
   router.event('message', async ({ event, client, context }) => {
     if (event.channel_type !== 'im' || !('text' in event) || typeof event.text !== 'string' || !('user' in event) || typeof event.user !== 'string') return;
-    const request = readConversation(stripBotMention(event.text, context.botUserId));
+    const text = stripBotMention(event.text, context.botUserId);
+    const request = readConversation(text);
     // An order request is answered with a button that opens the dialog filled in: a DM has no trigger_id to open it at once.
-    const { message } = await conversationAnswer(deps, request, { userId: event.user, share: false });
+    const { message } = await conversationAnswer(deps, request, { userId: event.user, share: false }, translatorFor(context, conversationLanguage(text, request)));
     const thread = 'thread_ts' in event && typeof event.thread_ts === 'string' ? { thread_ts: event.thread_ts } : {};
     await client.chat.postMessage({ channel: event.channel, ...thread, ...message });
   });
 
-  router.event('app_home_opened', async ({ event, client }) => {
+  router.event('app_home_opened', async ({ event, client, context }) => {
     if (event.tab !== 'home') return;
-    await client.views.publish({ user_id: event.user, view: await homeViewFor(deps, event.user) });
+    await client.views.publish({ user_id: event.user, view: await homeViewFor(deps, event.user, userLanguageOf(context)) });
   });
 }

@@ -17,16 +17,22 @@ import { registerOptions } from './options.js';
 import { registerOrderDialog } from './order-dialog.js';
 import { registerOrderDialogSubmissions } from './order-dialog-submit.js';
 import { registerOrderStatus } from './order-status.js';
+import { registerLanguageChoice } from './language.js';
+import { lookUpUserLanguage, type UserLanguages } from '../user-languages.js';
 
-/** Registers the listeners of every surface on `app`; `notices` is the outbox worker the order listeners nudge. */
-export function registerListeners(app: App, deps: SlackDeps, notices?: OrderNotices): void {
+/**
+ * Registers the listeners of every surface on `app`; `notices` is the outbox worker the order listeners
+ * nudge, `languages` the people's languages (App Home's choice, the requester of an order).
+ */
+export function registerListeners(app: App, deps: SlackDeps, notices: OrderNotices | undefined, languages: UserLanguages): void {
   const router = new ListenerRouter();
   registerCommands(router, deps);
   registerEvents(router, deps);
   registerActions(router, deps);
   registerOrderDialog(router, deps);
   registerOrderDialogSubmissions(router, deps, notices);
-  registerOrderStatus(router, deps, notices);
+  registerOrderStatus(router, deps, notices, languages);
   registerOptions(router, deps);
-  router.install(app);
+  registerLanguageChoice(router, deps, languages);
+  router.install(app, lookUpUserLanguage(languages));
 }

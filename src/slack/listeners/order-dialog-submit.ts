@@ -10,9 +10,10 @@
  */
 import { createHash } from 'node:crypto';
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, types, ViewSubmitAction } from '@slack/bolt';
+import type { Translator } from '../../i18n/translator.js';
 import { OrderValidationError, validateDelivery, validateItems, validateOrder, validatePayment, type FieldErrors } from '../../orders/validate.js';
 import { priceOrder } from '../../orders/pricing.js';
-import { orderDoneView, reviewStepView, stepErrors, stepOfField, type PublicationLookup } from '../blocks/order-dialog.js';
+import { errorBlock, fieldErrorText, orderDoneView, reviewStepView, stepErrors, stepOfField, type PublicationLookup } from '../blocks/order-dialog.js';
 import { ORDER_CALLBACK } from '../blocks/order-ids.js';
 import type { SlackDeps } from '../deps.js';
 import type { ListenerRouter } from '../router.js';
@@ -28,21 +29,16 @@ import {
   type OrderStep,
 } from '../order-draft.js';
 import type { OrderNotices } from '../order-notices.js';
+import { translatorFor, userLanguageOf } from '../user-languages.js';
 import { refreshHome } from './home.js';
 import { stepOfView, stepView } from './order-dialog.js';
-import { lookupIn, NOT_AVAILABLE, orderRuntime, type OrderRuntime } from './order-runtime.js';
+import { lookupIn, orderRuntime, type OrderRuntime } from './order-runtime.js';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 type Client = AllMiddlewareArgs['client'];
 
 /** Longest wait for the Slack profile that pre-fills the delivery step (the submission must be answered within 3 s). */
 const PROFILE_TIMEOUT_MS = 1_200;
-
-const UNREADABLE = 'I could not read this form any more (it may be from an older version of the app). Please start the order again.';
-const TOO_LONG = 'These entries are too long to carry through the form; please shorten them.';
-const TOO_LONG_TO_REVIEW = 'This order carried more than the form can hold, so I could not review it. Please enter it again.';
-const NOT_PROCESSED = 'Something went wrong on my side and I could not go on. Your entries are kept: please try again in a moment.';
-const NOT_STORED = 'I could not store your order because of a problem on my side. Nothing was stored and your entries are kept: please click *Submit order* again in a moment.';
 
 /** The idempotency key of a submission: the view and exactly what it carried. */
 export function submissionKey(viewId: string, privateMetadata: string): string {
@@ -83,8 +79,10 @@ export function registerOrderDialogSubmissions(router: ListenerRouter, deps: Sla
     const { view } = args;
     const step = stepOfView(view.callback_id);
     const stored = decodeDraft(view.private_metadata);
+    // Every step in the language the dialog opened in.
+    const t = translatorFor(args.context, stored?.locale);
     if (!step || !stored) {
-      await args.ack({ response_action: 'update', view: stepView('items', newDraft(), lookup, UNREADABLE) });
+      await args.ack({ response_action: 'update', view: stepView('items', newDraft(t.locale), lookup, t, t('order.unreadable')) });
       return;
     }
     const draft = withEnteredValues(stored, step, view.state.values);
@@ -95,23 +93,27 @@ export function registerOrderDialogSubmissions(router: ListenerRouter, deps: Sla
       return args.ack(response);
     };
     try {
-      await handleStep({ ...args, ack }, step, draft);
+      await handleStep({ ...args, ack }, step, draft, t);
     } catch (error) {
       if (acked) throw error;
       const tooLong = error instanceof DraftTooLargeError;
       if (step !== 'review') {
-        await args.ack({ response_action: 'errors', errors: stepErrors(draft, lookup, { [TOO_LONG_FIELD[step]]: tooLong ? TOO_LONG : NOT_PROCESSED }) });
+        const problem = tooLong ? t('order.tooLong') : t('order.notProcessed');
+        await args.ack({ response_action: 'errors', errors: { [errorBlock(draft, lookup, TOO_LONG_FIELD[step])]: problem } });
       } else {
         // The review has no field to show an error under: back to the first step, with the entries when they fit.
-        await args.ack({ response_action: 'update', view: tooLong ? stepView('items', newDraft(), lookup, TOO_LONG_TO_REVIEW) : firstStepKeeping(draft, lookup, NOT_PROCESSED) });
+        const view = tooLong
+          ? stepView('items', newDraft(t.locale), lookup, t, t('order.tooLongToReview'))
+          : firstStepKeeping(draft, lookup, t, t('order.notProcessed'));
+        await args.ack({ response_action: 'update', view });
       }
       if (!tooLong) throw error;
     }
   });
 
   /** Validates the step and moves on (or submits the order), acknowledging exactly once. */
-  async function handleStep(args: SubmitArgs, step: OrderStep, draft: OrderDraftState): Promise<void> {
-    const errors = (e: FieldErrors) => args.ack({ response_action: 'errors', errors: stepErrors(draft, lookup, e) });
+  async function handleStep(args: SubmitArgs, step: OrderStep, draft: OrderDraftState, t: Translator): Promise<void> {
+    const errors = (e: FieldErrors) => args.ack({ response_action: 'errors', errors: stepErrors(draft, lookup, e, t) });
     /** Moves on to the view `build` makes (a draft too long to carry throws DraftTooLargeError, answered by the caller). */
     const moveOn = (build: () => types.ModalView) => args.ack({ response_action: 'update', view: build() });
     switch (step) {
@@ -119,59 +121,63 @@ export function registerOrderDialogSubmissions(router: ListenerRouter, deps: Sla
         const items = validateItems(draftInput(draft).items, deps.engine.publications);
         if (!items.ok) return errors(items.errors);
         const delivery = draft.delivery ?? (await profileDelivery(args.client, args.body.user.id));
-        return moveOn(() => stepView('delivery', { ...draft, delivery }, lookup));
+        return moveOn(() => stepView('delivery', { ...draft, delivery }, lookup, t));
       }
       case 'delivery': {
         const delivery = validateDelivery(draft.delivery);
         if (!delivery.ok) return errors(delivery.errors);
-        return moveOn(() => stepView('payment', draft, lookup));
+        return moveOn(() => stepView('payment', draft, lookup, t));
       }
       case 'payment': {
         const payment = validatePayment(draft.payment);
         if (!payment.ok) return errors(payment.errors);
-        return moveOn(() => reviewOrEarlierStep(draft, deps, lookup));
+        return moveOn(() => reviewOrEarlierStep(draft, deps, lookup, t));
       }
       case 'review':
-        return submitOrder(args, runtime, draft, lookup);
+        return submitOrder(args, runtime, draft, lookup, t);
     }
   }
 }
 
 /** The first step with the draft's entries and `notice`, or without them when they no longer fit the form. */
-function firstStepKeeping(draft: OrderDraftState, lookup: PublicationLookup, notice: string): types.ModalView {
+function firstStepKeeping(draft: OrderDraftState, lookup: PublicationLookup, t: Translator, notice: string): types.ModalView {
   try {
-    return stepView('items', draft, lookup, notice);
+    return stepView('items', draft, lookup, t, notice);
   } catch {
-    return stepView('items', newDraft(), lookup, notice);
+    return stepView('items', newDraft(t.locale), lookup, t, notice);
   }
 }
 
-/** The field (a validator's key, placed by stepErrors on a block the step's view has) under which a step says its entries are too long. */
+/** The field (a validator's key, placed by errorBlock on a block the step's view has) under which a step says its entries are too long. */
 const TOO_LONG_FIELD: Record<Exclude<OrderStep, 'review'>, string> = { items: 'items', delivery: 'address', payment: 'method' };
 
 /**
  * The review of a draft whose steps are each valid, or, when the whole order is not (a title left the
  * catalogue meanwhile), the first step with a problem, saying what it is.
  */
-function reviewOrEarlierStep(draft: OrderDraftState, deps: SlackDeps, lookup: PublicationLookup, notice?: string): types.ModalView {
+function reviewOrEarlierStep(draft: OrderDraftState, deps: SlackDeps, lookup: PublicationLookup, t: Translator, notice?: string): types.ModalView {
   const whole = validateOrder(draftInput(draft), deps.engine.publications);
-  if (!whole.ok) return earlierStepWithErrors(draft, lookup, whole.errors);
+  if (!whole.ok) return earlierStepWithErrors(draft, lookup, whole.errors, t);
   const { items, delivery, payment } = whole.value;
-  return reviewStepView(draft, { pricing: priceOrder(items, payment.currency, deps.engine.publications), delivery, payment }, notice);
+  return reviewStepView(draft, { pricing: priceOrder(items, payment.currency, deps.engine.publications), delivery, payment }, t, notice);
 }
 
 /** The first step with errors, listing them at its top (errors in an update cannot sit under fields). */
-function earlierStepWithErrors(draft: OrderDraftState, lookup: PublicationLookup, errors: FieldErrors): types.ModalView {
+function earlierStepWithErrors(draft: OrderDraftState, lookup: PublicationLookup, errors: FieldErrors, t: Translator): types.ModalView {
   const keys = Object.keys(errors);
   const step = (['items', 'delivery', 'payment'] as const).find((s) => keys.some((k) => stepOfField(k) === s)) ?? 'items';
-  const messages = keys.filter((k) => stepOfField(k) === step).map((k) => errors[k]);
-  return stepView(step, draft, lookup, `Please check: ${messages.join('; ')}.`);
+  const messages = keys.flatMap((k) => {
+    const error = errors[k];
+    return error && stepOfField(k) === step ? [fieldErrorText(error, t)] : [];
+  });
+  return stepView(step, draft, lookup, t, t('order.pleaseCheck', { problems: messages.join('; ') }));
 }
 
+
 /** Stores the order, then shows its reference; the outbox tells the Publications Unit and the requester. */
-async function submitOrder(args: SubmitArgs, runtime: OrderRuntime | undefined, draft: OrderDraftState, lookup: PublicationLookup): Promise<void> {
+async function submitOrder(args: SubmitArgs, runtime: OrderRuntime | undefined, draft: OrderDraftState, lookup: PublicationLookup, t: Translator): Promise<void> {
   if (!runtime) {
-    await args.ack({ response_action: 'update', view: stepView('items', draft, lookup, NOT_AVAILABLE) });
+    await args.ack({ response_action: 'update', view: stepView('items', draft, lookup, t, t('orders.notAvailable')) });
     return;
   }
   const { deps } = runtime;
@@ -181,15 +187,15 @@ async function submitOrder(args: SubmitArgs, runtime: OrderRuntime | undefined, 
     result = await runtime.store.submit(draftInput(draft), { userId: user.id, displayName: user.name }, submissionKey(args.view.id, args.view.private_metadata), deps.engine.publications);
   } catch (error) {
     if (error instanceof OrderValidationError) {
-      await args.ack({ response_action: 'update', view: earlierStepWithErrors(draft, lookup, error.errors) });
+      await args.ack({ response_action: 'update', view: earlierStepWithErrors(draft, lookup, error.errors, t) });
       return;
     }
     args.logger.error('Could not store an order:', error);
-    await args.ack({ response_action: 'update', view: reviewOrEarlierStep(draft, deps, lookup, NOT_STORED) });
+    await args.ack({ response_action: 'update', view: reviewOrEarlierStep(draft, deps, lookup, t, t('order.notStored')) });
     return;
   }
-  await args.ack({ response_action: 'update', view: orderDoneView(result.order, deps.ordersChannelId !== undefined) });
+  await args.ack({ response_action: 'update', view: orderDoneView(result.order, deps.ordersChannelId !== undefined, t) });
   if (result.created) args.logger.info(`Order ${result.order.reference} stored`);
   runtime.notices?.kick();
-  await refreshHome(args.client, deps, user.id, args.logger);
+  await refreshHome(args.client, deps, user.id, userLanguageOf(args.context), args.logger);
 }

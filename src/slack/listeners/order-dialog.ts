@@ -9,6 +9,7 @@
  */
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, ExternalSelectAction, SlackActionMiddlewareArgs, types } from '@slack/bolt';
 import type { OrderRequest } from '../../conversation/order-request.js';
+import type { Translator } from '../../i18n/translator.js';
 import { ACTION } from '../blocks/action-ids.js';
 import { deliveryStepView, itemsStepView, paymentStepView, preselectionNotice, type PublicationLookup } from '../blocks/order-dialog.js';
 import { ORDER_ACTION, ORDER_CALLBACK } from '../blocks/order-ids.js';
@@ -18,9 +19,10 @@ import type { SlackDeps } from '../deps.js';
 import { slackToPlainText } from '../plain-text.js';
 import type { ListenerRouter } from '../router.js';
 import { addLine, decodeDraft, newDraft, ORDER_STEPS, removeLine, withEnteredValues, type OrderDraftState, type OrderStep } from '../order-draft.js';
+import { translatorFor } from '../user-languages.js';
 import type { OrderCommandContext } from './commands.js';
-import { lookupIn, NOT_AVAILABLE } from './order-runtime.js';
-import { slackErrorCode, tellClicker, tellPrivately, TITLE_GONE } from './reply.js';
+import { lookupIn } from './order-runtime.js';
+import { slackErrorCode, tellClicker, tellPrivately } from './reply.js';
 
 type ActionArgs<A extends BlockAction['actions'][number]> = SlackActionMiddlewareArgs<BlockAction<A>> & AllMiddlewareArgs;
 
@@ -28,14 +30,14 @@ type ActionArgs<A extends BlockAction['actions'][number]> = SlackActionMiddlewar
 const PREVIOUS_STEP: Readonly<Record<OrderStep, Exclude<OrderStep, 'review'>>> = { items: 'items', delivery: 'items', payment: 'delivery', review: 'payment' };
 
 /** The view of `step` for `draft` (the review step is built by the view submission, which validates first). */
-export function stepView(step: Exclude<OrderStep, 'review'>, draft: OrderDraftState, lookup: PublicationLookup, notice?: string): types.ModalView {
+export function stepView(step: Exclude<OrderStep, 'review'>, draft: OrderDraftState, lookup: PublicationLookup, t: Translator, notice?: string): types.ModalView {
   switch (step) {
     case 'items':
-      return itemsStepView(draft, lookup, notice);
+      return itemsStepView(draft, lookup, t, notice);
     case 'delivery':
-      return deliveryStepView(draft, notice);
+      return deliveryStepView(draft, t, notice);
     case 'payment':
-      return paymentStepView(draft, notice);
+      return paymentStepView(draft, t, notice);
   }
 }
 
@@ -52,14 +54,15 @@ export function stepOfView(callbackId: string): OrderStep | undefined {
  * takes well under a millisecond, so views.open still comes at once, inside the trigger's 3 s.
  */
 export async function startOrderFromCommand(ctx: OrderCommandContext, request: OrderRequest): Promise<void> {
-  if (!ctx.deps.orders) return void (await ctx.respond({ response_type: 'ephemeral', text: NOT_AVAILABLE }));
+  const { t } = ctx;
+  if (!ctx.deps.orders) return void (await ctx.respond({ response_type: 'ephemeral', text: t('orders.notAvailable') }));
   const preselection = request.titleWords === '' ? undefined : orderPreselection(ctx.deps.engine, request.titleWords, request.language);
-  const draft = newDraft(preselection && 'publication' in preselection ? preselection.publication : undefined, request);
-  const notice = preselection && preselectionNotice(slackToPlainText(ctx.rest), preselection, request);
+  const draft = newDraft(t.locale, preselection && 'publication' in preselection ? preselection.publication : undefined, request);
+  const notice = preselection && preselectionNotice(slackToPlainText(ctx.rest), preselection, request, t);
   try {
-    await ctx.client.views.open({ trigger_id: ctx.triggerId, view: itemsStepView(draft, lookupIn(ctx.deps), notice) });
+    await ctx.client.views.open({ trigger_id: ctx.triggerId, view: itemsStepView(draft, lookupIn(ctx.deps), t, notice) });
   } catch (error) {
-    await ctx.respond({ response_type: 'ephemeral', text: `I couldn't open the order form: Slack answered "${slackErrorCode(error)}". Please try \`/handbooks order\` again.` });
+    await ctx.respond({ response_type: 'ephemeral', text: t('order.openFailedCommand', { code: slackErrorCode(error) }) });
   }
 }
 
@@ -86,14 +89,15 @@ export function registerOrderDialog(router: ListenerRouter, deps: SlackDeps): vo
 
   router.action<BlockAction<ButtonAction>>(ACTION.orderStart, async (args) => {
     await args.ack();
-    if (!deps.orders) return tellClicker(args, NOT_AVAILABLE);
     const start = args.action.value ? decodeOrderStart(args.action.value) : undefined;
-    const publication = start && deps.engine.get(start.publicationId);
-    if (args.action.value && !publication) return tellClicker(args, TITLE_GONE);
+    const t = translatorFor(args.context, start?.locale);
+    if (!deps.orders) return tellClicker(args, t('orders.notAvailable'));
+    const publication = start?.publicationId !== undefined ? deps.engine.get(start.publicationId) : undefined;
+    if (args.action.value && (!start || (start.publicationId !== undefined && !publication))) return tellClicker(args, t('common.titleGone'));
     try {
-      await args.client.views.open({ trigger_id: args.body.trigger_id, view: itemsStepView(newDraft(publication, start), lookup) });
+      await args.client.views.open({ trigger_id: args.body.trigger_id, view: itemsStepView(newDraft(t.locale, publication, start), lookup, t) });
     } catch (error) {
-      await tellClicker(args, `I couldn't open the order form: Slack answered "${slackErrorCode(error)}". Please click the button again.`);
+      await tellClicker(args, t('order.openFailed', { code: slackErrorCode(error) }));
     }
   });
 
@@ -117,7 +121,8 @@ export function registerOrderDialog(router: ListenerRouter, deps: SlackDeps): vo
       const draft = baseStep && decodeDraft(base.private_metadata);
       if (!baseStep || !draft) throw new Error('the dialog could not be read');
       const next = change(withEnteredValues(draft, baseStep, view.state.values), baseStep);
-      const result = await args.client.views.update({ view_id: view.id, hash: base.hash, view: stepView(next.step, next.draft, lookup) });
+      const t = translatorFor(args.context, next.draft.locale);
+      const result = await args.client.views.update({ view_id: view.id, hash: base.hash, view: stepView(next.step, next.draft, lookup, t) });
       if (result.view?.hash && result.view.private_metadata !== undefined && result.view.callback_id !== undefined) {
         latestViews.remember(view.id, { hash: result.view.hash, private_metadata: result.view.private_metadata, callback_id: result.view.callback_id });
       }
@@ -134,10 +139,7 @@ export function registerOrderDialog(router: ListenerRouter, deps: SlackDeps): vo
     } catch (error) {
       const code = slackErrorCode(error);
       args.logger.warn(`Could not update the order dialog: ${code}`);
-      await tellPrivately(
-        { client: args.client, userId: args.body.user.id },
-        `I couldn't update your order form (Slack answered "${code}"), so your last click did not take effect. Please try it again; what you entered is kept.`,
-      ).catch((tellError: unknown) => args.logger.warn(`Could not tell the person either: ${slackErrorCode(tellError)}`));
+      await tellPrivately({ client: args.client, userId: args.body.user.id }, translatorFor(args.context, stored.locale)('order.updateFailed', { code })).catch((tellError: unknown) => args.logger.warn(`Could not tell the person either: ${slackErrorCode(tellError)}`));
     }
   };
 

@@ -1,6 +1,5 @@
 /**
- * What the order listeners share: whether ordering is set up (the order runtime), how they look titles up,
- * and the refusals every order surface gives.
+ * What the order listeners share: whether ordering is set up (the order runtime) and how they look titles up.
  */
 import type { OrderStore } from '../../orders/store.js';
 import type { PublicationLookup } from '../blocks/order-dialog.js';
@@ -13,9 +12,6 @@ export interface OrderRuntime {
   store: OrderStore;
   notices: OrderNotices | undefined;
 }
-
-export const NOT_AVAILABLE = 'Ordering printed copies from Slack is not available right now. Please contact the Publications Unit (publications@iom.int).';
-export const NOT_ADMIN = 'Sorry, only the order admins of the Publications Unit can do that. If you think you should be one, ask them to add you.';
 
 /** The order runtime when ordering is set up. */
 export function orderRuntime(deps: SlackDeps, notices: OrderNotices | undefined): OrderRuntime | undefined {

@@ -1,9 +1,6 @@
 /** Telling the person who clicked something what happened, privately, and reading Slack's error codes. */
 import type { AllMiddlewareArgs, RespondFn } from '@slack/bolt';
 
-/** The answer when a button names a title that has left the catalogue. */
-export const TITLE_GONE = 'That title is no longer in the catalogue. Search again to see what is there now.';
-
 /** Slack's error code in a failed Web API call ("not_in_channel"), or the error's message otherwise. */
 export function slackErrorCode(error: unknown): string {
   const data = (error as { data?: { error?: unknown } }).data;

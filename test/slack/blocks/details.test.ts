@@ -4,11 +4,14 @@ import { checkBlockKitLimits } from '../../../src/slack/limits-check.js';
 import { LIMITS } from '../../../src/slack/mrkdwn.js';
 import { textOf } from '../block-query.js';
 import { makePublication } from '../publications.js';
+import { translator } from '../../../src/i18n/translator.js';
+
+const en = translator('en');
 
 describe('detailsModal', () => {
   it('shows year, pages, ISBN and E-ISBN, every edition with its link or "no link recorded", and the whole summary with its lists', () => {
     const p = makePublication({ languages: ['en', 'fr', 'es'], urls: { en: 'https://x.org/en', es: 'https://x.org/es' } });
-    const view = detailsModal(p);
+    const view = detailsModal(p, en);
     const text = textOf(view.blocks);
     expect(view.title.text).toBe('Publication details');
     expect(view.callback_id).toBe('publication_details');
@@ -27,7 +30,7 @@ describe('detailsModal', () => {
   it('splits a 10,000-character summary over several sections without losing a word, and keeps a 300-character title', () => {
     const words = Array.from({ length: 1800 }, (_, i) => `w${i}&`);
     const title = 'T'.repeat(300);
-    const view = detailsModal(makePublication({ title, summary: [{ kind: 'paragraph', text: words.join(' ') }] }));
+    const view = detailsModal(makePublication({ title, summary: [{ kind: 'paragraph', text: words.join(' ') }] }), en);
     expect(checkBlockKitLimits('modal', view)).toEqual([]);
     const sections = view.blocks.filter((b) => b.type === 'section' && 'text' in b && b.text);
     expect(sections.length).toBeGreaterThan(4);
@@ -38,13 +41,13 @@ describe('detailsModal', () => {
 
   it('stops at the view limit of 100 blocks, saying where the rest is', () => {
     const paragraphs = Array.from({ length: 150 }, (_, i) => ({ kind: 'paragraph' as const, text: `Paragraph ${i} ${'x'.repeat(2900)}` }));
-    const view = detailsModal(makePublication({ summary: paragraphs }));
+    const view = detailsModal(makePublication({ summary: paragraphs }), en);
     expect(view.blocks).toHaveLength(LIMITS.blocksPerView);
     expect(textOf(view.blocks.slice(-1))).toBe('_The summary continues on the publication page._');
     expect(checkBlockKitLimits('modal', view)).toEqual([]);
   });
 
   it('says so when there is no summary', () => {
-    expect(textOf(detailsModal(makePublication({ summary: [] })).blocks)).toContain('No summary recorded.');
+    expect(textOf(detailsModal(makePublication({ summary: [] }), en).blocks)).toContain('No summary recorded.');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { button, packLines } from '../../../src/slack/blocks/kit.js';
 import { decodePage, encodePage } from '../../../src/slack/blocks/paging.js';
+import { truncate } from '../../../src/slack/mrkdwn.js';
 
 describe('packLines', () => {
   it('packs lines into as few chunks as fit, keeping every line', () => {
@@ -11,6 +12,24 @@ describe('packLines', () => {
     expect(packLines(['one two three four'], 9)).toEqual(['one two', 'three', 'four']);
     const chunks = packLines([`${'x'.repeat(8)}&amp;${'y'.repeat(4)}`], 10);
     expect(chunks).toEqual(['xxxxxxxx', '&amp;yyyy']);
+  });
+
+  it('never splits a mrkdwn link or mention, even where its label has spaces', () => {
+    const link = '<https://example.org/a?b=1&amp;c=2|page de la publication>';
+    expect(packLines([`Voir la ${link} pour tout`], 60)).toEqual(['Voir la', link, 'pour tout']);
+    expect(packLines([`x <@U0SHARER> y`], 12)).toEqual(['x', '<@U0SHARER>', 'y']);
+  });
+});
+
+describe('truncate', () => {
+  it('cuts before a link or an escape it would break, and ends with …', () => {
+    const text = 'Résumé : <https://example.org/fr|page de la publication> et plus';
+    for (let max = 10; max < 56; max++) expect(truncate(text, max)).toBe('Résumé : …');
+    expect(truncate(text, 57)).toBe('Résumé : <https://example.org/fr|page de la publication>…');
+    expect(truncate('Santé &amp; migration', 10)).toBe('Santé …');
+    expect(truncate('a &lt;b&gt;', 6)).toBe('a …');
+    expect(truncate('😀😀😀', 4)).toBe('😀…');
+    expect(truncate('court', 5)).toBe('court');
   });
 });
 

@@ -4,11 +4,14 @@ import { decodePage } from '../../../src/slack/blocks/paging.js';
 import { checkBlockKitLimits } from '../../../src/slack/limits-check.js';
 import { buttonsOf, textOf } from '../block-query.js';
 import { manyPublications, understood } from '../publications.js';
+import { translator } from '../../../src/i18n/translator.js';
+
+const en = translator('en');
 
 describe('catalogueList', () => {
   it('lists one compact line per title with Details, and More titles while some remain', () => {
     const pubs = manyPublications(15);
-    const message = catalogueList({ publications: pubs, total: 40, offset: 15, filterText: '' });
+    const message = catalogueList({ publications: pubs, total: 40, offset: 15, filterText: '' }, en);
     const text = textOf(message.blocks);
     expect(text).toContain('*The whole catalogue*: 40 titles, newest first');
     expect(text).toContain('Titles 16–30 of 40');
@@ -28,7 +31,7 @@ describe('catalogueList', () => {
       offset: 0,
       filterText: 'spanish',
       understood: understood({ text: 'spanish', terms: [], filters: { languages: ['es'] }, filterOnly: true }),
-    });
+    }, en);
     const text = textOf(message.blocks);
     expect(text).toContain('*Titles*: Editions in Spanish (17)');
     expect(text).toContain('<https://x.org/es|Handbook number 1>');
@@ -42,12 +45,12 @@ describe('catalogueList', () => {
       offset: 0,
       filterText: 'newest',
       understood: understood({ text: 'newest', terms: [], sort: 'newest', filterOnly: true }),
-    });
+    }, en);
     expect(textOf(message.blocks)).toContain('*Titles*: newest first (22)');
   });
 
   it('has no More button on the last page', () => {
-    const message = catalogueList({ publications: manyPublications(3), total: 3, offset: 0, filterText: '' });
+    const message = catalogueList({ publications: manyPublications(3), total: 3, offset: 0, filterText: '' }, en);
     expect(buttonsOf(message.blocks).some((b) => b.action_id === 'list_more')).toBe(false);
     expect(textOf(message.blocks)).not.toContain('Titles 1–3');
   });

@@ -1,6 +1,7 @@
 /**
- * Every order builder that lists orders or order lines stays inside Block Kit's limits at the extremes:
- * orders of 20 lines whose titles are 250 characters long (with characters that grow when escaped).
+ * Every order builder that lists orders or order lines stays inside Block Kit's limits at the extremes,
+ * in every language: orders of 20 lines whose titles are 250 characters long (with characters that grow
+ * when escaped).
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -23,6 +24,9 @@ import { checkBlockKitLimits } from '../../../src/slack/limits-check.js';
 import { newDraft } from '../../../src/slack/order-draft.js';
 import { DELIVERY, HANDBOOK, tempDir } from '../../orders/fixtures.js';
 import { textOf } from '../block-query.js';
+import { LOCALES } from '../../../src/i18n/locales.js';
+import { translator } from '../../../src/i18n/translator.js';
+import { orderMailtoLink } from '../../../src/orders/order-form.js';
 
 /** 20 titles of 250 characters, with `&` and `<` that grow when escaped. */
 const LONG_TITLES: Publication[] = Array.from({ length: MAX_ORDER_LINES }, (_, i) => ({
@@ -47,7 +51,8 @@ async function bigOrders(count: number, titles: readonly Publication[] = LONG_TI
 
 const expectWithin = (kind: 'message' | 'modal' | 'home', payload: unknown) => expect(checkBlockKitLimits(kind, payload)).toEqual([]);
 
-describe('order builders at their largest', () => {
+describe.each(LOCALES)('order builders at their largest, in %s', (locale) => {
+  const en = translator(locale);
   let orders: Order[] = [];
   let order: Order;
   beforeAll(async () => {
@@ -56,46 +61,46 @@ describe('order builders at their largest', () => {
   });
 
   it('/handbooks orders stops adding orders before the message budget and says how many it shows', () => {
-    const message = ownOrdersMessage(orders, { admin: true });
+    const message = ownOrdersMessage(orders, { admin: true }, en);
     expectWithin('message', message);
     const text = textOf(message.blocks);
     const shown = orders.filter((o) => text.includes(o.reference)).length;
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(orders.length);
-    expect(text).toContain(`Showing your latest ${shown} orders`);
+    expect(text).toContain(en('ownOrders.showing', { count: shown }));
   });
 
   it('/handbooks orders stops early when escaping makes the summaries long', async () => {
-    const message = ownOrdersMessage(await bigOrders(OWN_ORDERS_MAX, AMPERSAND_TITLES), { admin: false });
+    const message = ownOrdersMessage(await bigOrders(OWN_ORDERS_MAX, AMPERSAND_TITLES), { admin: false }, en);
     expectWithin('message', message);
     const shown = textOf(message.blocks).match(/PUB-\d{4}-\d{6}/g)?.length ?? 0;
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(OWN_ORDERS_MAX);
-    expect(textOf(message.blocks)).toContain(`Showing your latest ${shown} orders`);
+    expect(textOf(message.blocks)).toContain(en('ownOrders.showing', { count: shown }));
   });
 
   it('/handbooks orders with a few big orders shows them all', () => {
-    const message = ownOrdersMessage(orders.slice(0, 2), { admin: false });
+    const message = ownOrdersMessage(orders.slice(0, 2), { admin: false }, en);
     expectWithin('message', message);
-    expect(textOf(message.blocks)).not.toContain('Showing your latest');
+    expect(textOf(message.blocks)).not.toContain(en('ownOrders.showing', { count: 2 }));
   });
 
   it('the channel notice, the confirmation and the status DM of a 20-line order', async () => {
-    expectWithin('message', orderNoticeMessage(order));
-    expectWithin('message', orderConfirmationMessage(order, 'mailto:publications@iom.int', { channelReady: true }));
+    expectWithin('message', orderNoticeMessage(order, en));
+    expectWithin('message', orderConfirmationMessage(order, orderMailtoLink(order, en), { channelReady: true }, en));
     const [escaped] = await bigOrders(1, AMPERSAND_TITLES);
-    expectWithin('message', orderNoticeMessage(escaped as Order));
-    expectWithin('message', orderConfirmationMessage(escaped as Order, 'mailto:publications@iom.int', { channelReady: true }));
-    expectWithin('message', statusChangeMessage(order, { reference: order.reference, from: 'submitted', to: 'cancelled', reason: '&'.repeat(1000), actorId: 'U0ADMIN', at: '' }));
+    expectWithin('message', orderNoticeMessage(escaped as Order, en));
+    expectWithin('message', orderConfirmationMessage(escaped as Order, 'mailto:publications@iom.int', { channelReady: true }, en));
+    expectWithin('message', statusChangeMessage(order, { reference: order.reference, from: 'submitted', to: 'cancelled', reason: '&'.repeat(1000), actorId: 'U0ADMIN', at: '' }, en));
   });
 
   it('App Home with its recent orders', () => {
-    const lines = homeOrderLines(orders);
+    const lines = homeOrderLines(orders, en);
     expect(Math.max(...lines.map((l) => l.summary.length))).toBeLessThanOrEqual(LISTED_SUMMARY_MAX);
-    expectWithin('home', homeView(LONG_TITLES, lines));
+    expectWithin('home', homeView(LONG_TITLES, lines, en));
   });
 
   it('the review step of a 20-line order', () => {
-    expectWithin('modal', reviewStepView(newDraft(), order));
+    expectWithin('modal', reviewStepView(newDraft(locale), order, en));
   });
 });

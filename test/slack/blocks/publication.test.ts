@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { publicationUrl } from '../../../src/catalogue/links.js';
-import { excerpt, highlight, metaLine, mrkdwnLink, publicationButtons, titleLine } from '../../../src/slack/blocks/publication.js';
+import { excerpt, highlight, metaLine, mrkdwnLink, publicationButtons, readPublicationValue, titleLine } from '../../../src/slack/blocks/publication.js';
 import { makePublication } from '../publications.js';
+import { translator } from '../../../src/i18n/translator.js';
+
+const en = translator('en');
 
 const urls = {
   en: 'https://publications.iom.int/en',
@@ -20,7 +23,7 @@ describe('publicationUrl', () => {
   it('says plainly when no link is recorded', () => {
     const p = makePublication({ urls: {} });
     expect(publicationUrl(p)).toBeUndefined();
-    expect(titleLine(p)).toBe('*Counter-Trafficking Handbook* (no link recorded)');
+    expect(titleLine(p, [], en)).toBe('*Counter-Trafficking Handbook* (no link recorded)');
   });
 });
 
@@ -31,7 +34,7 @@ describe('titleLine and mrkdwnLink', () => {
 
   it('links the title in bold, cut to 250 characters', () => {
     const p = makePublication({ title: 'T'.repeat(300) });
-    const line = titleLine(p);
+    const line = titleLine(p, [], en);
     expect(line.startsWith(`*<${p.urls.en}|`)).toBe(true);
     expect(line).toContain(`${'T'.repeat(249)}…>*`);
   });
@@ -39,10 +42,10 @@ describe('titleLine and mrkdwnLink', () => {
 
 describe('metaLine', () => {
   it('gives year, pages, languages by name and the ISBNs recorded', () => {
-    expect(metaLine(makePublication({ eisbn: '978-92-9068-812-9' }))).toBe(
+    expect(metaLine(makePublication({ eisbn: '978-92-9068-812-9' }), en)).toBe(
       '2019 · 120 pages · English, French · ISBN 978-92-9068-811-2 · E-ISBN 978-92-9068-812-9',
     );
-    expect(metaLine(makePublication({ isbn: null, pages: 1, languages: ['es'], urls: {} }))).toBe('2019 · 1 page · Spanish');
+    expect(metaLine(makePublication({ isbn: null, pages: 1, languages: ['es'], urls: {} }), en)).toBe('2019 · 1 page · _only in Spanish_');
   });
 });
 
@@ -89,13 +92,28 @@ describe('highlight', () => {
 });
 
 describe('publicationButtons', () => {
-  it('carries the publication id on Details, Order print copy and Share in channel', () => {
+  it("carries the answer's language and the publication id on Details, Order print copy and Share in channel", () => {
     const p = makePublication();
-    expect(publicationButtons(p, { share: true }).map((b) => [b.action_id, b.value])).toEqual([
-      ['publication_details', p.id],
-      ['order_start', p.id],
-      ['publication_share', p.id],
+    expect(publicationButtons(p, { share: true }, translator('fr')).map((b) => [b.action_id, b.value])).toEqual([
+      ['publication_details', `fr:${p.id}`],
+      ['order_start', `fr:${p.id}`],
+      ['publication_share', `fr:${p.id}`],
     ]);
-    expect(publicationButtons(p, { share: false }).map((b) => b.action_id)).toEqual(['publication_details', 'order_start']);
+    expect(publicationButtons(p, { share: false }, en).map((b) => b.action_id)).toEqual(['publication_details', 'order_start']);
+    expect(readPublicationValue(`fr:${p.id}`)).toEqual({ id: p.id, locale: 'fr' });
+    // Buttons sent before languages carry the bare id.
+    expect(readPublicationValue(p.id)).toEqual({ id: p.id });
+  });
+});
+
+describe("editions in the reader's language", () => {
+  it("lists the reader's edition first and says when a title has none in their language", () => {
+    const [fr, es] = [translator('fr'), translator('es')];
+    const both = makePublication({ languages: ['en', 'fr'], urls: { en: 'https://e.org/en', fr: 'https://e.org/fr' } });
+    expect(metaLine(both, fr)).toContain('120 pages · français, anglais');
+    expect(titleLine(both, [], fr)).toContain('https://e.org/fr');
+    expect(metaLine(both, es)).toContain('inglés, francés · _sin edición en español_');
+    expect(metaLine(makePublication({ languages: ['en'] }), fr)).toContain('_uniquement en anglais_');
+    expect(titleLine(makePublication({ urls: {} }), [], es)).toBe('*Counter-Trafficking Handbook* (sin enlace registrado)');
   });
 });

@@ -4,6 +4,9 @@ import { searchAnswer } from '../../../src/slack/blocks/results.js';
 import { checkBlockKitLimits } from '../../../src/slack/limits-check.js';
 import { buttonsOf, textOf } from '../block-query.js';
 import { makePublication, manyPublications, responseWith } from '../publications.js';
+import { translator } from '../../../src/i18n/translator.js';
+
+const en = translator('en');
 
 describe('searchAnswer', () => {
   it('says what was understood, then each result with its link, meta line, bold matches and buttons', () => {
@@ -14,7 +17,7 @@ describe('searchAnswer', () => {
       }),
       offset: 0,
       share: true,
-    });
+    }, en);
     const text = textOf(message.blocks);
     expect(text).toContain('Searched for *trafficking* · editions in French · published in 2019 · spelling corrected: trafiking → trafficking');
     expect(text).toContain('*<https://x.org/fr|Counter-Trafficking Handbook>*');
@@ -30,30 +33,30 @@ describe('searchAnswer', () => {
       response: responseWith([], { query: { text: typed, terms: ['<!channel>', '<@U123>', 'trafficking'] } }),
       offset: 0,
       share: true,
-    });
+    }, en);
     const all = `${message.text}\n${textOf(message.blocks)}`;
     expect(all).toContain('&lt;!channel&gt; &lt;@U123&gt;');
     expect(all).not.toMatch(/<!channel>|<@U123>/);
-    const withHits = searchAnswer({ response: responseWith([makePublication()], { query: { text: typed, terms: ['<!channel>'] } }), offset: 0, share: true });
+    const withHits = searchAnswer({ response: responseWith([makePublication()], { query: { text: typed, terms: ['<!channel>'] } }), offset: 0, share: true }, en);
     expect(`${withHits.text}\n${textOf(withHits.blocks)}`).not.toMatch(/<!channel>|<@U123>/);
   });
 
   it('pages with More results while hits remain, the value carrying the query and the next offset', () => {
     const pubs = manyPublications(5);
-    const first = searchAnswer({ response: responseWith(pubs, { total: 12, query: { text: 'handbook' } }), offset: 0, share: true });
+    const first = searchAnswer({ response: responseWith(pubs, { total: 12, query: { text: 'handbook' } }), offset: 0, share: true }, en);
     const more = buttonsOf(first.blocks).find((b) => b.action_id === 'search_more');
     expect(more?.text.text).toBe('More results (7 more)');
     expect(decodePage(more?.value)).toEqual({ query: 'handbook', offset: 5 });
     expect(textOf(first.blocks)).toContain('Results 1–5 of 12');
 
-    const last = searchAnswer({ response: responseWith(pubs.slice(0, 2), { total: 12, query: { text: 'handbook' } }), offset: 10, share: true });
+    const last = searchAnswer({ response: responseWith(pubs.slice(0, 2), { total: 12, query: { text: 'handbook' } }), offset: 10, share: true }, en);
     expect(textOf(last.blocks)).toContain('Results 11–12 of 12');
     expect(buttonsOf(last.blocks).some((b) => b.action_id === 'search_more')).toBe(false);
   });
 
   it('says so instead of a More button when the query is too long to carry in one', () => {
     const query = 'x'.repeat(2500);
-    const message = searchAnswer({ response: responseWith(manyPublications(5), { total: 9, query: { text: query } }), offset: 0, share: true });
+    const message = searchAnswer({ response: responseWith(manyPublications(5), { total: 9, query: { text: query } }), offset: 0, share: true }, en);
     expect(buttonsOf(message.blocks).some((b) => b.action_id === 'search_more')).toBe(false);
     expect(textOf(message.blocks)).toContain('4 more results: a shorter query lets me page through them.');
     expect(checkBlockKitLimits('message', message)).toEqual([]);
@@ -62,7 +65,7 @@ describe('searchAnswer', () => {
   it('stays within Block Kit limits for huge titles and summaries', () => {
     const huge = manyPublications(5, { title: `${'Long title '.repeat(27)}end`, summary: [{ kind: 'paragraph', text: 'trafficking & <b> '.repeat(560) }] });
     expect(huge[0]?.title).toHaveLength(300);
-    const message = searchAnswer({ response: responseWith(huge, { total: 40 }), offset: 0, share: true });
+    const message = searchAnswer({ response: responseWith(huge, { total: 40 }), offset: 0, share: true }, en);
     expect(checkBlockKitLimits('message', message)).toEqual([]);
     expect(message.blocks.length).toBeLessThanOrEqual(50);
   });
@@ -72,7 +75,7 @@ describe('searchAnswer', () => {
       response: responseWith([], { query: { text: 'trafikcing <b>', terms: ['trafikcing', '<b>'] }, suggestions: ['trafficking', 'counter-trafficking'] }),
       offset: 0,
       share: true,
-    });
+    }, en);
     const text = textOf(message.blocks);
     expect(text).toContain('I found nothing for “trafikcing &lt;b&gt;”\n');
     expect(text).toContain('Did you mean:');
@@ -91,19 +94,19 @@ describe('searchAnswer', () => {
       response: responseWith([], { query: { text: 'is there *anything* on _GBV_ <!here>?', terms: ['anything', 'gbv'] } }),
       offset: 0,
       share: true,
-    });
+    }, en);
     const first = textOf(message.blocks).split('\n')[0];
     expect(first).toBe('I found nothing for “is there ∗anything∗ on ‗GBV‗ &lt;!here&gt;?”');
     expect(message.text).toBe('Nothing found for “is there ∗anything∗ on ‗GBV‗ &lt;!here&gt;?”');
   });
 
   it('suggests dropping filters when a filtered query finds nothing', () => {
-    const message = searchAnswer({ response: responseWith([], { query: { text: 'in Armenian', terms: [], filters: { languages: ['hy'] }, filterOnly: true } }), offset: 0, share: true });
+    const message = searchAnswer({ response: responseWith([], { query: { text: 'in Armenian', terms: [], filters: { languages: ['hy'] }, filterOnly: true } }), offset: 0, share: true }, en);
     expect(textOf(message.blocks)).toContain('Editions in Armenian\nTry again without the language or year.');
   });
 
   it('omits Share in channel where sharing makes no sense', () => {
-    const message = searchAnswer({ response: responseWith([makePublication()]), offset: 0, share: false });
+    const message = searchAnswer({ response: responseWith([makePublication()]), offset: 0, share: false }, en);
     expect(buttonsOf(message.blocks).map((b) => b.action_id)).toEqual(['publication_details', 'order_start']);
   });
 });
