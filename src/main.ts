@@ -14,7 +14,7 @@ import { startOfflineConsole } from './offline/console/start.js';
 import { defaultOrderStorePath } from './orders/store.js';
 import { errorName } from './orders/store-rules.js';
 import { describeDatabase } from './postgres/pool.js';
-import { defaultPreferencesPath, openLanguagePreferences, type LanguagePreferences } from './preferences/language-preferences.js';
+import { defaultPreferencesPath } from './preferences/language-preferences.js';
 import { createSearchEngine } from './search/engine.js';
 import { createSlackApp } from './slack/app.js';
 import type { SlackDeps } from './slack/deps.js';
@@ -140,58 +140,40 @@ async function main(argv: string[]): Promise<void> {
   const locale = offlineLocale(argv);
   const engine = createSearchEngine(loadCatalogue());
   const storage = await openStore(config);
-  const store = storage.orders;
-  const preferences = openPreferences(config);
-  let closing: Promise<void> | undefined;
-  const closeStores = () =>
-    (closing ??= (async () => {
-      preferences.close();
-      await store.close();
-    })().catch(() => undefined));
   // However the process ends (signal, end of the offline session, a start-up error), the stores are closed.
+  const closeStores = () => storage.close().catch(() => undefined);
   process.once('exit', () => void closeStores());
   const deps: SlackDeps = {
     engine,
     ordersChannelId: config.ordersChannelId,
     adminIds: config.adminIds,
-    orders: { store, outboxLeaseMs: config.outboxLeaseMs, outboxPace: { intervalMs: config.outboxChannelPaceMs, burst: 3 } },
+    orders: { store: storage.orders, outboxLeaseMs: config.outboxLeaseMs, outboxPace: { intervalMs: config.outboxChannelPaceMs, burst: 3 } },
     deliveries: storage.deliveries,
     ordersLanguage: config.ordersLanguage,
-    preferences,
+    preferences: storage.preferences,
   };
   const running = config.slack === null ? await startOffline(config, deps, locale) : await startConnected(config, config.slack, deps);
   stopOnSignal(running, closeStores);
 }
 
-/** Opens the language preferences in DATA_DIR (`preferences.sqlite`, or offline `preferences-offline.sqlite`). */
-function openPreferences(config: Config): LanguagePreferences {
-  const file = config.slack === null ? join(config.dataDir, OFFLINE_PREFERENCES_FILE) : defaultPreferencesPath(config.dataDir);
-  try {
-    return openLanguagePreferences(file);
-  } catch (error) {
-    throw new Error(`the language preferences ${file} (DATA_DIR) could not be opened: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
-
 /**
- * Opens (creating and migrating it if needed) the order store: the PostgreSQL database of DATABASE_URL, or
- * else `orders.sqlite` in DATA_DIR; offline always `orders-offline.sqlite` in DATA_DIR, so that orders
- * placed against the stand-in never mix with real ones.
+ * Opens (creating and migrating them if needed) the stores: the PostgreSQL database of DATABASE_URL, or
+ * else `orders.sqlite` and `preferences.sqlite` in DATA_DIR; offline always `orders-offline.sqlite` and
+ * `preferences-offline.sqlite` in DATA_DIR, so that what is done against the stand-in never mixes with the real.
  */
 async function openStore(config: Config): Promise<Storage> {
   const location: StorageLocation =
     config.slack === null
-      ? { sqliteFile: join(config.dataDir, OFFLINE_ORDER_STORE_FILE) }
+      ? { sqliteFile: join(config.dataDir, OFFLINE_ORDER_STORE_FILE), preferencesFile: join(config.dataDir, OFFLINE_PREFERENCES_FILE) }
       : config.databaseUrl !== undefined
         ? { databaseUrl: config.databaseUrl }
-        : { sqliteFile: defaultOrderStorePath(config.dataDir) };
+        : { sqliteFile: defaultOrderStorePath(config.dataDir), preferencesFile: defaultPreferencesPath(config.dataDir) };
   try {
     return await openStorage(location);
   } catch (error) {
-    const where = 'sqliteFile' in location ? `${location.sqliteFile} (DATA_DIR)` : describeDatabase(location.databaseUrl) + ' (DATABASE_URL)';
-    // A driver's message may quote the connection string: only a SQLite error's message is shown.
-    const why = 'sqliteFile' in location && error instanceof Error ? error.message : errorName(error);
-    throw new Error(`the order store ${where} could not be opened: ${why}`);
+    // A driver's message may quote the connection string: only a SQLite error's message (naming the file) is shown.
+    if ('sqliteFile' in location) throw new Error(`${error instanceof Error ? error.message : String(error)} (check DATA_DIR)`);
+    throw new Error(`the order store ${describeDatabase(location.databaseUrl)} (DATABASE_URL) could not be opened: ${errorName(error)}`);
   }
 }
 

@@ -1,23 +1,33 @@
 /**
  * Where the app keeps its state, chosen once at start-up: PostgreSQL when DATABASE_URL is set (orders,
- * outbox and the log of Slack deliveries shared by every replica, on one connection pool), otherwise a
- * SQLite file under DATA_DIR with the delivery log in memory (one process). Everything above gets the
- * contracts (OrderStore, DeliveryLog) and never knows which it has.
+ * outbox, the log of Slack deliveries and the language chosen on App Home, shared by every replica, on one
+ * connection pool), otherwise SQLite files under DATA_DIR (orders, and language preferences in a file of
+ * their own) with the delivery log in memory (one process). Everything above gets the contracts
+ * (OrderStore, DeliveryLog, LanguagePreferences) and never knows which it has.
  */
+import { dirname } from 'node:path';
 import { openSqliteOrderStore } from './orders/sqlite-store.js';
 import type { OrderStore, OrderStoreOptions } from './orders/store.js';
 import { PostgresDeliveryLog } from './postgres/delivery-log.js';
+import { PostgresLanguagePreferences } from './postgres/language-preferences.js';
 import { PostgresOrderStore } from './postgres/order-store.js';
 import { describeDatabase, openPool } from './postgres/pool.js';
+import { defaultPreferencesPath, openLanguagePreferences, type LanguagePreferences } from './preferences/language-preferences.js';
 import { MemoryDeliveryLog, type DeliveryLog } from './slack/dedupe.js';
 
-/** Where to keep state: a PostgreSQL connection string, or else a SQLite file. */
-export type StorageLocation = { databaseUrl: string } | { sqliteFile: string };
+/**
+ * Where to keep state: a PostgreSQL connection string, or else a SQLite file of orders and one of language
+ * preferences (by default `preferences.sqlite` beside the orders file).
+ */
+export type StorageLocation = { databaseUrl: string } | { sqliteFile: string; preferencesFile?: string };
 
-/** The open stores; closing `orders` closes everything. */
+/** The open stores. */
 export interface Storage {
   orders: OrderStore;
   deliveries: DeliveryLog;
+  preferences: LanguagePreferences;
+  /** Closes every store, once (on PostgreSQL, closing the order store ends the shared pool); later calls wait for the first. */
+  close(): Promise<void>;
 }
 
 /** Opens (creating and migrating as needed) the stores at `location`. Rejects with the cause when it cannot. */
@@ -25,10 +35,41 @@ export async function openStorage(location: StorageLocation, options: OrderStore
   if ('databaseUrl' in location) {
     const pool = await openPool(location.databaseUrl);
     const clock = options.clock ?? (() => new Date());
-    return {
-      orders: new PostgresOrderStore(describeDatabase(location.databaseUrl), pool, clock, options.random ?? Math.random),
-      deliveries: new PostgresDeliveryLog(pool, undefined, clock),
-    };
+    return storage(
+      new PostgresOrderStore(describeDatabase(location.databaseUrl), pool, clock, options.random ?? Math.random),
+      new PostgresDeliveryLog(pool, undefined, clock),
+      new PostgresLanguagePreferences(pool, clock),
+    );
   }
-  return { orders: openSqliteOrderStore(location.sqliteFile, options), deliveries: new MemoryDeliveryLog() };
+  const preferencesFile = location.preferencesFile ?? defaultPreferencesPath(dirname(location.sqliteFile));
+  const orders = openSqliteFile('the order store', location.sqliteFile, (file) => openSqliteOrderStore(file, options));
+  try {
+    return storage(orders, new MemoryDeliveryLog(), openSqliteFile('the language preferences', preferencesFile, openLanguagePreferences));
+  } catch (error) {
+    await orders.close();
+    throw error;
+  }
+}
+
+/** `open(file)`, or an error that names `what` and the file (a SQLite error's message says nothing of either). */
+function openSqliteFile<T>(what: string, file: string, open: (file: string) => T): T {
+  try {
+    return open(file);
+  } catch (error) {
+    throw new Error(`${what} ${file} could not be opened: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function storage(orders: OrderStore, deliveries: DeliveryLog, preferences: LanguagePreferences): Storage {
+  let closing: Promise<void> | undefined;
+  return {
+    orders,
+    deliveries,
+    preferences,
+    close: () =>
+      (closing ??= (async () => {
+        preferences.close();
+        await orders.close();
+      })()),
+  };
 }

@@ -108,6 +108,17 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
       CREATE INDEX slack_deliveries_by_time ON slack_deliveries (seen_at);
     `,
   },
+  {
+    version: 2,
+    description: 'language chosen on App Home per Slack user, shared by the replicas',
+    sql: `
+      CREATE TABLE language_preferences (
+        user_id text PRIMARY KEY,
+        locale text NOT NULL,
+        updated_at timestamptz NOT NULL
+      );
+    `,
+  },
 ];
 
 /**

@@ -1,8 +1,8 @@
 /**
  * The language each person chose for the bot's answers on App Home, kept across restarts. Behind a small
- * asynchronous interface so that it can live in another database; this implementation is a SQLite file of
- * its own (DATA_DIR/preferences.sqlite), apart from the order store. It holds Slack user ids and language
- * codes only.
+ * asynchronous interface with two implementations, picked by ../storage.ts: this one, a SQLite file of its
+ * own (DATA_DIR/preferences.sqlite) apart from the order store, and PostgreSQL's shared by the replicas
+ * (../postgres/language-preferences.ts). It holds Slack user ids and language codes only.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';

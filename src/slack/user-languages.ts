@@ -5,9 +5,11 @@
  * `include_locale`), then English.
  *
  * Before each request a listener handles, the router looks the person's language up (lookUpUserLanguage)
- * and leaves it in Bolt's context; listeners read it with `translatorFor(context, hint)`. Look-ups are
- * remembered for an hour (users.info is rate-limited), a failed one for a minute, and a kept choice is
- * remembered when it changes.
+ * and leaves it in Bolt's context; listeners read it with `translatorFor(context, hint)`. The Slack locale
+ * is remembered for an hour (users.info is rate-limited), a failed look-up for a minute. The choice is read
+ * from the preferences on every request, not remembered: with several replicas it may have been changed on
+ * another one, and reading it is one primary-key query (cheap beside the request's Slack round trip), so a
+ * choice holds everywhere from the next request on.
  */
 import type { webApi } from '@slack/bolt';
 import { DEFAULT_LOCALE, parseLocale, type Locale } from '../i18n/locales.js';
@@ -22,7 +24,7 @@ export interface UserLanguage {
   slack?: Locale;
 }
 
-/** How long a person's language is remembered, and a failed look-up. */
+/** How long a person's Slack locale is remembered, and a failed look-up. */
 const REMEMBER_MS = 60 * 60 * 1000;
 const REMEMBER_FAILURE_MS = 60 * 1000;
 /** People remembered at most; past it the oldest is forgotten. */
@@ -30,39 +32,34 @@ const CAPACITY = 10_000;
 /** Longest wait for users.info: the person's request must still be answered within Slack's 3 s. */
 const LOOKUP_TIMEOUT_MS = 1_000;
 
-/** The people's languages, looked up in the preferences and in Slack, and remembered for a while. */
+/** The people's languages: their choice read from the preferences, their Slack locale looked up and remembered for a while. */
 export class UserLanguages {
-  readonly #known = new Map<string, { language: UserLanguage; until: number }>();
+  readonly #slackLocales = new Map<string, { slack: Locale | undefined; until: number }>();
 
   constructor(
     private readonly preferences: LanguagePreferences | undefined,
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** What is known of `userId`'s language; asks the preferences and Slack (through `client`) when not remembered. */
+  /** What is known of `userId`'s language; asks the preferences, and Slack (through `client`) when their locale is not remembered. */
   async of(client: webApi.WebClient, userId: string): Promise<UserLanguage> {
-    const known = this.#known.get(userId);
-    if (known && known.until > this.now()) return known.language;
-    const [chosen, slack] = await Promise.all([this.preferences?.get(userId).catch(() => undefined), slackLocale(client, userId)]);
-    const language: UserLanguage = { ...(chosen ? { chosen } : {}), ...(slack ? { slack } : {}) };
-    this.#remember(userId, language, slack === null ? REMEMBER_FAILURE_MS : REMEMBER_MS);
-    return language;
+    const [chosen, slack] = await Promise.all([this.preferences?.get(userId).catch(() => undefined), this.#slackLocale(client, userId)]);
+    return { ...(chosen ? { chosen } : {}), ...(slack ? { slack } : {}) };
   }
 
   /** Keeps `locale` as `userId`'s choice (undefined: Automatic again). */
   async choose(userId: string, locale: Locale | undefined): Promise<void> {
     await this.preferences?.set(userId, locale);
-    const known = this.#known.get(userId);
-    if (known) {
-      const { chosen: _previous, ...rest } = known.language;
-      known.language = { ...rest, ...(locale ? { chosen: locale } : {}) };
-    }
   }
 
-  #remember(userId: string, language: UserLanguage, forMs: number): void {
-    this.#known.delete(userId);
-    this.#known.set(userId, { language, until: this.now() + forMs });
-    if (this.#known.size > CAPACITY) this.#known.delete(this.#known.keys().next().value as string);
+  async #slackLocale(client: webApi.WebClient, userId: string): Promise<Locale | undefined> {
+    const known = this.#slackLocales.get(userId);
+    if (known && known.until > this.now()) return known.slack;
+    const slack = await slackLocale(client, userId);
+    this.#slackLocales.delete(userId);
+    this.#slackLocales.set(userId, { slack: slack ?? undefined, until: this.now() + (slack === null ? REMEMBER_FAILURE_MS : REMEMBER_MS) });
+    if (this.#slackLocales.size > CAPACITY) this.#slackLocales.delete(this.#slackLocales.keys().next().value as string);
+    return slack ?? undefined;
   }
 }
 

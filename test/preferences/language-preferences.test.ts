@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLanguagePreferences } from '../../src/preferences/language-preferences.js';
+import { openStorage } from '../../src/storage.js';
+import { describeEachStore, describePostgres, freshPostgresUrl } from '../support/stores.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -13,22 +15,42 @@ const file = () => {
   return join(dir, 'data', 'preferences.sqlite');
 };
 
-describe('language preferences', () => {
-  it('keeps, changes and forgets a choice, across reopening the file', async () => {
-    const path = file();
-    const preferences = openLanguagePreferences(path);
+describeEachStore('language preferences', (kit) => {
+  it('keeps, changes and forgets a choice, across reopening the storage, which closes once', async () => {
+    const first = await kit.open();
+    expect(await first.preferences.get('U1')).toBeUndefined();
+    await first.preferences.set('U1', 'es');
+    await first.preferences.set('U1', 'fr');
+    await first.preferences.set('U2', 'en');
+    await first.close();
+    await expect(first.close()).resolves.toBeUndefined();
+    const { preferences } = await kit.open({}, first.location);
+    expect([await preferences.get('U1'), await preferences.get('U2')]).toEqual(['fr', 'en']);
+    await preferences.set('U1', undefined);
     expect(await preferences.get('U1')).toBeUndefined();
-    await preferences.set('U1', 'es');
-    await preferences.set('U1', 'fr');
-    await preferences.set('U2', 'en');
-    preferences.close();
-    const reopened = openLanguagePreferences(path);
-    expect([await reopened.get('U1'), await reopened.get('U2')]).toEqual(['fr', 'en']);
-    await reopened.set('U1', undefined);
-    expect(await reopened.get('U1')).toBeUndefined();
-    reopened.close();
+    expect(await preferences.get('U2')).toBe('en');
   });
+});
 
+describePostgres('language preferences of two replicas', () => {
+  it('a choice made through one replica is the next answer of the other, and so is going back to Automatic', async () => {
+    const url = await freshPostgresUrl();
+    const [a, b] = await Promise.all([openStorage({ databaseUrl: url }), openStorage({ databaseUrl: url })]);
+    try {
+      expect(await b.preferences.get('U1')).toBeUndefined();
+      await a.preferences.set('U1', 'fr');
+      expect(await b.preferences.get('U1')).toBe('fr');
+      await b.preferences.set('U1', 'es');
+      expect(await a.preferences.get('U1')).toBe('es');
+      await a.preferences.set('U1', undefined);
+      expect(await b.preferences.get('U1')).toBeUndefined();
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  });
+});
+
+describe('language preferences in a SQLite file', () => {
   it('refuses a file written by a newer program, and ignores a value it does not know', async () => {
     const path = file();
     openLanguagePreferences(path).close();

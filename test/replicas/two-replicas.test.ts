@@ -5,6 +5,7 @@
  * 4 s here (OUTBOX_LEASE_SECONDS) so that a dead replica's notices are taken over quickly.
  *
  * - a Slack retry of a mention delivered to the other replica gets no second answer;
+ * - a language chosen on App Home of one replica is the language of the other's next answer;
  * - an order submitted on one replica is listed by `/handbooks orders` on the other, and its notice reaches
  *   the orders channel exactly once;
  * - a replica starting while another is posting a notice (Slack slow to answer) posts nothing twice;
@@ -17,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEFAULT_CHANNEL, SlackStandIn, httpTransport, type Transport } from '../../src/offline/standin/index.js';
 import type { OrderStore } from '../../src/orders/store.js';
+import { ACTION } from '../../src/slack/blocks/action-ids.js';
 import { openStorage } from '../../src/storage.js';
 import { textOf } from '../slack/block-query.js';
 import { fillValidOrder } from '../slack/orders-flow.js';
@@ -159,6 +161,33 @@ describePostgres('two replicas on one database', () => {
     await until(() => b?.logs.some((l) => l.includes('Dropped a repeated delivery')) ?? false, 'B dropped the retry');
     pinned = undefined;
     expect(standIn.callsTo('chat.postMessage').filter((c) => c.args.channel === DEFAULT_CHANNEL)).toEqual([answer]);
+  });
+
+  it('answers on one replica in the language chosen on App Home of the other, from the next request on', async () => {
+    const [a, b] = replicas;
+    standIn.seedUser({ id: 'U0LEA', locale: 'en-US' });
+    const searchOn = async (replica: Replica | undefined) => {
+      pinned = replica;
+      await standIn.slashCommand({ user: 'U0LEA', text: 'trafficking' });
+      await standIn.waitFor((c) => c.method === 'command_response' || c.method === 'response_url', { timeoutMs: 10_000 });
+      return textOf(standIn.ephemerals('U0LEA').at(-1)?.blocks ?? []).split('\n')[0];
+    };
+    const chooseOn = async (replica: Replica | undefined, value: string, title: string) => {
+      pinned = replica;
+      await standIn.openHome('U0LEA');
+      await standIn.waitFor((c) => c.method === 'views.publish', { timeoutMs: 10_000 });
+      const view = standIn.home('U0LEA');
+      if (!view) throw new Error('no Home');
+      await standIn.selectOption({ user: 'U0LEA', source: view, actionId: ACTION.language, value });
+      await standIn.waitFor((c) => c.method === 'views.publish' && textOf((c.args.view as { blocks: unknown[] }).blocks).includes(title), { timeoutMs: 10_000 });
+    };
+    // B learns Lea's Slack locale (English) and remembers it; her choice made on A then wins there at once.
+    expect(await searchOn(b)).toBe('Searched for *trafficking*');
+    await chooseOn(a, 'fr', 'Manuels et guides');
+    expect(await searchOn(b)).toBe('Recherche\u00a0: *trafficking*');
+    await chooseOn(a, 'auto', 'Handbooks and manuals');
+    expect(await searchOn(b)).toBe('Searched for *trafficking*');
+    pinned = undefined;
   });
 
   it('lists an order submitted on one replica on the other, and notices it in the orders channel once', async () => {

@@ -1,5 +1,5 @@
 /**
- * Runs a suite against both order stores: a SQLite file in a temporary directory, and PostgreSQL in a
+ * Runs a suite against both kinds of storage: SQLite files in a temporary directory, and PostgreSQL in a
  * schema of its own (random name, created for the test and dropped after it, so that test files and other
  * people's runs can share one server). See postgres-setup.ts for when the PostgreSQL half is skipped.
  *
@@ -37,7 +37,7 @@ const fileSchemas: string[] = [];
 const opened: Storage[] = [];
 
 afterEach(async () => {
-  await Promise.all(opened.splice(0).map((s) => s.orders.close().catch(() => undefined)));
+  await Promise.all(opened.splice(0).map((s) => s.close().catch(() => undefined)));
   const drop = schemas.splice(0);
   if (admin && drop.length > 0) await admin.query(drop.map((s) => `DROP SCHEMA IF EXISTS ${s} CASCADE;`).join('\n'));
 });
