@@ -180,12 +180,13 @@ export const ordersBench: BenchSection = {
         continue;
       }
       try {
-        const { orders } = await openStorage(place.location);
+        const storage = await openStorage(place.location);
+        const { orders } = storage;
         const figures = await submitAll(orders, catalogue, total);
         submissionRows.push([name, figures.perSecond.toFixed(0), ms(figures.p50), ms(figures.p99), figures.problems.length === 0 ? 'none lost or doubled' : figures.problems.join('; ')]);
         const drain = await drainBurst(orders, catalogue);
         drainRows.push([name, `${BURST_ORDERS}`, drain.dmSeconds.toFixed(1), drain.dmPerSecond.toFixed(0), `${drain.channelDelivered}`]);
-        await orders.close();
+        await storage.close();
       } finally {
         await place.drop();
       }
