@@ -4,12 +4,12 @@
  * and the Order print copy button. Long texts are split over several sections.
  */
 import type { types } from '@slack/bolt';
+import { editionPage, publicationPage } from '../../catalogue/links.js';
 import type { Publication } from '../../catalogue/schema.js';
 import { capitalise, type Translator } from '../../i18n/translator.js';
 import { escapeMrkdwn, LIMITS } from '../mrkdwn.js';
 import { CALLBACK } from './action-ids.js';
 import { divider, fieldsSection, header, packLines, plainText, section, type Block } from './kit.js';
-import { editionPage, publicationPage } from '../../catalogue/links.js';
 import { mrkdwnLink, orderCopyButton, pageLanguageNote, pdfWithoutLinkHint } from './publication.js';
 
 /** The details modal for views.open; the reader's edition comes first. */
