@@ -12,7 +12,7 @@ import { languageName } from '../catalogue/languages.js';
 import { CatalogueError, loadCatalogue } from '../catalogue/load.js';
 import { createSearchEngine } from '../search/engine.js';
 import type { SearchEngine, SearchFilters, SearchResponse } from '../search/types.js';
-import { publicationUrl } from '../catalogue/links.js';
+import { publicationPage } from '../catalogue/links.js';
 import { parseCommandLine, usageError } from './args.js';
 
 const USAGE = `usage: npm run -s search -- [--json] [--catalogue PATH] "QUERY"
@@ -40,7 +40,7 @@ function toJson(response: SearchResponse): object {
       year: p.year,
       pages: p.pages,
       languages: p.languages,
-      url: publicationUrl(p, wanted) ?? null,
+      url: publicationPage(p, wanted)?.url ?? null,
       score: Math.round(score * 1000) / 1000,
     })),
   };
@@ -76,7 +76,7 @@ function toText(response: SearchResponse): string {
   hits.slice(0, MAX_RESULTS).forEach(({ publication: p, matchedTerms }, i) => {
     lines.push('', `${i + 1}. ${p.title}`);
     lines.push(`   ${p.year} · ${p.pages} pages · ${p.languages.map(languageName).join(', ')}`);
-    lines.push(`   ${publicationUrl(p, query.filters.languages ?? []) ?? 'no link recorded'}`);
+    lines.push(`   ${publicationPage(p, query.filters.languages ?? [])?.url ?? 'no link recorded'}`);
     if (matchedTerms.length > 0) lines.push(`   matched: ${matchedTerms.join(', ')}`);
   });
   return lines.join('\n');

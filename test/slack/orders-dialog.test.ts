@@ -38,6 +38,23 @@ describe('opening the order dialog', () => {
     expect(inputBlockIds(modal)).toContain(ORDER_BLOCK.quantity(1));
   });
 
+  it('opens on top of Details from the Order print copy offered beside the search hint of a PDF without a link', async () => {
+    await bot.standIn.slashCommand({ user: REQUESTER, text: 'gender-based violence crises' });
+    await bot.standIn.waitFor((c) => c.method === 'command_response');
+    const answer = bot.standIn.ephemerals(REQUESTER).at(-1);
+    if (!answer) throw new Error('no answer');
+    await bot.standIn.clickButton({ user: REQUESTER, source: answer, actionId: ACTION.details, value: `en:${FRAMEWORK.id}` });
+    await bot.standIn.waitFor((c) => c.method === 'views.open');
+    const details = topModal(bot.standIn, REQUESTER);
+    expect(textOf(details.blocks)).toContain(`search for “${FRAMEWORK.title}” on <https://publications.iom.int/search|publications.iom.int/search>`);
+    await bot.standIn.clickButton({ user: REQUESTER, source: details, actionId: ACTION.orderStart });
+    await bot.standIn.waitFor((c) => c.method === 'views.push');
+    const modal = topModal(bot.standIn, REQUESTER);
+    expect(modal.callback_id).toBe('order_step_items');
+    expect(textOf(modal.blocks)).toContain(FRAMEWORK.title);
+    expect(inputBlockIds(modal)).toContain(ORDER_BLOCK.quantity(1));
+  });
+
   it('opens from /handbooks order with nothing chosen yet', async () => {
     await bot.standIn.slashCommand({ user: REQUESTER, text: 'order' });
     await bot.standIn.waitFor((c) => c.method === 'views.open');

@@ -30,6 +30,8 @@ export const en = {
   'publication.onlyIn': 'only in {language}',
   'publication.noEdition': 'no edition in {language}',
   'publication.summaryIn': 'Summary in {language}:',
+  'publication.pageIn': 'page in {language}',
+  'publication.pdfWithoutLink': 'The listing announces a PDF but no link is recorded: search for “{title}” on {site}, or order a printed copy.',
   'button.details': 'Details',
   'button.orderCopy': 'Order print copy',
   'button.share': 'Share in channel',

@@ -22,6 +22,8 @@ export const es: Messages = {
   'publication.onlyIn': 'solo en {language}',
   'publication.noEdition': 'sin edición en {language}',
   'publication.summaryIn': 'Resumen en {language}:',
+  'publication.pageIn': 'página en {language}',
+  'publication.pdfWithoutLink': 'El catálogo anuncia un PDF, pero no hay ningún enlace registrado: busque «{title}» en {site} o pida un ejemplar impreso.',
   'button.details': 'Detalles',
   'button.orderCopy': 'Pedir un ejemplar',
   'button.share': 'Compartir en el canal',

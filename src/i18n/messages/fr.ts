@@ -26,6 +26,8 @@ export const fr: Messages = withFrenchSpacing({
   'publication.onlyIn': 'uniquement en {language}',
   'publication.noEdition': 'pas d’édition en {language}',
   'publication.summaryIn': 'Résumé en {language} :',
+  'publication.pageIn': 'page en {language}',
+  'publication.pdfWithoutLink': 'Le catalogue annonce un PDF, mais aucun lien n’est enregistré : cherchez « {title} » sur {site} ou commandez un exemplaire imprimé.',
   'button.details': 'Détails',
   'button.orderCopy': 'Commander un exemplaire',
   'button.share': 'Partager dans le canal',

@@ -1,14 +1,16 @@
 /**
  * The Details modal: the whole summary with its lists, every language edition with its link (or "no link
- * recorded"), ISBN and E-ISBN, pages and year. Long texts are split over several sections.
+ * recorded"), ISBN and E-ISBN, pages and year, the PDF's link or, where none is recorded, where to look for it
+ * and the Order print copy button. Long texts are split over several sections.
  */
 import type { types } from '@slack/bolt';
+import { editionPage, publicationPage } from '../../catalogue/links.js';
 import type { Publication } from '../../catalogue/schema.js';
 import { capitalise, type Translator } from '../../i18n/translator.js';
 import { escapeMrkdwn, LIMITS } from '../mrkdwn.js';
 import { CALLBACK } from './action-ids.js';
 import { divider, fieldsSection, header, packLines, plainText, section, type Block } from './kit.js';
-import { mrkdwnLink } from './publication.js';
+import { mrkdwnLink, orderCopyButton, pageLanguageNote, pdfWithoutLinkHint } from './publication.js';
 
 /** The details modal for views.open; the reader's edition comes first. */
 export function detailsModal(p: Publication, t: Translator): types.ModalView {
@@ -21,14 +23,17 @@ export function detailsModal(p: Publication, t: Translator): types.ModalView {
       `*${t('details.pages')}*\n${t.number(p.pages)}`,
       `*ISBN*\n${p.isbn ?? none}`,
       `*E-ISBN*\n${p.eisbn ?? none}`,
-      `*${t('details.pdf')}*\n${p.pdf ? t('details.pdfAvailable') : t('details.pdfMissing')}`,
+      `*${t('details.pdf')}*\n${pdfText(p, t)}`,
       `*${t('details.summaryLanguage')}*\n${capitalise(t.language(p.summaryLanguage), t.locale)}`,
     ]),
   );
+  const pdfHint = pdfWithoutLinkHint(p, t);
+  if (pdfHint !== undefined) blocks.push(section(pdfHint, orderCopyButton(p, t)));
   const languages = [...p.languages.filter((l) => l === t.locale), ...p.languages.filter((l) => l !== t.locale)];
   const editions = languages.map((lang) => {
-    const url = p.urls[lang];
-    return t('details.edition', { language: capitalise(t.language(lang), t.locale), link: url ? mrkdwnLink(url, t('details.publicationPage')) : t('publication.noLink') });
+    const page = editionPage(p, lang);
+    const link = page ? mrkdwnLink(page.url, t('details.publicationPage')) + pageLanguageNote(page, t) : t('publication.noLink');
+    return t('details.edition', { language: capitalise(t.language(lang), t.locale), link });
   });
   if (!p.languages.includes(t.locale)) editions.push(`_${capitalise(t('publication.noEdition', { language: t.language(t.locale) }), t.locale)}_`);
   blocks.push(divider(), ...packLines([`*${t('details.editions')}*`, ...editions], LIMITS.sectionText).map((text) => section(text)));
@@ -50,6 +55,13 @@ export function detailsModal(p: Publication, t: Translator): types.ModalView {
     close: plainText(t('modal.close'), LIMITS.modalButton),
     blocks,
   };
+}
+
+/** The PDF field: "available for download" linked to the reader's page, "no link recorded" (the hint follows) or "not available". */
+function pdfText(p: Publication, t: Translator): string {
+  if (!p.pdf) return t('details.pdfMissing');
+  const page = publicationPage(p, [t.locale]);
+  return page ? mrkdwnLink(page.url, t('details.pdfAvailable')) + pageLanguageNote(page, t) : t('publication.noLink');
 }
 
 /** Paragraphs kept apart by a blank line, packed into section-sized texts. */

@@ -3,7 +3,7 @@
  * with the matched words in bold, and its buttons.
  */
 import type { Publication } from '../../catalogue/schema.js';
-import { publicationUrl } from '../../catalogue/links.js';
+import { publicationPage, PUBLICATIONS_SEARCH_URL, type PublicationPage } from '../../catalogue/links.js';
 import { isLocale, type Locale } from '../../i18n/locales.js';
 import type { Translator } from '../../i18n/translator.js';
 import { wordMatches } from '../../search/normalise.js';
@@ -24,14 +24,29 @@ export function mrkdwnLink(url: string, label: string): string {
   return `<${safeUrl}|${escapeMrkdwn(label)}>`;
 }
 
+/** " (page in Spanish)" after a link to another site language's page than its edition's; empty otherwise. */
+export function pageLanguageNote(page: PublicationPage, t: Translator): string {
+  return page.otherLanguage === undefined ? '' : ` (${t('publication.pageIn', { language: t.language(page.otherLanguage) })})`;
+}
+
 /**
  * The title in bold, linked to its page in the first of the `wanted` languages that has one, then the
- * reader's, then English (see publicationUrl), or followed by "no link recorded".
+ * reader's, then English (see publicationPage), or followed by "no link recorded".
  */
 export function titleLine(p: Publication, wanted: readonly string[], t: Translator): string {
   const title = truncate(p.title, TITLE_MAX);
-  const url = publicationUrl(p, [...wanted, t.locale]);
-  return url ? `*${mrkdwnLink(url, title)}*` : `*${escapeMrkdwn(title)}* (${t('publication.noLink')})`;
+  const page = publicationPage(p, [...wanted, t.locale]);
+  if (!page) return `*${escapeMrkdwn(title)}* (${t('publication.noLink')})`;
+  return `*${mrkdwnLink(page.url, title)}*${pageLanguageNote(page, t)}`;
+}
+
+/**
+ * Where to find a PDF the listing announces but whose link is not recorded: the publications site's search
+ * page with the exact title to look for, or a printed copy; undefined when there is a link or no PDF.
+ */
+export function pdfWithoutLinkHint(p: Publication, t: Translator): string | undefined {
+  if (!p.pdf || publicationPage(p)) return undefined;
+  return t('publication.pdfWithoutLink', { title: escapeMrkdwn(p.title), site: mrkdwnLink(PUBLICATIONS_SEARCH_URL, 'publications.iom.int/search') });
 }
 
 /** Names of the editions, the reader's own first: "English, French, Spanish", "français, anglais". */
@@ -150,10 +165,14 @@ export function detailsButton(p: Publication, t: Translator): Button {
   return button({ text: t('button.details'), actionId: ACTION.details, value: publicationValue(p, t) });
 }
 
+/** The Order print copy button of a publication. */
+export function orderCopyButton(p: Publication, t: Translator): Button {
+  return button({ text: t('button.orderCopy'), actionId: ACTION.orderStart, value: publicationValue(p, t) });
+}
+
 /** The buttons under a publication: Details, Order print copy and, where sharing makes sense, Share in channel. */
 export function publicationButtons(p: Publication, { share }: { share: boolean }, t: Translator): Button[] {
-  const value = publicationValue(p, t);
-  const buttons = [detailsButton(p, t), button({ text: t('button.orderCopy'), actionId: ACTION.orderStart, value })];
-  if (share) buttons.push(button({ text: t('button.share'), actionId: ACTION.share, value }));
+  const buttons = [detailsButton(p, t), orderCopyButton(p, t)];
+  if (share) buttons.push(button({ text: t('button.share'), actionId: ACTION.share, value: publicationValue(p, t) }));
   return buttons;
 }

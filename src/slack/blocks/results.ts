@@ -6,7 +6,7 @@ import { ACTION } from './action-ids.js';
 import { exampleQueries } from './help.js';
 import { actions, button, context, divider, section, type Block, type Button, type SlackMessage } from './kit.js';
 import { encodePage, moreBlock } from './paging.js';
-import { highlight, metaLine, publicationButtons, shortSummary, summaryLanguageNote, titleLine } from './publication.js';
+import { highlight, metaLine, pdfWithoutLinkHint, publicationButtons, shortSummary, summaryLanguageNote, titleLine } from './publication.js';
 import { describeFilters, describeListing, describeUnderstood, hasInterpretation } from './understood.js';
 
 /** Results per page: five keep a message well inside 50 blocks and Slack's block-text budget. */
@@ -39,6 +39,8 @@ export function searchAnswer({ response, offset, share }: SearchAnswerInput, t: 
     const summary = shortSummary(p);
     const lines = [titleLine(p, wanted, t), metaLine(p, t)];
     if (summary !== undefined) lines.push(summaryLanguageNote(p, t) + highlight(summary, hit.matchedTerms));
+    const pdfHint = pdfWithoutLinkHint(p, t);
+    if (pdfHint !== undefined) lines.push(pdfHint);
     blocks.push(divider(), section(lines.join('\n')), actions(publicationButtons(p, { share }, t)));
   }
   if (last < total) {

@@ -95,7 +95,10 @@ export function registerOrderDialog(router: ListenerRouter, deps: SlackDeps): vo
     const publication = start?.publicationId !== undefined ? deps.engine.get(start.publicationId) : undefined;
     if (args.action.value && (!start || (start.publicationId !== undefined && !publication))) return tellClicker(args, t('common.titleGone'));
     try {
-      await args.client.views.open({ trigger_id: args.body.trigger_id, view: itemsStepView(newDraft(t.locale, publication, start), lookup, t) });
+      const view = itemsStepView(newDraft(t.locale, publication, start), lookup, t);
+      // From a modal (Details) the dialog goes on top of it: views.open cannot open a second modal.
+      if (args.body.view?.type === 'modal') await args.client.views.push({ trigger_id: args.body.trigger_id, view });
+      else await args.client.views.open({ trigger_id: args.body.trigger_id, view });
     } catch (error) {
       await tellClicker(args, t('order.openFailed', { code: slackErrorCode(error) }));
     }

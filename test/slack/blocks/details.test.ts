@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detailsModal } from '../../../src/slack/blocks/details.js';
 import { checkBlockKitLimits } from '../../../src/slack/limits-check.js';
 import { LIMITS } from '../../../src/slack/mrkdwn.js';
-import { textOf } from '../block-query.js';
+import { buttonsOf, textOf } from '../block-query.js';
 import { makePublication } from '../publications.js';
 import { translator } from '../../../src/i18n/translator.js';
 
@@ -45,6 +45,32 @@ describe('detailsModal', () => {
     expect(view.blocks).toHaveLength(LIMITS.blocksPerView);
     expect(textOf(view.blocks.slice(-1))).toBe('_The summary continues on the publication page._');
     expect(checkBlockKitLimits('modal', view)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'The listing announces a PDF but no link is recorded: search for “Guide &lt;A&amp;B&gt;” on <https://publications.iom.int/search|publications.iom.int/search>, or order a printed copy.', '*PDF*\nno link recorded', 'available for download', '(page in Spanish)'],
+    ['fr', 'cherchez «\u00a0Guide &lt;A&amp;B&gt;\u00a0» sur <https://publications.iom.int/search|publications.iom.int/search> ou commandez un exemplaire imprimé.', '*PDF*\naucun lien enregistré', 'téléchargeable', '(page en espagnol)'],
+    ['es', 'busque «Guide &lt;A&amp;B&gt;» en <https://publications.iom.int/search|publications.iom.int/search> o pida un ejemplar impreso.', '*PDF*\nsin enlace registrado', 'disponible para descargar', '(página en español)'],
+  ] as const)('in %s, says where to look for an unlinked PDF and offers the print order, links a recorded one and names another language\'s page', (locale, hint, noLink, available, pageIn) => {
+    const t = translator(locale);
+    const unlinked = detailsModal(makePublication({ id: 'unlinked', title: 'Guide <A&B>', urls: {} }), t);
+    expect(checkBlockKitLimits('modal', unlinked)).toEqual([]);
+    expect(textOf(unlinked.blocks)).toContain(hint);
+    expect(textOf(unlinked.blocks)).toContain(noLink);
+    expect(textOf(unlinked.blocks)).not.toContain(available);
+    expect(buttonsOf(unlinked.blocks).map((b) => [b.action_id, b.value])).toEqual([['order_start', `${locale}:unlinked`]]);
+
+    const linked = detailsModal(makePublication({ urls: { en: 'https://publications.iom.int/books/handbook' } }), t);
+    expect(checkBlockKitLimits('modal', linked)).toEqual([]);
+    expect(textOf(linked.blocks)).toContain(`*PDF*\n<https://publications.iom.int/books/handbook|${available}>`);
+    expect(textOf(linked.blocks)).not.toContain('publications.iom.int/search');
+
+    const spanishPage = detailsModal(makePublication({ languages: ['en'], urls: { en: 'https://publications.iom.int/es/books/framework' } }), t);
+    const text = textOf(spanishPage.blocks);
+    expect(checkBlockKitLimits('modal', spanishPage)).toEqual([]);
+    expect(text).toContain(`*PDF*\n<https://publications.iom.int/es/books/framework|${available}> ${pageIn}`);
+    // the PDF line and the edition's page both say so
+    expect(text.split('framework|').slice(1).map((after) => after.replace(/^[^>]*>/, '').startsWith(` ${pageIn}`))).toEqual([true, true]);
   });
 
   it('says so when there is no summary', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { publicationUrl } from '../../../src/catalogue/links.js';
-import { excerpt, highlight, metaLine, mrkdwnLink, publicationButtons, readPublicationValue, titleLine } from '../../../src/slack/blocks/publication.js';
+import { publicationPage, siteLanguage } from '../../../src/catalogue/links.js';
+import { excerpt, highlight, metaLine, mrkdwnLink, pdfWithoutLinkHint, publicationButtons, readPublicationValue, titleLine } from '../../../src/slack/blocks/publication.js';
 import { makePublication } from '../publications.js';
 import { translator } from '../../../src/i18n/translator.js';
 
@@ -11,19 +11,48 @@ const urls = {
   fr: 'https://publications.iom.int/fr',
 };
 
-describe('publicationUrl', () => {
+describe('publicationPage', () => {
   it('links the wanted language where one is recorded, else English, else any edition', () => {
     const p = makePublication({ languages: ['en', 'fr', 'es'], urls });
-    expect(publicationUrl(p, ['fr'])).toBe(urls.fr);
-    expect(publicationUrl(p, ['es'])).toBe(urls.en);
-    expect(publicationUrl(p)).toBe(urls.en);
-    expect(publicationUrl(makePublication({ languages: ['es', 'fr'], urls: { fr: urls.fr } }))).toBe(urls.fr);
+    expect(publicationPage(p, ['fr'])).toEqual({ url: urls.fr });
+    expect(publicationPage(p, ['es'])).toEqual({ url: urls.en });
+    expect(publicationPage(p)).toEqual({ url: urls.en });
+    expect(publicationPage(makePublication({ languages: ['es', 'fr'], urls: { fr: urls.fr } }))).toEqual({ url: urls.fr });
   });
 
   it('says plainly when no link is recorded', () => {
     const p = makePublication({ urls: {} });
-    expect(publicationUrl(p)).toBeUndefined();
+    expect(publicationPage(p)).toBeUndefined();
     expect(titleLine(p, [], en)).toBe('*Counter-Trafficking Handbook* (no link recorded)');
+  });
+
+  it('reads the site language from the path of any address, and names it only when it is not the edition\'s', () => {
+    expect(siteLanguage('https://publications.iom.int/es/books/x')).toBe('es');
+    expect(siteLanguage('https://example.org/FR')).toBe('fr');
+    expect(siteLanguage('https://publications.iom.int/books/x')).toBeUndefined();
+    expect(siteLanguage('https://x.org/xx/books')).toBeUndefined();
+    const es = 'https://publications.iom.int/es/books/framework';
+    expect(publicationPage(makePublication({ languages: ['en'], urls: { en: es } }))).toEqual({ url: es, otherLanguage: 'es' });
+    expect(publicationPage(makePublication({ languages: ['en', 'es'], urls: { es } }), ['es'])).toEqual({ url: es });
+  });
+});
+
+describe('titleLine and pdfWithoutLinkHint', () => {
+  const framework = makePublication({ title: 'Framework <A&B>', languages: ['en'], urls: { en: 'https://publications.iom.int/fr/books/framework' } });
+
+  it('labels a link to another site language\'s page in the reader\'s language', () => {
+    expect(titleLine(framework, [], en)).toBe('*<https://publications.iom.int/fr/books/framework|Framework &lt;A&amp;B&gt;>* (page in French)');
+    expect(titleLine(framework, [], translator('fr'))).toContain('>* (page en français)');
+    expect(titleLine(framework, [], translator('es'))).toContain('>* (página en francés)');
+  });
+
+  it('says where to look for a PDF the listing announces without a link, only then', () => {
+    const unlinked = makePublication({ title: 'Guide <A&B>', urls: {} });
+    expect(pdfWithoutLinkHint(unlinked, en)).toBe(
+      'The listing announces a PDF but no link is recorded: search for “Guide &lt;A&amp;B&gt;” on <https://publications.iom.int/search|publications.iom.int/search>, or order a printed copy.',
+    );
+    expect(pdfWithoutLinkHint({ ...unlinked, pdf: false }, en)).toBeUndefined();
+    expect(pdfWithoutLinkHint(framework, en)).toBeUndefined();
   });
 });
 

@@ -8,7 +8,29 @@ import { translator } from '../../../src/i18n/translator.js';
 
 const en = translator('en');
 
+/** A PDF without a link, one with its own page, one whose only page is the Spanish site's. */
+const unlinked = makePublication({ id: 'unlinked', title: 'Guide <A&B>', urls: {} });
+const linked = makePublication({ id: 'linked', title: 'Linked Handbook', urls: { en: 'https://publications.iom.int/books/linked' } });
+const spanishPage = makePublication({ id: 'spanish-page', title: 'Framework', languages: ['en'], urls: { en: 'https://publications.iom.int/es/books/framework' } });
+
 describe('searchAnswer', () => {
+  it.each([
+    ['en', 'search for “Guide &lt;A&amp;B&gt;” on <https://publications.iom.int/search|publications.iom.int/search>, or order a printed copy', '(page in Spanish)'],
+    ['fr', 'cherchez «\u00a0Guide &lt;A&amp;B&gt;\u00a0» sur <https://publications.iom.int/search|publications.iom.int/search> ou commandez un exemplaire imprimé', '(page en espagnol)'],
+    ['es', 'busque «Guide &lt;A&amp;B&gt;» en <https://publications.iom.int/search|publications.iom.int/search> o pida un ejemplar impreso', '(página en español)'],
+  ] as const)('in %s, tells where to look for an unlinked PDF, links only recorded pages and names another language\'s page', (locale, hint, pageIn) => {
+    const message = searchAnswer({ response: responseWith([unlinked, linked, spanishPage]), offset: 0, share: true }, translator(locale));
+    expect(checkBlockKitLimits('message', message)).toEqual([]);
+    const cards = message.blocks.filter((b) => b.type === 'section').slice(1).map((b) => textOf([b]));
+    expect(cards[0]).toContain(hint);
+    expect(cards[0]).not.toMatch(/<https:\/\/publications\.iom\.int\/books/);
+    expect(cards[1]).toContain('*<https://publications.iom.int/books/linked|Linked Handbook>*\n');
+    expect(cards[1]).not.toContain('publications.iom.int/search');
+    expect(cards[2]).toContain(`*<https://publications.iom.int/es/books/framework|Framework>* ${pageIn}`);
+    const orders = buttonsOf(message.blocks).filter((b) => b.action_id === 'order_start').map((b) => b.value);
+    expect(orders).toEqual([`${locale}:unlinked`, `${locale}:linked`, `${locale}:spanish-page`]);
+  });
+
   it('says what was understood, then each result with its link, meta line, bold matches and buttons', () => {
     const p = makePublication({ languages: ['en', 'fr'], urls: { en: 'https://x.org/en', fr: 'https://x.org/fr' } });
     const message = searchAnswer({
