@@ -90,7 +90,11 @@ export function applyAddresses(publications: readonly Publication[], rows: reado
       continue;
     }
     publication.urls[edition] = row.url;
-    warn(row, `"${publication.title}" is listed only in ${listed}; its ${row.language} page is recorded as the address of the ${edition} edition`);
+    warnings.push({
+      line: row.line,
+      message: `"${publication.title}" is listed only in ${listed}; its ${row.language} page is recorded as the address of the ${edition} edition`,
+      flags: [{ title: publication.title, field: 'urls', value: edition, code: 'url-other-language' }],
+    });
   }
   return { publications: result, warnings };
 }

@@ -2,7 +2,7 @@
  * The catalogue file's one canonical form: fixed key order, 2-space JSON, trailing newline, so that the
  * same data always gives the same bytes and re-importing an unchanged page changes nothing.
  */
-import { CURRENCIES, type Publication, type SummaryBlock } from './schema.js';
+import { CURRENCIES, type Publication, type ReviewFlag, type SummaryBlock } from './schema.js';
 
 /** The catalogue file's text: fixed key order, 2-space indentation, trailing newline. */
 export function serialiseCatalogue(publications: readonly Publication[]): string {
@@ -32,7 +32,12 @@ export function canonicalPublication(p: Publication): Publication {
     keywords: [...p.keywords],
     prices,
     notes: p.notes,
+    ...(p.needsReview?.length ? { needsReview: p.needsReview.map(canonicalFlag) } : {}),
   };
+}
+
+function canonicalFlag(flag: ReviewFlag): ReviewFlag {
+  return { field: flag.field, ...(flag.value === undefined ? {} : { value: flag.value }), code: flag.code, message: flag.message };
 }
 
 function canonicalBlock(block: SummaryBlock): SummaryBlock {

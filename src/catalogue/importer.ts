@@ -7,7 +7,7 @@ import { applyAddresses, parseAddressTable } from './addresses.js';
 import { makeId } from './ids.js';
 import { parseListing, type ImportWarning, type ListedFields, type ListingEntry } from './listing.js';
 import { canonicalPublication } from './format.js';
-import type { Publication } from './schema.js';
+import type { Publication, ReviewFlag } from './schema.js';
 import { languageName } from './languages.js';
 import { normaliseTitle } from './text.js';
 
@@ -75,11 +75,15 @@ export function importCatalogue(existing: readonly Publication[], listingText: s
   const rows = addressTableText === undefined ? [] : parseAddressTable(addressTableText);
   const merged = mergeListing(existing, listing.entries);
   const withAddresses = applyAddresses(merged.publications, rows);
+  const listedTitles = new Set(listing.entries.map((e) => normaliseTitle(e.title)));
+  const publications = recordFlags(withAddresses.publications, [...listing.warnings, ...withAddresses.warnings], {
+    listedTitles,
+    addressesImported: addressTableText !== undefined,
+  });
 
   const before = new Map(existing.map((p) => [p.id, JSON.stringify(canonicalPublication(p))]));
-  const listedTitles = new Set(listing.entries.map((e) => normaliseTitle(e.title)));
   const result: ImportResult = {
-    publications: withAddresses.publications,
+    publications,
     added: [],
     updated: [],
     unchanged: [],
@@ -94,4 +98,37 @@ export function importCatalogue(existing: readonly Publication[], listingText: s
     else result.notListed.push(p.id);
   }
   return result;
+}
+
+/**
+ * Writes each entry's `needsReview` from the warnings of this import. The rule: flags follow the data
+ * they doubt. An entry's listed-field flags (languages, ISBNs, pages) are exactly those this import's
+ * listing raises about it, and its address flags (`urls`) exactly those this import's address table
+ * raises; flags are kept only for what this import did not read (entries the page does not list;
+ * addresses when no table is given). So re-importing the same page changes nothing, a warning that no
+ * longer arises clears its flag, and a flag a person removed by hand comes back only if the import
+ * raises the warning again.
+ */
+function recordFlags(
+  publications: readonly Publication[],
+  warnings: readonly ImportWarning[],
+  read: { listedTitles: ReadonlySet<string>; addressesImported: boolean },
+): Publication[] {
+  const raised = new Map<string, ReviewFlag[]>();
+  for (const warning of warnings) {
+    for (const { title, ...flag } of warning.flags ?? []) {
+      const key = normaliseTitle(title);
+      const list = raised.get(key) ?? [];
+      if (!list.some((f) => f.field === flag.field && f.value === flag.value && f.code === flag.code)) list.push({ ...flag, message: warning.message });
+      raised.set(key, list);
+    }
+  }
+  return publications.map((p) => {
+    const key = normaliseTitle(p.title);
+    const rereadField = (field: ReviewFlag['field']) => (field === 'urls' ? read.addressesImported : read.listedTitles.has(key));
+    const kept = (p.needsReview ?? []).filter((f) => !rereadField(f.field));
+    const flags = [...kept, ...(raised.get(key) ?? [])];
+    const { needsReview: _previous, ...rest } = p;
+    return flags.length === 0 ? rest : { ...rest, needsReview: flags };
+  });
 }

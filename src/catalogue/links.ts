@@ -1,5 +1,6 @@
 /** Which recorded publication page to point a reader to, and in which site language that page is. */
 import { languageByCode } from './languages.js';
+import { needsReview } from './review.js';
 import type { Publication } from './schema.js';
 
 /** The publications site's search page, where a reader finds a PDF whose link is not recorded. */
@@ -10,6 +11,8 @@ export interface PublicationPage {
   url: string;
   /** The site language of the page when it is another than the edition it is recorded for (an English title's `/es/` page). */
   otherLanguage?: string;
+  /** True when an import doubted this address (e.g. another site language's page recorded for the edition). */
+  toConfirm?: true;
 }
 
 /** The site language a page's path starts with (`https://publications.iom.int/es/books/…` → 'es'); undefined when none. */
@@ -23,7 +26,11 @@ export function editionPage(p: Publication, edition: string): PublicationPage | 
   const url = p.urls[edition];
   if (!url) return undefined;
   const site = siteLanguage(url);
-  return site !== undefined && site !== edition ? { url, otherLanguage: site } : { url };
+  return {
+    url,
+    ...(site !== undefined && site !== edition ? { otherLanguage: site } : {}),
+    ...(needsReview(p, 'urls', edition) ? { toConfirm: true as const } : {}),
+  };
 }
 
 /**

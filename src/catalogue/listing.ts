@@ -7,7 +7,7 @@
  * says; anomalies come back as warnings with line numbers, and malformed input is refused.
  */
 import { LANGUAGES, languageByName, type LanguageInfo } from './languages.js';
-import { isbnSchema, type Publication, type SummaryBlock } from './schema.js';
+import { isbnSchema, type Publication, type ReviewFlag, type SummaryBlock } from './schema.js';
 import { summaryText } from './summary.js';
 import { detectTextLanguage } from './text-language.js';
 import { STOP_WORDS, foldText, foldedWords, normaliseTitle } from './text.js';
@@ -27,6 +27,8 @@ export interface ListingEntry extends ListedFields {
 export interface ImportWarning {
   line: number;
   message: string;
+  /** The entry fields the warning casts doubt on (entries named by title), recorded in the catalogue as `needsReview`. */
+  flags?: ({ title: string } & Omit<ReviewFlag, 'message'>)[];
 }
 
 /** Input that cannot be read (a listing page or an address table); nothing is imported. */
@@ -103,7 +105,7 @@ export function parseListing(text: string): ParsedListing {
       );
     }
     const title = readTitle(titlePiece, metaLine);
-    const meta = readMetadata(metadataPiece, warnings);
+    const meta = readMetadata(metadataPiece, title, warnings);
     const next = metadataAt[k + 1];
     const summary = summaryBlocks(pieces.slice(m + 1, next === undefined ? pieces.length : next - 1));
     const fallbackLanguage = meta.languages[0] as string;
@@ -200,7 +202,7 @@ interface Metadata {
   pdf: boolean;
 }
 
-function readMetadata(piece: Piece, warnings: ImportWarning[]): Metadata {
+function readMetadata(piece: Piece, title: string, warnings: ImportWarning[]): Metadata {
   const first = (piece[0] as Line).n;
   const lineOf = (fragment: string) => piece.find((l) => l.text.includes(fragment))?.n ?? first;
   const joined = piece.map((l) => l.text).join(' ');
@@ -218,7 +220,7 @@ function readMetadata(piece: Piece, warnings: ImportWarning[]): Metadata {
       throw new ImportError('listing', line, `${label} "${value}" ${checked.error.issues[0]?.message ?? 'is not valid'}`);
     }
     if (!hasValidCheckDigit(value)) {
-      warnings.push({ line, message: `${label} ${value} has a wrong check digit; kept as given` });
+      warnings.push({ line, message: `${label} ${value} has a wrong check digit; kept as given`, flags: [{ title, field: key, code: 'isbn-check-digit' }] });
     }
     isbns[key] = value;
     rest = rest.slice(whole.length);
@@ -235,7 +237,7 @@ function readMetadata(piece: Piece, warnings: ImportWarning[]): Metadata {
   const languages: string[] = [];
   for (const name of names) {
     const line = lineOf(name);
-    const language = readLanguage(name, line, warnings);
+    const language = readLanguage(name, line, title, warnings);
     if (languages.includes(language.code)) {
       warnings.push({ line, message: `${language.name} is listed twice; kept once` });
     } else {
@@ -264,7 +266,7 @@ function readYearAndPages(joined: string, line: number): { year: number; pages: 
 }
 
 /** A language by its name, or by a near miss of its English name ("Armenia" → Armenian) with a warning. */
-function readLanguage(name: string, line: number, warnings: ImportWarning[]): LanguageInfo {
+function readLanguage(name: string, line: number, title: string, warnings: ImportWarning[]): LanguageInfo {
   const exact = languageByName(name);
   if (exact) return exact;
   const folded = foldText(name);
@@ -277,7 +279,11 @@ function readLanguage(name: string, line: number, warnings: ImportWarning[]): La
   if (!near) {
     throw new ImportError('listing', line, `unknown language "${name}"; if it is a language, add it to src/catalogue/languages.ts`);
   }
-  warnings.push({ line, message: `the page says "${name}", which is not a language name; read as ${near.name} (${near.code})` });
+  warnings.push({
+    line,
+    message: `the page says "${name}", which is not a language name; read as ${near.name} (${near.code})`,
+    flags: [{ title, field: 'languages', value: near.code, code: 'language-name-guessed' }],
+  });
   return near;
 }
 
@@ -358,10 +364,10 @@ function findAnomalies(entries: readonly ListingEntry[]): ImportWarning[] {
       if (isbn === null) continue;
       const other = byIsbn.get(isbn);
       if (other && other !== entry) {
-        warnings.push({
-          line: entry.lines.metadata,
-          message: `ISBN ${isbn} is also given for "${other.title}" (line ${other.lines.metadata}); one of them is probably wrong`,
-        });
+        const message = `ISBN ${isbn} is also given for "${other.title}" (line ${other.lines.metadata}); one of them is probably wrong`;
+        // Which of the two is wrong is unknown: both titles' ISBNs are flagged.
+        const flags = [entry, other].map((e) => ({ title: e.title, field: isbnField(e, isbn), code: 'isbn-shared' }));
+        warnings.push({ line: entry.lines.metadata, message, flags });
       } else {
         byIsbn.set(isbn, entry);
       }
@@ -375,10 +381,15 @@ function findAnomalies(entries: readonly ListingEntry[]): ImportWarning[] {
       warnings.push({
         line: entry.lines.metadata,
         message: `"${entry.title}" has ${entry.pages} pages, the same as "${source.title}" (line ${source.lines.metadata}), ${relation}; the page count may have been copied — kept as given, please check`,
+        flags: [{ title: entry.title, field: 'pages', code: 'pages-maybe-copied' }],
       });
     }
   });
   return warnings;
+}
+
+function isbnField(entry: ListingEntry, isbn: string): 'isbn' | 'eisbn' {
+  return entry.isbn === isbn ? 'isbn' : 'eisbn';
 }
 
 /** Share of a title's meaningful words a summary must contain to count as referring to it. */

@@ -26,6 +26,25 @@ export const summaryBlockSchema = z.discriminatedUnion('kind', [
 ]);
 export type SummaryBlock = z.infer<typeof summaryBlockSchema>;
 
+/** The fields an import can flag for a person to check. */
+export const REVIEW_FIELDS = ['languages', 'isbn', 'eisbn', 'pages', 'urls'] as const;
+export type ReviewField = (typeof REVIEW_FIELDS)[number];
+
+/**
+ * Something the importer doubts about one field of an entry: the field, the one value concerned where the
+ * field holds several (a language code for `languages` and `urls`), a machine code and the importer's
+ * message. The bot never states a flagged value as fact.
+ */
+export const reviewFlagSchema = z
+  .object({
+    field: z.enum(REVIEW_FIELDS),
+    value: z.string().min(1).optional(),
+    code: z.string().regex(/^[a-z]+(-[a-z]+)*$/, 'must be a lower-case code such as isbn-shared'),
+    message: z.string().min(1),
+  })
+  .strict();
+export type ReviewFlag = z.infer<typeof reviewFlagSchema>;
+
 /**
  * Longest publication id: ids travel as values of select options and buttons, and an option value holds
  * at most 75 characters (the importer makes ids of at most 48).
@@ -60,6 +79,9 @@ export const publicationSchema = z
     /** Print price per currency, where one is recorded. The catalogue has none today. */
     prices: z.partialRecord(z.enum(CURRENCIES), z.number().nonnegative()).default({}),
     notes: z.string().nullable().default(null),
+    // ---- written by the importer ----
+    /** What the last import doubted about this entry (see importer.ts for when flags are set and cleared). */
+    needsReview: z.array(reviewFlagSchema).min(1).optional(),
   })
   .strict()
   .superRefine((p, ctx) => {
@@ -71,6 +93,11 @@ export const publicationSchema = z
     if (new Set(p.languages).size !== p.languages.length) {
       ctx.addIssue({ code: 'custom', path: ['languages'], message: 'lists a language twice' });
     }
+    p.needsReview?.forEach((flag, i) => {
+      if ((flag.field === 'languages' || flag.field === 'urls') && flag.value !== undefined && !p.languages.includes(flag.value)) {
+        ctx.addIssue({ code: 'custom', path: ['needsReview', i, 'value'], message: `flags ${flag.value}, which is not one of this title's languages` });
+      }
+    });
   });
 export type Publication = z.infer<typeof publicationSchema>;
 

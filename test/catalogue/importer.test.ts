@@ -86,6 +86,31 @@ describe('importCatalogue', () => {
     expect(byId(result.publications, 'reintegration-handbook').urls).toEqual({ en: 'https://reintegrationhb.iom.int' });
     expect(result.warnings.listing).toContainEqual({ line: 64, message: expect.stringMatching(/no longer listed in French; its fr address .* is dropped/) });
   });
+
+  it('records the warnings it raises about an entry as needsReview on that entry, naming the field', () => {
+    const flagged = first.publications.filter((p) => p.needsReview).map((p) => [p.id, p.needsReview?.map((f) => `${f.field}${f.value ? `:${f.value}` : ''} ${f.code}`)]);
+    expect(Object.fromEntries(flagged)).toEqual({
+      'iom-guidance-response-planning-migrants': ['urls:en url-other-language'],
+      'iom-guidance-referral-mechanisms': ['pages pages-maybe-copied'],
+      'safety-trip': ['languages:hy language-name-guessed'],
+      'migration-2030-agenda': ['isbn isbn-shared'],
+      'guia-atencion-psicosocial-personas-migrantes': ['isbn isbn-shared'],
+      'institutional-framework-addressing-gender-based': ['urls:en url-other-language'],
+    });
+    expect(byId(first.publications, 'safety-trip').needsReview?.[0]?.message).toMatch(/the page says "Armenia"/);
+    expect(catalogueFileSchema.safeParse({ publications: first.publications }).success).toBe(true);
+  });
+
+  it('sets flags only for warnings raised by this import: a corrected page clears them, addresses keep theirs without a table', () => {
+    const corrected = LISTING.replace('2019/28 pages Armenia Available', '2019/28 pages Armenian Available');
+    const result = importCatalogue(first.publications, corrected);
+    expect(byId(result.publications, 'safety-trip').needsReview).toBeUndefined();
+    expect(result.updated).toEqual(['safety-trip']);
+    expect(byId(result.publications, 'migration-2030-agenda').needsReview).toHaveLength(1);
+    expect(byId(result.publications, 'institutional-framework-addressing-gender-based').needsReview?.[0]?.field).toBe('urls');
+    const cleared = first.publications.map(({ needsReview: _flags, ...p }) => p);
+    expect(importCatalogue(cleared, LISTING, KNOWN_URLS).publications).toEqual(first.publications);
+  });
 });
 
 describe('makeId', () => {

@@ -85,9 +85,24 @@ describe('parseListing on the real listing page', () => {
 
   it('warns about "Armenia", the shared ISBN and the copied page count, and nothing else', () => {
     expect(warnings).toEqual([
-      { line: 93, message: expect.stringMatching(/"IOM Guidance on Referral Mechanisms" has 298 pages, the same as "IOM Handbook on Protection.*\(line 74\)/) },
-      { line: 159, message: expect.stringMatching(/the page says "Armenia".*Armenian \(hy\)/) },
-      { line: 224, message: expect.stringMatching(/ISBN 978-9968-542-71-5 is also given for "Migration and the 2030 Agenda.*\(line 212\)/) },
+      {
+        line: 93,
+        message: expect.stringMatching(/"IOM Guidance on Referral Mechanisms" has 298 pages, the same as "IOM Handbook on Protection.*\(line 74\)/),
+        flags: [{ title: 'IOM Guidance on Referral Mechanisms', field: 'pages', code: 'pages-maybe-copied' }],
+      },
+      {
+        line: 159,
+        message: expect.stringMatching(/the page says "Armenia".*Armenian \(hy\)/),
+        flags: [{ title: 'The safety of your trip: Tips for Safe Migration', field: 'languages', value: 'hy', code: 'language-name-guessed' }],
+      },
+      {
+        line: 224,
+        message: expect.stringMatching(/ISBN 978-9968-542-71-5 is also given for "Migration and the 2030 Agenda.*\(line 212\)/),
+        flags: [
+          { title: expect.stringMatching(/^Guía/), field: 'isbn', code: 'isbn-shared' },
+          { title: 'Migration and the 2030 Agenda: A Guide for Practitioners', field: 'isbn', code: 'isbn-shared' },
+        ],
+      },
     ]);
     expect(entry(entries, 'IOM Guidance on Referral Mechanisms').pages).toBe(298);
   });
@@ -150,12 +165,16 @@ describe('parseListing on a page with every quirk', () => {
       'A Title\n\n2020/12 pages English French, Spanish and Arabic & Italian / Armenia Available for PDF download\n\nA summary.\n',
     );
     expect(listed?.languages).toEqual(['en', 'fr', 'es', 'ar', 'it', 'hy']);
-    expect(armenia).toEqual([{ line: 3, message: expect.stringContaining('the page says "Armenia"') }]);
+    expect(armenia).toEqual([
+      { line: 3, message: expect.stringContaining('the page says "Armenia"'), flags: [{ title: 'A Title', field: 'languages', value: 'hy', code: 'language-name-guessed' }] },
+    ]);
   });
 
   it('warns about an ISBN with a wrong check digit', () => {
     const { warnings: checkDigit } = parseListing('A Title\n\n2020/10 pages ISBN 978-92-9068-811-3 English\n\nA summary of the title.\n');
-    expect(checkDigit).toEqual([{ line: 3, message: 'ISBN 978-92-9068-811-3 has a wrong check digit; kept as given' }]);
+    expect(checkDigit).toEqual([
+      { line: 3, message: 'ISBN 978-92-9068-811-3 has a wrong check digit; kept as given', flags: [{ title: 'A Title', field: 'isbn', code: 'isbn-check-digit' }] },
+    ]);
   });
 });
 

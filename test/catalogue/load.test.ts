@@ -59,6 +59,10 @@ describe('loadCatalogue refuses a broken catalogue, naming the file, the entry a
     ['a price in an unknown currency', withEntry(1, (e) => (e.prices = { GBP: 3 })), /entry publications\[1\] \("iom-public-communication-campaign-toolkit"\), field prices: Unrecognized key: "GBP"/],
     ['an unknown field', withEntry(1, (e) => (e.colour = 'red')), /entry publications\[1\] \("iom-public-communication-campaign-toolkit"\): .*colour/],
     ['a duplicate id', withEntry(1, (e) => (e.id = 'building-capacity-municipalities-socioeconomic')), /entry publications\[1\].*, field id: duplicate id "building-capacity-municipalities-socioeconomic"/],
+    ['a review flag on an unknown field', withEntry(5, (e) => (e.needsReview = [{ field: 'title', code: 'odd-title', message: 'odd' }])), /field needsReview\[0\]\.field: /],
+    ['a review flag without a message', withEntry(5, (e) => (e.needsReview = [{ field: 'pages', code: 'pages-maybe-copied' }])), /field needsReview\[0\]\.message: /],
+    ['a review flag for a language the title is not in', withEntry(6, (e) => (e.needsReview = [{ field: 'languages', value: 'hy', code: 'language-name-guessed', message: 'x' }])), /field needsReview\[0\]\.value: flags hy, which is not one of this title's languages/],
+    ['an empty review list', withEntry(5, (e) => (e.needsReview = [])), /field needsReview: /],
     ['no publications array', '{"titles": []}', /^catalogue\.json: field publications: /m],
   ])('%s', (_name, text, message) => {
     const file = join(dir, 'catalogue.json');

@@ -31,6 +31,7 @@ export const en = {
   'publication.noEdition': 'no edition in {language}',
   'publication.summaryIn': 'Summary in {language}:',
   'publication.pageIn': 'page in {language}',
+  'publication.toConfirm': 'to be confirmed',
   'publication.pdfWithoutLink': 'The listing announces a PDF but no link is recorded: search for “{title}” on {site}, or order a printed copy.',
   'button.details': 'Details',
   'button.orderCopy': 'Order print copy',

@@ -23,6 +23,7 @@ export const es: Messages = {
   'publication.noEdition': 'sin edición en {language}',
   'publication.summaryIn': 'Resumen en {language}:',
   'publication.pageIn': 'página en {language}',
+  'publication.toConfirm': 'por confirmar',
   'publication.pdfWithoutLink': 'El catálogo anuncia un PDF, pero no hay ningún enlace registrado: busque «{title}» en {site} o pida un ejemplar impreso.',
   'button.details': 'Detalles',
   'button.orderCopy': 'Pedir un ejemplar',

@@ -27,6 +27,7 @@ export const fr: Messages = withFrenchSpacing({
   'publication.noEdition': 'pas d’édition en {language}',
   'publication.summaryIn': 'Résumé en {language} :',
   'publication.pageIn': 'page en {language}',
+  'publication.toConfirm': 'à confirmer',
   'publication.pdfWithoutLink': 'Le catalogue annonce un PDF, mais aucun lien n’est enregistré : cherchez « {title} » sur {site} ou commandez un exemplaire imprimé.',
   'button.details': 'Détails',
   'button.orderCopy': 'Commander un exemplaire',

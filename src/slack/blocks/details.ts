@@ -10,7 +10,7 @@ import { capitalise, type Translator } from '../../i18n/translator.js';
 import { escapeMrkdwn, LIMITS } from '../mrkdwn.js';
 import { CALLBACK } from './action-ids.js';
 import { divider, fieldsSection, header, packLines, plainText, section, type Block } from './kit.js';
-import { mrkdwnLink, orderCopyButton, pageLanguageNote, pdfWithoutLinkHint } from './publication.js';
+import { editionName, factText, mrkdwnLink, orderCopyButton, pageLanguageNote, pdfWithoutLinkHint } from './publication.js';
 
 /** The details modal for views.open; the reader's edition comes first. */
 export function detailsModal(p: Publication, t: Translator): types.ModalView {
@@ -20,9 +20,9 @@ export function detailsModal(p: Publication, t: Translator): types.ModalView {
   blocks.push(
     fieldsSection([
       `*${t('details.year')}*\n${p.year}`,
-      `*${t('details.pages')}*\n${t.number(p.pages)}`,
-      `*ISBN*\n${p.isbn ?? none}`,
-      `*E-ISBN*\n${p.eisbn ?? none}`,
+      `*${t('details.pages')}*\n${factText(p, 'pages', t.number(p.pages), t)}`,
+      `*ISBN*\n${p.isbn === null ? none : factText(p, 'isbn', p.isbn, t)}`,
+      `*E-ISBN*\n${p.eisbn === null ? none : factText(p, 'eisbn', p.eisbn, t)}`,
       `*${t('details.pdf')}*\n${pdfText(p, t)}`,
       `*${t('details.summaryLanguage')}*\n${capitalise(t.language(p.summaryLanguage), t.locale)}`,
     ]),
@@ -33,7 +33,7 @@ export function detailsModal(p: Publication, t: Translator): types.ModalView {
   const editions = languages.map((lang) => {
     const page = editionPage(p, lang);
     const link = page ? mrkdwnLink(page.url, t('details.publicationPage')) + pageLanguageNote(page, t) : t('publication.noLink');
-    return t('details.edition', { language: capitalise(t.language(lang), t.locale), link });
+    return t('details.edition', { language: capitalise(editionName(p, lang, t), t.locale), link });
   });
   if (!p.languages.includes(t.locale)) editions.push(`_${capitalise(t('publication.noEdition', { language: t.language(t.locale) }), t.locale)}_`);
   blocks.push(divider(), ...packLines([`*${t('details.editions')}*`, ...editions], LIMITS.sectionText).map((text) => section(text)));

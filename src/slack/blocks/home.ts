@@ -4,6 +4,7 @@
  */
 import type { types } from '@slack/bolt';
 import { languageName } from '../../catalogue/languages.js';
+import { confirmedLanguages } from '../../catalogue/review.js';
 import type { Publication } from '../../catalogue/schema.js';
 import { LOCALE_NAMES, LOCALES, type Locale } from '../../i18n/locales.js';
 import type { Translator } from '../../i18n/translator.js';
@@ -43,13 +44,13 @@ export interface HomeOrderLine {
   summary: string;
 }
 
-/** Counts by year and language, and the newest titles. */
+/** Counts by year and language (a language an import doubted is not counted), and the newest titles. */
 export function catalogueGlance(publications: readonly Publication[], newestCount: number = NEWEST_COUNT): CatalogueGlance {
   const byYear = new Map<number, number>();
   const byLanguage = new Map<string, number>();
   for (const p of publications) {
     byYear.set(p.year, (byYear.get(p.year) ?? 0) + 1);
-    for (const lang of p.languages) byLanguage.set(lang, (byLanguage.get(lang) ?? 0) + 1);
+    for (const lang of confirmedLanguages(p)) byLanguage.set(lang, (byLanguage.get(lang) ?? 0) + 1);
   }
   return {
     total: publications.length,

@@ -25,7 +25,7 @@ import type { OrderPreselection } from './order-options.js';
 import { orderedText, orderRequestWarnings } from './conversation.js';
 import { orderFormBlocks, orderSummary } from './order-form.js';
 import { orderWhereabouts } from './order-messages.js';
-import { languageNames, TITLE_MAX } from './publication.js';
+import { editionName, languageNames, TITLE_MAX } from './publication.js';
 
 /** A line of mrkdwn at the top of a step: a warning, or with `info` a plain note (such as which title was pre-selected). */
 export type StepNotice = string | { info: string };
@@ -130,7 +130,7 @@ function lineSection(key: number, publicationId: string, publication: Publicatio
   const text = publication
     ? `*${escapeMrkdwn(truncate(publication.title, TITLE_MAX))}*\n${publication.year} · ${
         publication.languages.length === 1
-          ? t('order.edition', { language: t.language(publication.languages[0] ?? '') })
+          ? t('order.edition', { language: editionName(publication, publication.languages[0] ?? '', t) })
           : t('order.editions', { languages: languageNames(publication, t) })
       }`
     : `*${escapeMrkdwn(publicationId)}*\n${t('order.lineGone')}`;
@@ -162,7 +162,7 @@ export function itemsStepView(draft: OrderDraftState, lookup: PublicationLookup,
     if (/^\d{1,9}$/.test(line.quantity)) quantity.initial_value = line.quantity;
     blocks.push(input(ORDER_BLOCK.quantity(line.key), t('order.copies'), quantity, { hint: t('order.copiesHint', { max: MAX_QUANTITY }) }));
     if (publication && publication.languages.length > 1) {
-      const editions = publication.languages.map((lang) => option(capitalise(t.language(lang), t.locale), lang));
+      const editions = publication.languages.map((lang) => option(capitalise(editionName(publication, lang, t), t.locale), lang));
       const select: types.StaticSelect = {
         type: 'static_select',
         action_id: ORDER_ACTION.language,

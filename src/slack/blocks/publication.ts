@@ -2,7 +2,8 @@
  * How a publication reads in Slack, shared by every builder: its link, its meta line, a short summary
  * with the matched words in bold, and its buttons.
  */
-import type { Publication } from '../../catalogue/schema.js';
+import { needsReview } from '../../catalogue/review.js';
+import type { Publication, ReviewField } from '../../catalogue/schema.js';
 import { publicationPage, PUBLICATIONS_SEARCH_URL, type PublicationPage } from '../../catalogue/links.js';
 import { isLocale, type Locale } from '../../i18n/locales.js';
 import type { Translator } from '../../i18n/translator.js';
@@ -24,9 +25,29 @@ export function mrkdwnLink(url: string, label: string): string {
   return `<${safeUrl}|${escapeMrkdwn(label)}>`;
 }
 
-/** " (page in Spanish)" after a link to another site language's page than its edition's; empty otherwise. */
+/**
+ * " (page in Spanish)" after a link to another site language's page than its edition's, " (to be confirmed)"
+ * after an address an import doubted (both within one parenthesis); empty otherwise.
+ */
 export function pageLanguageNote(page: PublicationPage, t: Translator): string {
-  return page.otherLanguage === undefined ? '' : ` (${t('publication.pageIn', { language: t.language(page.otherLanguage) })})`;
+  const notes = [
+    ...(page.otherLanguage === undefined ? [] : [t('publication.pageIn', { language: t.language(page.otherLanguage) })]),
+    ...(page.toConfirm ? [t('publication.toConfirm')] : []),
+  ];
+  return notes.length === 0 ? '' : ` (${notes.join(', ')})`;
+}
+
+/**
+ * A fact as the reader sees it: `text` as is, or followed by "(to be confirmed)" when an import flagged
+ * `field` of `p` (for `value` when given). Plain text, so it fits mrkdwn and plain-text fields alike.
+ */
+export function factText(p: Publication, field: ReviewField, text: string, t: Translator, value?: string): string {
+  return needsReview(p, field, value) ? `${text} (${t('publication.toConfirm')})` : text;
+}
+
+/** An edition's language name, marked "to be confirmed" when an import doubted that language. */
+export function editionName(p: Publication, lang: string, t: Translator): string {
+  return factText(p, 'languages', t.language(lang), t, lang);
 }
 
 /**
@@ -52,7 +73,7 @@ export function pdfWithoutLinkHint(p: Publication, t: Translator): string | unde
 /** Names of the editions, the reader's own first: "English, French, Spanish", "français, anglais". */
 export function languageNames(p: Publication, t: Translator): string {
   const own = p.languages.filter((l) => l === t.locale);
-  return [...own, ...p.languages.filter((l) => l !== t.locale)].map((l) => t.language(l)).join(', ');
+  return [...own, ...p.languages.filter((l) => l !== t.locale)].map((l) => editionName(p, l, t)).join(', ');
 }
 
 /**
@@ -62,15 +83,18 @@ export function languageNames(p: Publication, t: Translator): string {
 function editionsText(p: Publication, t: Translator): string {
   if (p.languages.includes(t.locale)) return languageNames(p, t);
   const [only] = p.languages;
-  if (p.languages.length === 1 && only !== undefined) return `_${t('publication.onlyIn', { language: t.language(only) })}_`;
+  if (p.languages.length === 1 && only !== undefined) return `_${t('publication.onlyIn', { language: editionName(p, only, t) })}_`;
   return `${languageNames(p, t)} · _${t('publication.noEdition', { language: t.language(t.locale) })}_`;
 }
 
-/** "2020 · 164 pages · English, Spanish · ISBN 978-… · E-ISBN 978-…" (ISBNs only where recorded). */
+/**
+ * "2020 · 164 pages · English, Spanish · ISBN 978-… · E-ISBN 978-…" (ISBNs only where recorded), each fact
+ * an import doubted marked "to be confirmed".
+ */
 export function metaLine(p: Publication, t: Translator): string {
-  const parts = [String(p.year), t('publication.pages', { count: p.pages }), editionsText(p, t)];
-  if (p.isbn) parts.push(`ISBN ${p.isbn}`);
-  if (p.eisbn) parts.push(`E-ISBN ${p.eisbn}`);
+  const parts = [String(p.year), factText(p, 'pages', t('publication.pages', { count: p.pages }), t), editionsText(p, t)];
+  if (p.isbn) parts.push(factText(p, 'isbn', `ISBN ${p.isbn}`, t));
+  if (p.eisbn) parts.push(factText(p, 'eisbn', `E-ISBN ${p.eisbn}`, t));
   return parts.join(' · ');
 }
 
