@@ -28,14 +28,21 @@ function withCarriedAddress(view: StoredView, address: string): string {
   return JSON.stringify(draft);
 }
 
-/** From `/handbooks order` to the payment step with valid entries. */
-async function paymentStep(): Promise<StoredView> {
+/** From `/handbooks order` to the delivery step, one copy of one title chosen. */
+async function deliveryStep(): Promise<StoredView> {
   const { standIn } = bot;
   await standIn.slashCommand({ user: REQUESTER, text: 'order' });
   await standIn.waitFor((c) => c.method === 'views.open');
   await addPublication(standIn, REQUESTER, FRAMEWORK.id);
   await setLine(standIn, REQUESTER, 1, '1');
   await standIn.submitView({ user: REQUESTER });
+  return topModal(standIn, REQUESTER);
+}
+
+/** From `/handbooks order` to the payment step with valid entries. */
+async function paymentStep(): Promise<StoredView> {
+  const { standIn } = bot;
+  await deliveryStep();
   await standIn.submitView({ user: REQUESTER, values: VALID_DELIVERY });
   const view = topModal(standIn, REQUESTER);
   expect(view.callback_id).toBe('order_step_payment');
@@ -66,12 +73,7 @@ it('answers private_metadata of 1 MB on the review with the first step and a mes
 
 it('answers oversized inputs on the delivery step under their own fields, keeping the 1 MB out of the log', async () => {
   const { standIn } = bot;
-  await standIn.slashCommand({ user: REQUESTER, text: 'order' });
-  await standIn.waitFor((c) => c.method === 'views.open');
-  await addPublication(standIn, REQUESTER, FRAMEWORK.id);
-  await setLine(standIn, REQUESTER, 1, '1');
-  await standIn.submitView({ user: REQUESTER });
-  const delivery = topModal(standIn, REQUESTER);
+  const delivery = await deliveryStep();
   delivery.private_metadata = withCarriedAddress(delivery, 'b'.repeat(1_000_000));
   const ack = await standIn.submitView({ user: REQUESTER, view: delivery, values: { ...VALID_DELIVERY, name: 'N'.repeat(1_000_000), address: 'a'.repeat(10_000) } });
   expect(ack.status).toBe(200);
