@@ -131,6 +131,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     const { body, context, logger, next } = args;
     active += 1;
     try {
+      // Bots' and edited messages first: they are cheap to tell apart and need no look-up in the delivery log.
+      if (isIgnorableEvent((body as { event?: MessageLikeEvent }).event)) return;
       const key = deliveryKey(body);
       // When the log cannot be reached, answering twice is better than not answering.
       const first =
@@ -144,7 +146,6 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
         await (args as { ack?: () => Promise<void> }).ack?.();
         return;
       }
-      if (isIgnorableEvent((body as { event?: MessageLikeEvent }).event)) return;
       await next();
     } finally {
       active -= 1;
