@@ -3,14 +3,11 @@
  * by status and its outbox backlog. A thin adapter over the store contract (src/orders/store.ts), so that
  * /metrics and /healthz know nothing of SQLite or PostgreSQL.
  */
+import type { OutboxSummary as OutboxDetail } from '../orders/outbox-queue.js';
 import type { OrderStore } from '../orders/store.js';
 
-/** Notices not yet delivered: never tried, tried and due again, or refused for good. */
-export interface OutboxSummary {
-  waiting: number;
-  retrying: number;
-  failed: number;
-}
+/** Notices not yet delivered, counted: the store's outbox summary without its examples. */
+export type OutboxSummary = Pick<OutboxDetail, 'waiting' | 'retrying' | 'failed'>;
 
 export interface StoreStatus {
   /** Resolves when the store answers a query; rejects with the reason when it cannot be used. */
