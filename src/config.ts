@@ -37,6 +37,8 @@ export interface Config {
   ordersChannelId: string | undefined;
   /** Slack user ids allowed to change order status. */
   adminIds: string[];
+  /** Slack user ids allowed to change the catalogue from Slack (CATALOGUE_ADMIN_IDS, defaulting to the order admins). */
+  catalogueAdminIds: string[];
   /** The language of the orders channel's messages and of order exports, whatever the requester's. */
   ordersLanguage: Locale;
   /** Absolute path of the data directory (the SQLite order store, when there is no DATABASE_URL). */
@@ -68,6 +70,7 @@ export const ENV_VARIABLES: readonly { name: string; description: string }[] = [
   { name: 'SLACK_API_URL', description: "Base address of Slack's Web API (default https://slack.com/api/)." },
   { name: 'ORDERS_CHANNEL_ID', description: 'Channel id (C… or G…) where print orders are posted.' },
   { name: 'ORDER_ADMIN_IDS', description: 'Comma-separated user ids (U… or W…) who may change order status.' },
+  { name: 'CATALOGUE_ADMIN_IDS', description: 'Comma-separated user ids who may change the catalogue from Slack (import, edit, undo, review, gaps); default: ORDER_ADMIN_IDS.' },
   { name: 'ORDERS_LANGUAGE', description: 'en, fr or es: the language of the orders channel and the CSV export (default en).' },
   { name: 'DATA_DIR', description: 'Directory for the SQLite order store when DATABASE_URL is not set (default ./data).' },
   { name: 'DATABASE_URL', description: 'PostgreSQL connection string (postgres://…); orders shared by every replica. Unset: SQLite in DATA_DIR.' },
@@ -110,6 +113,12 @@ const envSchema = z.object({
       .transform((s) => s.split(',').map((id) => id.trim()).filter((id) => id !== ''))
       .refine((ids) => ids.every((id) => SLACK_USER_ID.test(id)), 'must be comma-separated user ids such as U0123ABCD,U0456EFGH'),
   ).default([]),
+  CATALOGUE_ADMIN_IDS: optional(
+    z
+      .string()
+      .transform((s) => s.split(',').map((id) => id.trim()).filter((id) => id !== ''))
+      .refine((ids) => ids.every((id) => SLACK_USER_ID.test(id)), 'must be comma-separated user ids such as U0123ABCD,U0456EFGH'),
+  ),
   ORDERS_LANGUAGE: optional(
     z.preprocess((v) => (typeof v === 'string' ? v.toLowerCase() : v), z.enum(LOCALES, { error: `must be one of ${LOCALES.join(', ')} (English, French, Spanish)` })),
   ).default('en'),
@@ -146,6 +155,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string 
     slackApiUrl: e.SLACK_API_URL,
     ordersChannelId: e.ORDERS_CHANNEL_ID,
     adminIds: e.ORDER_ADMIN_IDS,
+    catalogueAdminIds: e.CATALOGUE_ADMIN_IDS ?? e.ORDER_ADMIN_IDS,
     ordersLanguage: e.ORDERS_LANGUAGE,
     dataDir: resolve(cwd, e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,

@@ -147,6 +147,7 @@ async function main(argv: string[]): Promise<void> {
     engine,
     ordersChannelId: config.ordersChannelId,
     adminIds: config.adminIds,
+    catalogueAdminIds: config.catalogueAdminIds,
     orders: { store: storage.orders, outboxLeaseMs: config.outboxLeaseMs, outboxPace: { intervalMs: config.outboxChannelPaceMs, burst: 3 } },
     deliveries: storage.deliveries,
     ordersLanguage: config.ordersLanguage,

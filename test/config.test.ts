@@ -27,6 +27,7 @@ describe('loadConfig', () => {
       slackApiUrl: undefined,
       ordersChannelId: undefined,
       adminIds: [],
+      catalogueAdminIds: [],
       ordersLanguage: 'en',
       dataDir: '/srv/bot/data',
       databaseUrl: undefined,
@@ -91,9 +92,15 @@ describe('loadConfig', () => {
       slackApiUrl: 'http://127.0.0.1:4000/api/',
       ordersChannelId: 'C0ORDERS1',
       adminIds: ['U0ADMIN1', 'W0ADMIN2'],
+      catalogueAdminIds: ['U0ADMIN1', 'W0ADMIN2'],
       dataDir: '/var/lib/handbooks',
       logLevel: 'debug',
     });
+  });
+
+  it('takes the catalogue admins from CATALOGUE_ADMIN_IDS when set, and refuses a malformed list', () => {
+    expect(loadConfig({ ORDER_ADMIN_IDS: 'U0ORDERS', CATALOGUE_ADMIN_IDS: ' U0BOOKS1 , U0BOOKS2 ' }).catalogueAdminIds).toEqual(['U0BOOKS1', 'U0BOOKS2']);
+    expect(() => loadConfig({ CATALOGUE_ADMIN_IDS: 'jane.doe' })).toThrow(/CATALOGUE_ADMIN_IDS must be comma-separated user ids/);
   });
 
   it('names each malformed variable and its expected shape, never the value given', () => {

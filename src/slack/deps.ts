@@ -3,6 +3,7 @@
  * need from here, so tests and the offline mode build the very same app with the same wiring.
  * Fields are added here as surfaces need them (the order store joins with the order dialog).
  */
+import type { LiveCatalogue } from '../catalogue/live.js';
 import type { Locale } from '../i18n/locales.js';
 import type { Pace } from '../orders/outbox.js';
 import type { OrderStore } from '../orders/store.js';
@@ -30,6 +31,10 @@ export interface SlackDeps {
   ordersChannelId: string | undefined;
   /** Slack user ids allowed to change order status (ORDER_ADMIN_IDS). */
   adminIds: readonly string[];
+  /** Slack user ids allowed to change the catalogue (CATALOGUE_ADMIN_IDS); default: `adminIds`. */
+  catalogueAdminIds?: readonly string[];
+  /** The live catalogue (its store and index), which catalogue admins change from Slack; `engine` is its engine. Without it the catalogue is read-only. */
+  catalogue?: LiveCatalogue;
   /** The order store and its outbox; without it the order surfaces say that ordering is not available. */
   orders?: OrderDeps;
   /** The language of the Publications Unit's channel messages and exports (ORDERS_LANGUAGE); default English. */

@@ -380,6 +380,12 @@ export const en = {
   // ---- the CSV export
   'csv.yes': 'yes',
   'csv.no': 'no',
+
+  // ---- catalogue admins (/handbooks admin …)
+  'admin.notAdmin': 'Sorry, only the catalogue admins of the Publications Unit can do that. If you think you should be one, ask them to add you.',
+  'admin.notAvailable': 'The catalogue cannot be changed from Slack here: it is read from the repository file.',
+  'admin.header': '*Catalogue admin commands*',
+  'admin.unknown': 'I don\'t know the admin command “{word}”.',
 } as const satisfies Readonly<Record<string, Message>>;
 
 /** A message key: the English catalogue's keys are the keys of every catalogue. */

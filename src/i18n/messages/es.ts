@@ -382,4 +382,10 @@ export const es: Messages = {
   // ---- la exportación CSV
   'csv.yes': 'sí',
   'csv.no': 'no',
+
+  // ---- administradores del catálogo (/handbooks admin …)
+  'admin.notAdmin': 'Lo siento, solo los administradores del catálogo de la Unidad de Publicaciones pueden hacer eso. Si cree que debería serlo, pídales que le añadan.',
+  'admin.notAvailable': 'Aquí el catálogo no se puede cambiar desde Slack: se lee del archivo del repositorio.',
+  'admin.header': '*Comandos de administración del catálogo*',
+  'admin.unknown': 'No conozco el comando de administración «{word}».',
 };

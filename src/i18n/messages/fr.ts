@@ -387,4 +387,10 @@ export const fr: Messages = withFrenchSpacing({
   // ---- l’export CSV
   'csv.yes': 'oui',
   'csv.no': 'non',
+
+  // ---- administrateurs du catalogue (/handbooks admin …)
+  'admin.notAdmin': 'Désolé, seuls les administrateurs du catalogue de l’Unité des publications peuvent faire cela. Si vous pensez devoir en faire partie, demandez-leur de vous ajouter.',
+  'admin.notAvailable': 'Le catalogue ne peut pas être modifié depuis Slack ici : il est lu dans le fichier du dépôt.',
+  'admin.header': '*Commandes d’administration du catalogue*',
+  'admin.unknown': 'Je ne connais pas la commande d’administration « {word} ».',
 });

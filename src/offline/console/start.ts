@@ -41,9 +41,10 @@ const SLACK_LOCALES: Readonly<Record<Locale, string>> = { en: 'en-US', fr: 'fr-F
 export async function startOfflineConsole({ deps, logLevel, input, output, locale }: OfflineConsoleStart): Promise<RunningConsole> {
   const ordersChannelId = deps.ordersChannelId ?? OFFLINE_ORDERS_CHANNEL.id;
   const adminIds = deps.adminIds.length > 0 ? deps.adminIds : [OFFLINE_USER.id];
+  const catalogueAdminIds = deps.catalogueAdminIds !== undefined && deps.catalogueAdminIds.length > 0 ? deps.catalogueAdminIds : [OFFLINE_USER.id];
   const user = offlineUser(locale);
   const app = await startAppWithStandIn({
-    deps: { ...deps, ordersChannelId, adminIds },
+    deps: { ...deps, ordersChannelId, adminIds, catalogueAdminIds },
     standIn: { users: [user], channels: ordersChannelId === OFFLINE_ORDERS_CHANNEL.id ? [OFFLINE_ORDERS_CHANNEL] : [] },
     ...(logLevel !== undefined ? { logLevel } : {}),
   });

@@ -28,10 +28,11 @@ export type TextRequest =
   | { kind: 'list'; filter: string }
   | { kind: 'order'; rest: string }
   | { kind: 'orders'; rest: string }
+  | { kind: 'admin'; rest: string }
   | { kind: 'search'; query: string };
 
 /** The subcommands by the word that starts them, in each language, with the language that word is in. */
-const SUBCOMMANDS: Readonly<Record<string, { kind: 'help' | 'list' | 'order' | 'orders'; locale?: Locale }>> = {
+const SUBCOMMANDS: Readonly<Record<string, { kind: 'help' | 'list' | 'order' | 'orders' | 'admin'; locale?: Locale }>> = {
   help: { kind: 'help' },
   aide: { kind: 'help', locale: 'fr' },
   ayuda: { kind: 'help', locale: 'es' },
@@ -44,9 +45,10 @@ const SUBCOMMANDS: Readonly<Record<string, { kind: 'help' | 'list' | 'order' | '
   orders: { kind: 'orders' },
   commandes: { kind: 'orders', locale: 'fr' },
   pedidos: { kind: 'orders', locale: 'es' },
+  admin: { kind: 'admin' },
 };
 
-/** Reads text as a subcommand (help, list, order, orders, in any of the three languages) or a search; empty text asks for help. */
+/** Reads text as a subcommand (help, list, order, orders in any of the three languages, admin) or a search; empty text asks for help. */
 export function parseRequest(text: string): TextRequest {
   const trimmed = text.trim();
   const [first = '', ...others] = trimmed.split(/\s+/);
@@ -61,6 +63,8 @@ export function parseRequest(text: string): TextRequest {
       return { kind: 'order', rest };
     case 'orders':
       return { kind: 'orders', rest };
+    case 'admin':
+      return { kind: 'admin', rest };
     default:
       return { kind: 'search', query: trimmed };
   }

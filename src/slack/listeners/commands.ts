@@ -2,7 +2,8 @@
  * The `/handbooks` slash command. `help`, `list …`, searches and what the words ask for ("thanks", "where is
  * my order?") are answered here, ephemerally, in the acknowledgement; `order …` and an order request in
  * words ("can I order 5 copies of …") open the order dialog (./order-dialog.ts) and `orders` goes to the
- * order subcommands (./order-commands.ts), both acknowledged at once and answered through response_url.
+ * order subcommands (./order-commands.ts) and `admin` to the catalogue admins' subcommands (./admin-commands.ts),
+ * each acknowledged at once and answered through response_url.
  */
 import type { AllMiddlewareArgs, RespondFn } from '@slack/bolt';
 import { readOrderWords } from '../../conversation/order-request.js';
@@ -13,12 +14,13 @@ import { slackToPlainText } from '../plain-text.js';
 import type { ListenerRouter } from '../router.js';
 import { translatorFor } from '../user-languages.js';
 import { canShareIn, conversationAnswer, conversationLanguage, parseRequest, readConversation, requestLanguage } from './answers.js';
+import { runAdminCommand } from './admin-commands.js';
 import { listOwnOrders } from './order-commands.js';
 import { startOrderFromCommand } from './order-dialog.js';
 
 export const COMMAND = '/handbooks';
 
-/** What the order entry points get from a `/handbooks order|orders` command. */
+/** What the order and admin entry points get from a `/handbooks order|orders|admin` command. */
 export interface OrderCommandContext {
   /** Text after the subcommand, as typed. */
   rest: string;
@@ -49,10 +51,11 @@ export function registerCommands(router: ListenerRouter, deps: SlackDeps): void 
       deps,
       t,
     });
-    if (request.kind === 'order' || request.kind === 'orders') {
+    if (request.kind === 'order' || request.kind === 'orders' || request.kind === 'admin') {
       await ack();
       const ctx = orderContext(request.rest, translatorFor(context, requestLanguage(command.text)));
-      await (request.kind === 'order' ? startOrderFromCommand(ctx, readOrderWords(slackToPlainText(request.rest))) : listOwnOrders(ctx));
+      if (request.kind === 'admin') await runAdminCommand(ctx);
+      else await (request.kind === 'order' ? startOrderFromCommand(ctx, readOrderWords(slackToPlainText(request.rest))) : listOwnOrders(ctx));
       return;
     }
     // Help, list, searches and what the words ask for are answered in the acknowledgement itself (Slack's
