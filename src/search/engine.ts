@@ -1,10 +1,10 @@
 /**
- * The search engine: a MiniSearch index over the catalogue, queried through query understanding.
+ * The search engine: an index over the catalogue, queried through query understanding.
  *
  * Each field of a publication is analysed in its own language (folded, stop words dropped, stemmed) before
- * MiniSearch sees it; a query word is looked up under its English, Spanish and French stems at once.
- * MiniSearch scores each index term (BM25+ over the boosted fields, see TermIndex); the engine sums the
- * scores of a query's terms per title, as MiniSearch would for the whole query, in typed arrays, and
+ * it is indexed; a query word is looked up under its English, Spanish and French stems at once.
+ * The index scores each index term as MiniSearch does (BM25+ over the boosted fields, see TermIndex); the
+ * engine sums the scores of a query's terms per title, as MiniSearch would for the whole query, in typed arrays, and
  * selects the best titles without sorting every hit.
  * Words missing from the index are corrected against the catalogue's vocabulary, unless they are everyday
  * words. A title is a hit only when it passes the query's filters and matches enough of the query's content
