@@ -5,7 +5,9 @@
  * auth.test, chat.postMessage / postEphemeral / update / delete / getPermalink, views.open / push /
  * update / publish, users.info, users.profile.get, conversations.open / info / history
  * (`include_all_metadata` returns message metadata), files.getUploadURLExternal / completeUploadExternal
- * with the upload in between (WebClient.filesUploadV2; uploaded files in `uploads.files`), and Socket
+ * with the upload in between (WebClient.filesUploadV2; uploaded files in `uploads.files`), files.info on
+ * the files people shared (`uploads.shared`; downloads from their `url_private_download` need the bot
+ * token and are recorded as calls of method `files.download`), and Socket
  * Mode's apps.connections.open (with the app-level token, answering the `socketModeUrl` option: the test
  * runs the WebSocket server). Form-encoded and JSON bodies; the bot token is checked (`not_authed`, `invalid_auth`). State is kept as Slack
  * would: messages per channel (a user id as channel means the DM), ephemeral messages per user, a
@@ -26,6 +28,7 @@
  * `{ status, body }` (body parsed as JSON when it is JSON):
  * - `slashCommand({ user, text, channel?, command? = '/handbooks' })`
  * - `mention({ user, channel, text, threadTs? })`, `directMessage({ user, text })`, `openHome(user)`,
+ *   `shareFile({ user, name, content, mimetype?, comment?, channel? })` (a file uploaded in the DM),
  *   `sendEvent(event, { retryNum?, retryReason? })`, `retryEvent(delivery, retryNum?, reason?)` — these
  *   resolve with `{ status, body, eventId, envelope }`
  * - `clickButton({ user, source, actionId, blockId?, value? })` — source: a message from `messages()`, an ephemeral
@@ -53,6 +56,6 @@ export { DEFAULT_CHANNEL, SlackStandIn } from './slack-standin.js';
 export type { Ack, EventDelivery, InjectedFailure, RecordedCall, RecordedViolation, StandInOptions, Surface } from './slack-standin.js';
 export type { EphemeralMessage, SeedChannel, SeedUser, StoredMessage, StoredView } from './workspace.js';
 export type { FieldValue } from './elements.js';
-export type { StoredFile } from './files.js';
+export type { SharedFile, StoredFile } from './files.js';
 export { httpTransport, signRequest, type InboundRequest, type InboundResponse, type Transport } from './transport.js';
 export { startAppWithStandIn, type AppWithStandIn, type AppWithStandInOptions } from './with-app.js';

@@ -17,6 +17,12 @@ export const ACTION = {
   searchSuggestionPrefix: 'search_suggestion_',
   /** App Home's select of the language of the bot's answers. Value: a locale, or AUTOMATIC_LANGUAGE. */
   language: 'answer_language',
+  /** Opens the Edit entry dialog of a catalogue entry (catalogue admins). Value: the publication id. */
+  editEntry: 'catalogue_edit_entry',
+  /** Applies an import's dry run. Value: see importValue (the file, the catalogue version of the dry run, the language). */
+  importApply: 'catalogue_import_apply',
+  /** Discards an import's dry run. Value: see importValue. */
+  importDiscard: 'catalogue_import_discard',
 } as const;
 
 export const CALLBACK = {
