@@ -421,7 +421,7 @@ export const en = {
   'review.isbnCheckDigit': 'The {label} {isbn} has a wrong check digit.',
   'review.languageGuessed': 'The {language} edition was read from a misspelt language name; check that it exists.',
   'review.pagesCopied': 'The page count ({pages}) may have been copied from another title.',
-  'review.urlOtherLanguage': 'The link recorded for the {language} edition is a page in another site language.',
+  'review.urlOtherLanguage': 'The link recorded for the {language} edition is the site’s page in {site}.',
   'review.otherFlag': 'To check: {message}',
   'button.editEntry': 'Edit entry',
 

@@ -423,7 +423,7 @@ export const es: Messages = {
   'review.isbnCheckDigit': 'El {label} {isbn} tiene un dígito de control incorrecto.',
   'review.languageGuessed': 'La edición en {language} se leyó de un nombre de idioma mal escrito; compruebe que existe.',
   'review.pagesCopied': 'El número de páginas ({pages}) puede haberse copiado de otro título.',
-  'review.urlOtherLanguage': 'El enlace registrado para la edición en {language} es una página en otro idioma del sitio.',
+  'review.urlOtherLanguage': 'El enlace registrado para la edición en {language} es la página del sitio en {site}.',
   'review.otherFlag': 'Por revisar: {message}',
   'button.editEntry': 'Editar ficha',
 

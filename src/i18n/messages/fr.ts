@@ -428,7 +428,7 @@ export const fr: Messages = withFrenchSpacing({
   'review.isbnCheckDigit': 'L’{label} {isbn} a une clé de contrôle fausse.',
   'review.languageGuessed': 'L’édition en {language} a été lue d’un nom de langue mal écrit ; vérifiez qu’elle existe.',
   'review.pagesCopied': 'Le nombre de pages ({pages}) a peut-être été copié d’un autre titre.',
-  'review.urlOtherLanguage': 'Le lien enregistré pour l’édition en {language} est une page dans une autre langue du site.',
+  'review.urlOtherLanguage': 'Le lien enregistré pour l’édition en {language} est la page du site en {site}.',
   'review.otherFlag': 'À vérifier : {message}',
   'button.editEntry': 'Modifier la fiche',
 

@@ -2,6 +2,7 @@
  * `/handbooks admin review`: the entries that need review (../../catalogue/review-list.ts), each with what
  * is wrong in plain words and an **Edit entry** button, as many as fit one message.
  */
+import { siteLanguage } from '../../catalogue/links.js';
 import type { ReviewItem, ReviewProblem } from '../../catalogue/review-list.js';
 import type { Publication } from '../../catalogue/schema.js';
 import type { Translator } from '../../i18n/translator.js';
@@ -59,9 +60,11 @@ export function problemText(p: Publication, problem: ReviewProblem, t: Translato
       break;
     case 'pages-maybe-copied':
       return t('review.pagesCopied', { pages: p.pages });
-    case 'url-other-language':
-      if (flag.value !== undefined) return t('review.urlOtherLanguage', { language });
+    case 'url-other-language': {
+      const site = flag.value === undefined ? undefined : siteLanguage(p.urls[flag.value] ?? '');
+      if (site !== undefined) return t('review.urlOtherLanguage', { language, site: t.language(site) });
       break;
+    }
   }
   return t('review.otherFlag', { message: escapeMrkdwn(truncate(flag.message, 500)) });
 }
