@@ -26,9 +26,11 @@ const fixture = (name: string) => readFileSync(new URL(`../fixtures/catalogue/${
 
 let bot: TestBot;
 let catalogue: LiveCatalogue;
+/** The SQLite file the catalogue is kept in (another replica opens it too). */
+let catalogueFile: string;
 
 beforeEach(async () => {
-  ({ catalogue } = await openTestCatalogue());
+  ({ catalogue, file: catalogueFile } = await openTestCatalogue());
   bot = await startTestBot({
     deps: { engine: catalogue.engine, catalogue, catalogueAdminIds: [ADMIN, ADMIN_FR, ADMIN_ES] },
     seedUsers: [
@@ -137,6 +139,18 @@ describe('importing a listing page by upload', () => {
     expect(catalogue.version).toBe(changed + 1);
     expect(catalogue.publications.find((p) => p.title === 'IOM Public Communication Campaign Toolkit')?.notes).toBe('Reprinted');
     expect(dryRun.text).toMatch(/^\*Import of listing-update\.txt applied\*/);
+  });
+
+  it('shows the new dry run when another replica changed the catalogue, even before this one noticed', async () => {
+    const dryRun = await upload(ADMIN);
+    const { catalogue: replica } = await openTestCatalogue(undefined, catalogueFile);
+    const toolkit = replica.publications.find((p) => p.title === 'IOM Public Communication Campaign Toolkit')!;
+    await replica.apply({ action: 'edit', actorId: ADMIN_FR, summary: 'notes', publications: [{ ...toolkit, notes: 'Reprinted' }], baseVersion: replica.version });
+    await click(ADMIN, dryRun, ACTION.importApply);
+    expect(catalogue.version).toBe(replica.version);
+    expect(catalogue.publications.some((p) => p.title === NEW_TITLE)).toBe(false);
+    expect(textOf(dryRun.blocks)).toContain('*The catalogue changed since the dry run*');
+    expect(buttonsOf(dryRun.blocks)[0]?.value).toMatch(new RegExp(`:${replica.version}:en$`));
   });
 
   it('imports once when Apply is clicked twice, and a late click of the old dry run only says it is done', async () => {
