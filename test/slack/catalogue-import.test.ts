@@ -258,7 +258,7 @@ describe('in French and Spanish', () => {
     expect(text).toContain('*1 avertissement* — veuillez le vérifier :\n• ligne 24 : ');
     expect(buttonsOf(dryRun.blocks).map((b) => b.text.text)).toEqual(['Appliquer', 'Abandonner']);
     await click(ADMIN_FR, dryRun, ACTION.importApply);
-    expect(spaced(dryRun.text)).toBe(`*Import de listing-update.txt appliqué* par <@${ADMIN_FR}> : 1 ajouté(s), 1 mis à jour, 1 inchangé(s). Les réponses en tiennent compte dès maintenant.`);
+    expect(spaced(dryRun.text)).toBe(`*Import de listing-update.txt appliqué* par <@${ADMIN_FR}> — ajoutés : 1, mis à jour : 1, inchangés : 1. Les réponses en tiennent compte dès maintenant.`);
   });
 
   it('refuses a malformed page in Spanish, and explains how to import', async () => {

@@ -411,7 +411,7 @@ export const fr: Messages = withFrenchSpacing({
   'import.nothingToChange': 'Rien à importer : le catalogue a déjà chaque titre de cette page tel quel.',
   'import.changedMeanwhile': '*Le catalogue a changé depuis la simulation*, donc rien n’a été importé. Voici ce que l’import changerait maintenant :',
   'import.alreadyApplied': 'Plus rien à importer : le catalogue a déjà cette page telle quelle.',
-  'import.applied': '*Import de {name} appliqué* par <@{user}> : {added} ajouté(s), {updated} mis à jour, {unchanged} inchangé(s). Les réponses en tiennent compte dès maintenant.',
+  'import.applied': '*Import de {name} appliqué* par <@{user}> — ajoutés : {added}, mis à jour : {updated}, inchangés : {unchanged}. Les réponses en tiennent compte dès maintenant.',
   'import.discarded': 'Import abandonné par <@{user}> : rien n’a été changé.',
   'import.applyFailed': 'L’import n’a pas pu être appliqué ({code}). Rien n’a été changé ; veuillez réessayer.',
   'button.apply': 'Appliquer',
