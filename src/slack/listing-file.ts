@@ -60,10 +60,10 @@ async function fileInfo(client: webApi.WebClient, fileId: string) {
   }
 }
 
-/** Whether the bot token may be sent to `url`: Slack's file hosts, or the host of the Web API the client talks to (the stand-in). */
-function isSlackFileUrl(url: URL, apiUrl: string): boolean {
+/** Whether the bot token may be sent to `url`: Slack's file hosts (files.slack.com), or the host of the Web API the client talks to (the stand-in). */
+export function isSlackFileUrl(url: URL, apiUrl: string): boolean {
   if (url.origin === new URL(apiUrl).origin) return true;
-  return url.protocol === 'https:' && (url.hostname === 'files.slack.com' || url.hostname.endsWith('.slack.com'));
+  return url.protocol === 'https:' && url.hostname.endsWith('.slack.com');
 }
 
 /** The file's bytes, downloaded with the bot token, refusing more than LISTING_FILE_MAX_BYTES whatever files.info said. */

@@ -70,7 +70,7 @@ export function registerCatalogueImport(router: ListenerRouter, deps: SlackDeps)
 
   router.action<BlockAction<ButtonAction>>(ACTION.importApply, async (args) => {
     await args.ack();
-    const checked = checkClick(args, deps);
+    const checked = await checkClick(args, deps);
     if (checked === undefined) return;
     const { ref, catalogue, t } = checked;
     const key = `${ref.fileId}:${ref.baseVersion}`;
@@ -85,20 +85,19 @@ export function registerCatalogueImport(router: ListenerRouter, deps: SlackDeps)
 
   router.action<BlockAction<ButtonAction>>(ACTION.importDiscard, async (args) => {
     await args.ack();
-    const checked = checkClick(args, deps);
+    const checked = await checkClick(args, deps);
     if (checked === undefined) return;
     await args.respond({ replace_original: true, ...importDiscardedMessage(args.body.user.id, checked.t) });
   });
 }
 
 /** The button's import, the live catalogue and the clicker's language, when a catalogue admin clicked a well-formed button; otherwise tells them why not. */
-function checkClick(args: ButtonArgs, deps: SlackDeps): { ref: ImportRef; catalogue: LiveCatalogue; t: Translator } | undefined {
+async function checkClick(args: ButtonArgs, deps: SlackDeps): Promise<{ ref: ImportRef; catalogue: LiveCatalogue; t: Translator } | undefined> {
   const ref = readImportValue(args.action.value);
   const t = translatorFor(args.context, ref?.locale);
-  const refuse = (text: string) => void tellClicker(args, text).catch((error: unknown) => args.logger.warn(`Could not answer a click: ${slackErrorCode(error)}`));
-  if (!isCatalogueAdmin(deps, args.body.user.id)) return refuse(t('admin.notAdmin'));
-  if (ref === undefined) return refuse(t('common.staleButton'));
-  if (!deps.catalogue) return refuse(t('admin.notAvailable'));
+  if (!isCatalogueAdmin(deps, args.body.user.id)) return void (await tellClicker(args, t('admin.notAdmin')));
+  if (ref === undefined) return void (await tellClicker(args, t('common.staleButton')));
+  if (!deps.catalogue) return void (await tellClicker(args, t('admin.notAvailable')));
   return { ref, catalogue: deps.catalogue, t };
 }
 
