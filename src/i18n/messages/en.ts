@@ -384,6 +384,7 @@ export const en = {
   // ---- importing a listing page (/handbooks admin import, a file uploaded in the DM)
   'import.describe': 'import a listing page: see what it would change, then Apply or Discard',
   'import.how': 'To import a listing page, upload its text file (`.txt`) in your direct message with me — optionally with the comment “import”. Slack cannot send a file with a slash command, so `/handbooks admin import` cannot carry it. I will show what the import would change — titles added, updated and unchanged, and every warning with its line — and change nothing until you press *Apply*.',
+  'import.notAdmin': 'Sorry, importing listing pages is only for the catalogue admins of the Publications Unit, so I did not open your file. To search the catalogue, just write what you are looking for.',
   'import.oneFile': { one: 'Please upload one listing page at a time.', other: 'Please upload one listing page at a time: I received {count} files and read none of them.' },
   'import.gone': 'I can no longer read that file (it was deleted, or not shared with me). Please upload it again. Nothing was imported.',
   'import.tooBig': 'That file is too big for a listing page (at most {max}). Nothing was imported.',

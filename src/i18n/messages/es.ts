@@ -386,6 +386,7 @@ export const es: Messages = {
   // ---- importar una página de listado (/handbooks admin import, un archivo enviado por mensaje directo)
   'import.describe': 'importar una página de listado: ver qué cambiaría y luego Aplicar o Descartar',
   'import.how': 'Para importar una página de listado, suba su archivo de texto (`.txt`) en su mensaje directo conmigo, si quiere con el comentario «import». Slack no permite adjuntar un archivo a un comando, así que `/handbooks admin import` no puede llevarlo. Le mostraré qué cambiaría la importación —títulos añadidos, actualizados y sin cambios, y cada advertencia con su línea— y no cambiaré nada hasta que pulse *Aplicar*.',
+  'import.notAdmin': 'Lo siento, importar páginas de listado es solo para los administradores del catálogo de la Unidad de Publicaciones, así que no abrí su archivo. Para buscar en el catálogo, escriba simplemente lo que busca.',
   'import.oneFile': { one: 'Suba una sola página de listado cada vez.', other: 'Suba una sola página de listado cada vez: recibí {count} archivos y no leí ninguno.' },
   'import.gone': 'Ya no puedo leer ese archivo (se eliminó o no se compartió conmigo). Vuelva a subirlo. No se importó nada.',
   'import.tooBig': 'Ese archivo es demasiado grande para una página de listado (como máximo {max}). No se importó nada.',

@@ -391,6 +391,7 @@ export const fr: Messages = withFrenchSpacing({
   // ---- importer une page de liste (/handbooks admin import, un fichier envoyé en message direct)
   'import.describe': 'importer une page de liste : voir ce qu’elle changerait, puis Appliquer ou Abandonner',
   'import.how': 'Pour importer une page de liste, envoyez son fichier texte (`.txt`) dans votre message direct avec moi — avec, si vous voulez, le commentaire « import ». Slack ne permet pas de joindre un fichier à une commande, donc `/handbooks admin import` ne peut pas le transmettre. Je montrerai ce que l’import changerait — titres ajoutés, mis à jour et inchangés, et chaque avertissement avec sa ligne — et ne changerai rien avant que vous appuyiez sur *Appliquer*.',
+  'import.notAdmin': 'Désolé, importer des pages de liste est réservé aux administrateurs du catalogue de l’Unité des publications : je n’ai donc pas ouvert votre fichier. Pour chercher dans le catalogue, écrivez simplement ce que vous cherchez.',
   'import.oneFile': { one: 'Veuillez envoyer une seule page de liste à la fois.', other: 'Veuillez envoyer une seule page de liste à la fois : j’ai reçu {count} fichiers et n’en ai lu aucun.' },
   'import.gone': 'Je ne peux plus lire ce fichier (il a été supprimé, ou n’est pas partagé avec moi). Veuillez l’envoyer à nouveau. Rien n’a été importé.',
   'import.tooBig': 'Ce fichier est trop volumineux pour une page de liste ({max} au plus). Rien n’a été importé.',

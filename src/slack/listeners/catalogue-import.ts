@@ -52,7 +52,7 @@ export function sharedFileIds(event: object): string[] {
 export async function receiveListingUpload(deps: SlackDeps, upload: ListingUpload): Promise<void> {
   const { t, client, channel } = upload;
   const say = (message: SlackMessage) => client.chat.postMessage({ channel, ...message });
-  if (!isCatalogueAdmin(deps, upload.userId)) return void (await say(textMessage(t('admin.notAdmin'))));
+  if (!isCatalogueAdmin(deps, upload.userId)) return void (await say(textMessage(t('import.notAdmin'))));
   const catalogue = deps.catalogue;
   if (!catalogue) return void (await say(textMessage(t('admin.notAvailable'))));
   const [fileId] = upload.fileIds;
