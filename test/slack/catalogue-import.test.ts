@@ -209,8 +209,11 @@ describe('importing a listing page by upload', () => {
     expect(fileInfos()).toEqual([]);
   });
 
-  it('ignores files shared in channels', async () => {
+  it('ignores files shared in channels, and the bot’s own files', async () => {
     await bot.standIn.shareFile({ user: ADMIN, name: 'listing-update.txt', content: fixture('listing-update.txt'), channel: DEFAULT_CHANNEL });
+    const channel = bot.standIn.dmChannel(ADMIN);
+    const own = bot.standIn.uploads.describe(bot.standIn.uploads.share(bot.standIn.botUserId, channel, { name: 'orders.csv', content: 'a,b' }), new URL(bot.standIn.apiUrl).origin);
+    await bot.standIn.sendEvent({ type: 'message', subtype: 'file_share', channel, channel_type: 'im', user: bot.standIn.botUserId, bot_id: bot.standIn.botId, text: '', ts: '1.000002', files: [own] });
     await bot.standIn.idle();
     expect(bot.standIn.calls.filter((c) => c.method.startsWith('chat.') || c.method.startsWith('files.'))).toEqual([]);
   });
