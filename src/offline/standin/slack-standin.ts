@@ -808,10 +808,11 @@ export class SlackStandIn {
     return true;
   }
 
-  /** Checks each preview of a chat.unfurl as a message of its own; true when one breaks a limit. */
+  /** Checks each preview of a chat.unfurl as a message of its own (what is no map of previews is refused later); true when one breaks a limit. */
   private checkUnfurlLimits(args: Json): boolean {
-    const unfurls = typeof args.unfurls === 'object' && args.unfurls !== null ? Object.entries(args.unfurls as Json) : [];
-    return unfurls.filter(([url, preview]) => this.checkLimits(`chat.unfurl ${url}`, 'message', preview)).length > 0;
+    const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+    const previews = isObject(args.unfurls) ? Object.entries(args.unfurls).filter(([, preview]) => isObject(preview)) : [];
+    return previews.filter(([url, preview]) => this.checkLimits(`chat.unfurl ${url}`, 'message', preview)).length > 0;
   }
 
   /** Records any limit violations of a payload the app sent; true when there were some. */
