@@ -39,14 +39,11 @@ const SOURCES = new Set(['composer', 'conversations_history']);
 const TRAILING_PUNCTUATION = /[.,;:!?)\]'"’”]+$/;
 
 /**
- * Every address in a message's text, in order and once each: Slack's `<url>` and `<url|label>`, and bare
+ * Every address in a message's text, in the order written and once each: Slack's `<url>` and `<url|label>`, and bare
  * `http(s)://` addresses as a person types them (without the punctuation that follows them).
  */
 export function addressesIn(text: string): string[] {
-  const found: string[] = [];
-  const bracketed = /<(https?:\/\/[^|>\s]+)(?:\|[^>]*)?>/gi;
-  for (const m of text.matchAll(bracketed)) found.push(m[1] ?? '');
-  for (const m of text.replace(bracketed, ' ').matchAll(/https?:\/\/[^\s<>]+/gi)) found.push(m[0].replace(TRAILING_PUNCTUATION, ''));
+  const found = Array.from(text.matchAll(/<(https?:\/\/[^|>\s]+)(?:\|[^>]*)?>|(https?:\/\/[^\s<>]+)/gi), (m) => m[1] ?? (m[2] ?? '').replace(TRAILING_PUNCTUATION, ''));
   return [...new Set(found.filter((a) => a !== ''))];
 }
 
