@@ -108,7 +108,7 @@ export class SlackStandIn {
   /** Files the app uploaded (files.uploadV2: getUploadURLExternal, the upload, completeUploadExternal). */
   readonly uploads: FileUploads;
   /** Links shared with the app (`link_shared`) and the previews it attached to them (chat.unfurl). */
-  readonly linkUnfurls: LinkUnfurls;
+  private readonly linkUnfurls: LinkUnfurls;
   readonly botToken: string;
   readonly appToken: string;
   readonly signingSecret: string;
@@ -198,7 +198,7 @@ export class SlackStandIn {
     return this.workspace.ephemerals.filter((m) => m.user === user);
   }
 
-  /** Previews the app attached to people's links (chat.unfurl), in a channel or everywhere, in the order first attached. */
+  /** Previews the app attached to people's links (chat.unfurl), in a channel or everywhere, message by message. */
   unfurls(channel?: string): AppUnfurl[] {
     return this.linkUnfurls.list(channel);
   }
@@ -617,7 +617,7 @@ export class SlackStandIn {
   private container(source: Surface): Json {
     if (isView(source)) return { type: 'view', view_id: source.id };
     if (source.kind === 'unfurl') {
-      const attachmentId = this.linkUnfurls.list(source.channel).filter((u) => u.ts === source.ts).indexOf(source) + 1;
+      const attachmentId = this.linkUnfurls.of(source).indexOf(source) + 1;
       return { type: 'message_attachment', message_ts: source.ts, attachment_id: attachmentId, channel_id: source.channel, is_ephemeral: false, is_app_unfurl: true, app_unfurl_url: source.url };
     }
     return { type: 'message', message_ts: source.ts, channel_id: source.channel, is_ephemeral: source.kind === 'ephemeral' };

@@ -39,8 +39,8 @@ const SOURCES = new Set(['composer', 'conversations_history']);
 const TRAILING_PUNCTUATION = /[.,;:!?)\]'"’”]+$/;
 
 /**
- * Every address in a message's text, in the order written and once each: Slack's `<url>` and `<url|label>`, and bare
- * `http(s)://` addresses as a person types them (without the punctuation that follows them).
+ * Every address in a message's text, in the order written and once each: Slack's `<url>` and `<url|label>`,
+ * and bare `http(s)://` addresses as a person types them (without the punctuation that follows them).
  */
 export function addressesIn(text: string): string[] {
   const found = Array.from(text.matchAll(/<(https?:\/\/[^|>\s]+)(?:\|[^>]*)?>|(https?:\/\/[^\s<>]+)/gi), (m) => m[1] ?? (m[2] ?? '').replace(TRAILING_PUNCTUATION, ''));
@@ -68,13 +68,13 @@ export class LinkUnfurls {
     this.byUnfurlId.set(unfurlId, entry);
   }
 
-  /** The previews attached so far (to messages in `channel`, or anywhere), in the order they were first attached. */
+  /** The previews attached so far (to messages in `channel`, or anywhere), message by message in the order shared. */
   list(channel?: string): AppUnfurl[] {
     return [...this.shared.values()].flatMap((s) => (channel === undefined || s.message.channel === channel ? [...s.unfurls.values()] : []));
   }
 
-  /** The previews attached to `message`. */
-  of(message: StoredMessage): AppUnfurl[] {
+  /** The previews attached to the message at `ts` in `channel`, in the order first attached (Slack's attachments). */
+  of(message: { channel: string; ts: string }): AppUnfurl[] {
     return [...(this.shared.get(keyOf(message.channel, message.ts))?.unfurls.values() ?? [])];
   }
 
