@@ -224,7 +224,7 @@ describe('saving', () => {
     expect(after).toContain(`*ISBN*\n${FLAGGED.isbn}`);
     expect(after).not.toContain('to be confirmed');
     await b.standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === ADMIN);
-    expect(lastDm(b, ADMIN)).toContain(`confirmed ISBN: ${FLAGGED.isbn}`);
+    expect(lastDm(b, ADMIN)).toContain(`“ISBN: ${FLAGGED.isbn}” confirmed`);
   });
 
   it('refuses bad values under their fields and saves nothing', async () => {

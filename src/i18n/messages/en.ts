@@ -406,7 +406,7 @@ export const en = {
   'edit.flag.isbn': 'ISBN: {value}',
   'edit.flag.eisbn': 'E-ISBN: {value}',
   'edit.flag.pages': 'Pages: {value}',
-  'edit.flag.urls': 'Link: {value}',
+  'edit.flag.urls': 'Link of the {value} edition',
   'edit.error.urlInvalid': 'This is not a web address. Write it whole, starting with https:// (such as https://publications.iom.int/books/…).',
   'edit.error.urlNotWeb': 'Only a web page (an address starting with https:// or http://) can be a title’s link.',
   'edit.error.priceNotNumber': 'Write the price as a number, such as 12.50 or 12,50.',
@@ -433,7 +433,7 @@ export const en = {
   'edit.change.keywordsRemoved': 'keywords removed',
   'edit.change.notes': 'notes changed',
   'edit.change.notesRemoved': 'notes removed',
-  'edit.change.flagCleared': 'confirmed {what}',
+  'edit.change.flagCleared': '“{what}” confirmed',
 } as const satisfies Readonly<Record<string, Message>>;
 
 /** A message key: the English catalogue's keys are the keys of every catalogue. */

@@ -408,7 +408,7 @@ export const es: Messages = {
   'edit.flag.isbn': 'ISBN: {value}',
   'edit.flag.eisbn': 'E-ISBN: {value}',
   'edit.flag.pages': 'Páginas: {value}',
-  'edit.flag.urls': 'Enlace: {value}',
+  'edit.flag.urls': 'Enlace de la edición en {value}',
   'edit.error.urlInvalid': 'Esto no es una dirección web. Escríbala entera, empezando por https:// (como https://publications.iom.int/books/…).',
   'edit.error.urlNotWeb': 'Solo una página web (una dirección que empieza por https:// o http://) puede ser el enlace de un título.',
   'edit.error.priceNotNumber': 'Escriba el precio como un número, como 12,50 o 12.50.',
@@ -435,5 +435,5 @@ export const es: Messages = {
   'edit.change.keywordsRemoved': 'palabras clave quitadas',
   'edit.change.notes': 'notas cambiadas',
   'edit.change.notesRemoved': 'notas quitadas',
-  'edit.change.flagCleared': '{what} confirmado',
+  'edit.change.flagCleared': '«{what}» confirmado',
 };

@@ -413,7 +413,7 @@ export const fr: Messages = withFrenchSpacing({
   'edit.flag.isbn': 'ISBN : {value}',
   'edit.flag.eisbn': 'E-ISBN : {value}',
   'edit.flag.pages': 'Pages : {value}',
-  'edit.flag.urls': 'Lien : {value}',
+  'edit.flag.urls': 'Lien de l’édition en {value}',
   'edit.error.urlInvalid': 'Ce n’est pas une adresse web. Écrivez-la en entier, en commençant par https:// (comme https://publications.iom.int/books/…).',
   'edit.error.urlNotWeb': 'Seule une page web (une adresse commençant par https:// ou http://) peut servir de lien à un titre.',
   'edit.error.priceNotNumber': 'Écrivez le prix sous forme de nombre, comme 12,50 ou 12.50.',
@@ -440,5 +440,5 @@ export const fr: Messages = withFrenchSpacing({
   'edit.change.keywordsRemoved': 'mots-clés retirés',
   'edit.change.notes': 'notes modifiées',
   'edit.change.notesRemoved': 'notes retirées',
-  'edit.change.flagCleared': '{what} confirmé',
+  'edit.change.flagCleared': '« {what} » confirmé',
 });

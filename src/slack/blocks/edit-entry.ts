@@ -97,7 +97,7 @@ export function editEntryModal(
   });
   CURRENCIES.forEach((currency, i) => {
     const id = EDIT_BLOCK.price(currency);
-    blocks.push(input(id, t('edit.price', { currency }), text(id, values.prices[currency], 30), { optional: true, ...(i === CURRENCIES.length - 1 ? { hint: t('edit.priceHint') } : {}) }));
+    blocks.push(input(id, t('edit.price', { currency }), text(id, values.prices[currency], 30), { optional: true, ...(i === 0 ? { hint: t('edit.priceHint') } : {}) }));
   });
   blocks.push(
     input(EDIT_BLOCK.keywords, t('edit.keywords'), text(EDIT_BLOCK.keywords, values.keywords, EDIT_LIMITS.keywords), { optional: true, hint: t('edit.keywordsHint') }),
