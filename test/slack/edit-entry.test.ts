@@ -199,7 +199,7 @@ describe('saving', () => {
     // The admin is told what changed, in words and escaped.
     await b.standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === ADMIN);
     expect(lastDm(b, ADMIN)).toBe(
-      `Saved *${FRAMEWORK.title}*: link of the English edition now ${link}; price in CHF now CHF\u00a012.50; price in USD now USD\u00a014.00; keywords now GBV, crises, protection; notes changed. Searches, Details and new orders use it now.`,
+      `Saved *${FRAMEWORK.title}*: link of the English edition now <${link}|${link}>; price in CHF now CHF\u00a012.50; price in USD now USD\u00a014.00; keywords now GBV, crises, protection; notes changed. Searches, Details and new orders use it now.`,
     );
 
     // A search now links the title and finds it by a new keyword.

@@ -14,7 +14,7 @@ import { toMinorUnits } from '../../orders/pricing.js';
 import { escapeMrkdwn, LIMITS, plainEcho } from '../mrkdwn.js';
 import { ACTION, CALLBACK } from './action-ids.js';
 import { button, input, option, packLines, plainText, section, type Block, type Button } from './kit.js';
-import { priceText, publicationValue } from './publication.js';
+import { mrkdwnLink, priceText, publicationValue } from './publication.js';
 
 /** Block ids of the modal's inputs; each block's one element has the same id as its action_id. */
 export const EDIT_BLOCK = {
@@ -216,7 +216,7 @@ export function changesText(p: Publication, changes: readonly EntryChange[], t: 
         case 'url':
           return c.to === null
             ? t('edit.change.linkRemoved', { language: t.language(c.language) })
-            : t('edit.change.linkSet', { language: t.language(c.language), url: escapeMrkdwn(c.to) });
+            : t('edit.change.linkSet', { language: t.language(c.language), url: mrkdwnLink(c.to, c.to) });
         case 'price':
           return c.to === null ? t('edit.change.priceRemoved', { currency: c.currency }) : t('edit.change.priceSet', { currency: c.currency, price: priceText(c.to, c.currency, t) });
         case 'keywords':
