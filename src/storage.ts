@@ -1,13 +1,17 @@
 /**
  * Where the app keeps its state, chosen once at start-up: PostgreSQL when DATABASE_URL is set (orders,
- * outbox, the log of Slack deliveries and the language chosen on App Home, shared by every replica, on one
- * connection pool), otherwise SQLite files under DATA_DIR (orders, and language preferences in a file of
- * their own) with the delivery log in memory (one process). Everything above gets the contracts
- * (OrderStore, DeliveryLog, LanguagePreferences) and never knows which it has.
+ * outbox, the live catalogue, the log of Slack deliveries and the language chosen on App Home, shared by
+ * every replica, on one connection pool), otherwise SQLite files under DATA_DIR (orders and the live
+ * catalogue in one file, language preferences in a file of their own) with the delivery log in memory (one
+ * process). Everything above gets the contracts (OrderStore, CatalogueStore, DeliveryLog,
+ * LanguagePreferences) and never knows which it has.
  */
 import { dirname } from 'node:path';
+import type { CatalogueStore } from './catalogue/catalogue-store.js';
+import { openSqliteCatalogueStore } from './catalogue/sqlite-catalogue-store.js';
 import { openSqliteOrderStore } from './orders/sqlite-store.js';
 import type { OrderStore, OrderStoreOptions } from './orders/store.js';
+import { PostgresCatalogueStore } from './postgres/catalogue-store.js';
 import { PostgresDeliveryLog } from './postgres/delivery-log.js';
 import { PostgresLanguagePreferences } from './postgres/language-preferences.js';
 import { PostgresOrderStore } from './postgres/order-store.js';
@@ -24,6 +28,8 @@ export type StorageLocation = { databaseUrl: string } | { sqliteFile: string; pr
 /** The open stores. */
 export interface Storage {
   orders: OrderStore;
+  /** The live catalogue's entries and history (SQLite: in the orders file; PostgreSQL: the same database). */
+  catalogue: CatalogueStore;
   deliveries: DeliveryLog;
   preferences: LanguagePreferences;
   /** Closes every store, once (on PostgreSQL, closing the order store ends the shared pool); later calls wait for the first. */
@@ -35,17 +41,22 @@ export async function openStorage(location: StorageLocation, options: OrderStore
   if ('databaseUrl' in location) {
     const pool = await openPool(location.databaseUrl);
     const clock = options.clock ?? (() => new Date());
+    const description = describeDatabase(location.databaseUrl);
     return storage(
-      new PostgresOrderStore(describeDatabase(location.databaseUrl), pool, clock, options.random ?? Math.random),
+      new PostgresOrderStore(description, pool, clock, options.random ?? Math.random),
+      new PostgresCatalogueStore(description, pool, clock),
       new PostgresDeliveryLog(pool, undefined, clock),
       new PostgresLanguagePreferences(pool, clock),
     );
   }
   const preferencesFile = location.preferencesFile ?? defaultPreferencesPath(dirname(location.sqliteFile));
   const orders = openSqliteFile('the order store', location.sqliteFile, (file) => openSqliteOrderStore(file, options));
+  let catalogue: CatalogueStore | undefined;
   try {
-    return storage(orders, new MemoryDeliveryLog(), openSqliteFile('the language preferences', preferencesFile, openLanguagePreferences));
+    catalogue = openSqliteFile('the catalogue store', location.sqliteFile, (file) => openSqliteCatalogueStore(file, options));
+    return storage(orders, catalogue, new MemoryDeliveryLog(), openSqliteFile('the language preferences', preferencesFile, openLanguagePreferences));
   } catch (error) {
+    await catalogue?.close();
     await orders.close();
     throw error;
   }
@@ -60,15 +71,17 @@ function openSqliteFile<T>(what: string, file: string, open: (file: string) => T
   }
 }
 
-function storage(orders: OrderStore, deliveries: DeliveryLog, preferences: LanguagePreferences): Storage {
+function storage(orders: OrderStore, catalogue: CatalogueStore, deliveries: DeliveryLog, preferences: LanguagePreferences): Storage {
   let closing: Promise<void> | undefined;
   return {
     orders,
+    catalogue,
     deliveries,
     preferences,
     close: () =>
       (closing ??= (async () => {
         preferences.close();
+        await catalogue.close();
         await orders.close();
       })()),
   };
