@@ -57,7 +57,8 @@ export function registerEditEntry(router: ListenerRouter, deps: SlackDeps): void
     const userId = args.body.user.id;
     if (!isCatalogueAdmin(deps, userId)) return refuse(args, t('admin.notAdmin'));
     const catalogue = deps.catalogue;
-    if (!catalogue || !metadata) return refuse(args, t('admin.notAvailable'));
+    if (!catalogue) return refuse(args, t('admin.notAvailable'));
+    if (!metadata) return refuse(args, t('common.staleButton'));
     const current = catalogue.engine.get(metadata.id);
     if (!current) return refuse(args, t('edit.gone'));
     const values = enteredEditValues(current, args.view.state.values);
