@@ -13,6 +13,7 @@ import { translator } from '../../src/i18n/translator.js';
 import type { StoredView } from '../../src/offline/standin/index.js';
 import { ACTION, CALLBACK } from '../../src/slack/blocks/action-ids.js';
 import { decodeEditMetadata, EDIT_BLOCK } from '../../src/slack/blocks/edit-entry.js';
+import { actions, button } from '../../src/slack/blocks/kit.js';
 import { openStorage } from '../../src/storage.js';
 import { openTestCatalogue, type TestCatalogue } from '../support/live-catalogue.js';
 import { expectWithinBlockKitLimits, signRequest, startTestBot, type TestBot } from '../support/test-bot.js';
@@ -117,6 +118,22 @@ describe('the Edit entry button', () => {
     expect(text).toContain(`*ISBN: ${FLAGGED.isbn}*: ${ISBN_FLAG.message}`);
     expect(editor.state.values[EDIT_BLOCK.url('en')]?.[EDIT_BLOCK.url('en')]?.value).toBe(FLAGGED.urls.en);
     expect((editor.title as { text: string }).text).toBe('Edit entry');
+  });
+
+  it('opens the form on its own from a message row carrying the bare id (as the review list does), and saves without Details to refresh', async () => {
+    const b = await start();
+    await b.app.client.chat.postMessage({ channel: ADMIN, text: 'review', blocks: [actions([button({ text: 'Edit entry', actionId: ACTION.editEntry, value: FRAMEWORK.id })])] });
+    const row = b.standIn.messages(b.standIn.dmChannel(ADMIN)).at(-1);
+    if (!row) throw new Error('no message');
+    await b.standIn.clickButton({ user: ADMIN, source: row, actionId: ACTION.editEntry });
+    await b.standIn.waitFor((c) => c.method === 'views.open');
+    const editor = topModal(b.standIn, ADMIN);
+    expect(decodeEditMetadata(editor.private_metadata ?? '')).toEqual({ id: FRAMEWORK.id, baseVersion: opened.catalogue.version, locale: 'en' });
+    await b.standIn.submitView({ user: ADMIN, values: { [EDIT_BLOCK.price('EUR')]: '9' } });
+    await b.standIn.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === ADMIN);
+    expect(lastDm(b, ADMIN)).toContain('price in EUR now EUR\u00a09.00');
+    expect(b.standIn.topModal(ADMIN)).toBeUndefined();
+    expect(b.standIn.callsTo('views.update')).toEqual([]);
   });
 
   it('refuses a forged click by someone who is not a catalogue admin, opening nothing', async () => {
