@@ -38,6 +38,9 @@ export const en = {
   'button.share': 'Share in channel',
   'button.orderCopies': 'Order print copies',
 
+  // ---- link previews (a link to a title's page posted in a channel)
+  'linkPreview.edition': 'Link to the edition in {language}',
+
   // ---- how a query was read
   'understood.searchedFor': 'Searched for *{terms}*',
   'understood.editionsIn': 'Editions in {languages}',

@@ -30,6 +30,9 @@ export const es: Messages = {
   'button.share': 'Compartir en el canal',
   'button.orderCopies': 'Pedir ejemplares impresos',
 
+  // ---- link previews (a link to a title's page posted in a channel)
+  'linkPreview.edition': 'Enlace a la edición en {language}',
+
   // ---- cómo se entendió la consulta
   'understood.searchedFor': 'Búsqueda: *{terms}*',
   'understood.editionsIn': 'Ediciones en {languages}',

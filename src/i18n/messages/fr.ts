@@ -34,6 +34,9 @@ export const fr: Messages = withFrenchSpacing({
   'button.share': 'Partager dans le canal',
   'button.orderCopies': 'Commander des exemplaires',
 
+  // ---- link previews (a link to a title's page posted in a channel)
+  'linkPreview.edition': 'Lien vers l’édition en {language}',
+
   // ---- comment la question a été comprise
   'understood.searchedFor': 'Recherche : *{terms}*',
   'understood.editionsIn': 'Éditions en {languages}',

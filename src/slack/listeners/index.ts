@@ -3,9 +3,9 @@
  * surface modules (commands, events, actions, options); ordering lives in one module per flow, each
  * registering the actions and views it spans: the order dialog (order-dialog, order-dialog-submit) and the
  * status of stored orders (order-status). A catalogue admin's Edit entry (edit-entry) spans a button and its
- * modal. The order subcommands (order-commands) are routed by commands.
- * Each module registers its handlers on a ListenerRouter (../router.ts), which gives Bolt one listener per
- * surface.
+ * modal. The order subcommands (order-commands) are routed by commands. Link previews (link-previews) unfurl
+ * links to publication pages. Each module registers its handlers on a ListenerRouter (../router.ts), which
+ * gives Bolt one listener per surface.
  */
 import type { App } from '@slack/bolt';
 import type { SlackDeps } from '../deps.js';
@@ -20,6 +20,7 @@ import { registerOrderDialog } from './order-dialog.js';
 import { registerOrderDialogSubmissions } from './order-dialog-submit.js';
 import { registerOrderStatus } from './order-status.js';
 import { registerLanguageChoice } from './language.js';
+import { registerLinkPreviews } from './link-previews.js';
 import { lookUpUserLanguage, type UserLanguages } from '../user-languages.js';
 
 /**
@@ -37,5 +38,6 @@ export function registerListeners(app: App, deps: SlackDeps, notices: OrderNotic
   registerOrderStatus(router, deps, notices, languages);
   registerOptions(router, deps);
   registerLanguageChoice(router, deps, languages);
+  registerLinkPreviews(router, deps);
   router.install(app, lookUpUserLanguage(languages));
 }
