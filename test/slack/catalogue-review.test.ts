@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LiveCatalogue } from '../../src/catalogue/live.js';
 import { ACTION } from '../../src/slack/blocks/action-ids.js';
+import { readPublicationValue } from '../../src/slack/blocks/publication.js';
 import { openTestCatalogue } from '../support/live-catalogue.js';
 import { expectWithinBlockKitLimits, startTestBot, type TestBot } from '../support/test-bot.js';
 import { buttonsOf, textOf } from './block-query.js';
@@ -46,8 +47,18 @@ describe('/handbooks admin review', () => {
     expect(text).toContain('no link is recorded for the Spanish and Arabic editions.');
     expect(buttons).toHaveLength(18);
     expect(buttons.every((b) => b.action_id === ACTION.editEntry && b.text.text === 'Edit entry')).toBe(true);
-    expect(buttons.map((b) => b.value)).toContain('safety-trip');
-    expect(buttons.map((b) => b.value)).not.toContain('training-trainers-manual');
+    const ids = buttons.map((b) => readPublicationValue(b.value).id);
+    expect(ids).toContain('safety-trip');
+    expect(ids).not.toContain('training-trainers-manual');
+  });
+
+  it('opens the entry’s Edit entry dialog from its row', async () => {
+    await review(ADMINS.en);
+    const list = bot.standIn.ephemerals(ADMINS.en).at(-1)!;
+    const row = list.blocks.findIndex((block) => buttonsOf([block]).some((b) => readPublicationValue(b.value).id === 'safety-trip'));
+    await bot.standIn.clickButton({ user: ADMINS.en, source: list, actionId: ACTION.editEntry, blockId: `standin-block-${row}` });
+    await bot.standIn.waitFor((c) => c.method === 'views.open');
+    expect(textOf(bot.standIn.topModal(ADMINS.en)?.blocks ?? [])).toContain('The safety of your trip');
   });
 
   it('answers in French and Spanish', async () => {
@@ -58,7 +69,7 @@ describe('/handbooks admin review', () => {
     const es = await review(ADMINS.es);
     expect(es.text).toContain('Hay 18 fichas por revisar.');
     expect(es.text).toContain('El número de páginas (298) puede haberse copiado de otro título.');
-    expect(es.buttons[0]?.text.text).toBe('Editar ficha');
+    expect(es.buttons[0]?.text.text).toBe('Editar la ficha');
   });
 
   it('is listed with import by /handbooks admin', async () => {

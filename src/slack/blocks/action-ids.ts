@@ -17,7 +17,7 @@ export const ACTION = {
   searchSuggestionPrefix: 'search_suggestion_',
   /** App Home's select of the language of the bot's answers. Value: a locale, or AUTOMATIC_LANGUAGE. */
   language: 'answer_language',
-  /** Opens the Edit entry dialog of a catalogue entry (catalogue admins). Value: the publication id. */
+  /** Opens the Edit entry modal of a catalogue entry (catalogue admins only). Value: the publication id (or see publicationValue). */
   editEntry: 'catalogue_edit_entry',
   /** Applies an import's dry run. Value: see importValue (the file, the catalogue version of the dry run, the language). */
   importApply: 'catalogue_import_apply',
@@ -28,4 +28,6 @@ export const ACTION = {
 export const CALLBACK = {
   /** The read-only details modal. */
   detailsModal: 'publication_details',
+  /** The Edit entry modal (catalogue admins). */
+  editEntry: 'catalogue_edit_entry',
 } as const;

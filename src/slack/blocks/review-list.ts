@@ -7,8 +7,8 @@ import type { ReviewItem, ReviewProblem } from '../../catalogue/review-list.js';
 import type { Publication } from '../../catalogue/schema.js';
 import type { Translator } from '../../i18n/translator.js';
 import { escapeMrkdwn, LIMITS, truncate } from '../mrkdwn.js';
-import { ACTION } from './action-ids.js';
-import { button, context, header, section, type Block, type SlackMessage } from './kit.js';
+import { editEntryButton } from './edit-entry.js';
+import { context, header, section, type Block, type SlackMessage } from './kit.js';
 import { TITLE_MAX } from './publication.js';
 
 /** Entries shown at most (one section each, under the message's 50 blocks). */
@@ -38,7 +38,7 @@ export function reviewListMessage(items: readonly ReviewItem[], t: Translator): 
 function itemSection({ publication, problems }: ReviewItem, t: Translator) {
   const lines = problems.map((problem) => `• ${problemText(publication, problem, t)}`);
   const text = [`*${escapeMrkdwn(truncate(publication.title, TITLE_MAX))}*`, ...lines].join('\n');
-  return section(text, button({ text: t('button.editEntry'), actionId: ACTION.editEntry, value: publication.id }));
+  return section(text, editEntryButton(publication, t));
 }
 
 /** What is wrong, in the reader's language. */

@@ -4,6 +4,7 @@ import { reviewItems } from '../../../src/catalogue/review-list.js';
 import { LOCALES } from '../../../src/i18n/locales.js';
 import { translator } from '../../../src/i18n/translator.js';
 import { ACTION } from '../../../src/slack/blocks/action-ids.js';
+import { readPublicationValue } from '../../../src/slack/blocks/publication.js';
 import { problemText, reviewListMessage } from '../../../src/slack/blocks/review-list.js';
 import { checkBlockKitLimits } from '../../../src/slack/limits-check.js';
 import { buttonsOf, textOf } from '../block-query.js';
@@ -42,7 +43,7 @@ describe.each(LOCALES)('the review list in %s', (locale) => {
     const items = reviewItems(loadCatalogue());
     const message = reviewListMessage(items, t);
     expect(checkBlockKitLimits('message', message)).toEqual([]);
-    expect(buttonsOf(message.blocks).map((b) => [b.action_id, b.value])).toEqual(items.map((i) => [ACTION.editEntry, i.publication.id]));
+    expect(buttonsOf(message.blocks).map((b) => [b.action_id, readPublicationValue(b.value)])).toEqual(items.map((i) => [ACTION.editEntry, { id: i.publication.id, locale }]));
   });
 
   it('stays within limits for hundreds of entries with long titles, saying how many more there are', () => {
