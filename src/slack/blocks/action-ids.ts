@@ -17,9 +17,17 @@ export const ACTION = {
   searchSuggestionPrefix: 'search_suggestion_',
   /** App Home's select of the language of the bot's answers. Value: a locale, or AUTOMATIC_LANGUAGE. */
   language: 'answer_language',
+  /** Opens the Edit entry modal of a catalogue entry (catalogue admins only). Value: the publication id (or see publicationValue). */
+  editEntry: 'catalogue_edit_entry',
+  /** Applies an import's dry run. Value: see importValue (the file, the catalogue version of the dry run, the language). */
+  importApply: 'catalogue_import_apply',
+  /** Discards an import's dry run. Value: see importValue. */
+  importDiscard: 'catalogue_import_discard',
 } as const;
 
 export const CALLBACK = {
   /** The read-only details modal. */
   detailsModal: 'publication_details',
+  /** The Edit entry modal (catalogue admins). */
+  editEntry: 'catalogue_edit_entry',
 } as const;
