@@ -1,9 +1,10 @@
 /**
  * Where the app keeps its state, chosen once at start-up: PostgreSQL when DATABASE_URL is set (orders,
- * outbox, the log of Slack deliveries and the language chosen on App Home, shared by every replica, on one
- * connection pool), otherwise SQLite files under DATA_DIR (orders, and language preferences in a file of
- * their own) with the delivery log in memory (one process). Everything above gets the contracts
- * (OrderStore, DeliveryLog, LanguagePreferences) and never knows which it has.
+ * outbox, search usage, the log of Slack deliveries and the language chosen on App Home, shared by every
+ * replica, on one connection pool), otherwise SQLite files under DATA_DIR (orders and search usage, and
+ * language preferences in a file of their own) with the delivery log in memory (one process). Everything
+ * above gets the contracts (OrderStore, SearchUsageStore, DeliveryLog, LanguagePreferences) and never knows
+ * which it has.
  */
 import { dirname } from 'node:path';
 import { openSqliteOrderStore } from './orders/sqlite-store.js';
@@ -12,8 +13,11 @@ import { PostgresDeliveryLog } from './postgres/delivery-log.js';
 import { PostgresLanguagePreferences } from './postgres/language-preferences.js';
 import { PostgresOrderStore } from './postgres/order-store.js';
 import { describeDatabase, openPool } from './postgres/pool.js';
+import { PostgresSearchUsage } from './postgres/search-usage.js';
 import { defaultPreferencesPath, openLanguagePreferences, type LanguagePreferences } from './preferences/language-preferences.js';
 import { MemoryDeliveryLog, type DeliveryLog } from './slack/dedupe.js';
+import type { SearchUsageStore } from './usage/search-usage.js';
+import { openSqliteSearchUsage } from './usage/sqlite-search-usage.js';
 
 /**
  * Where to keep state: a PostgreSQL connection string, or else a SQLite file of orders and one of language
@@ -24,6 +28,8 @@ export type StorageLocation = { databaseUrl: string } | { sqliteFile: string; pr
 /** The open stores. */
 export interface Storage {
   orders: OrderStore;
+  /** What staff searched for, counted by day and, when it found nothing or little, by normalised query text. */
+  searches: SearchUsageStore;
   deliveries: DeliveryLog;
   preferences: LanguagePreferences;
   /** Closes every store, once (on PostgreSQL, closing the order store ends the shared pool); later calls wait for the first. */
@@ -35,17 +41,22 @@ export async function openStorage(location: StorageLocation, options: OrderStore
   if ('databaseUrl' in location) {
     const pool = await openPool(location.databaseUrl);
     const clock = options.clock ?? (() => new Date());
-    return storage(
-      new PostgresOrderStore(describeDatabase(location.databaseUrl), pool, clock, options.random ?? Math.random),
-      new PostgresDeliveryLog(pool, undefined, clock),
-      new PostgresLanguagePreferences(pool, clock),
-    );
+    return storage({
+      orders: new PostgresOrderStore(describeDatabase(location.databaseUrl), pool, clock, options.random ?? Math.random),
+      searches: new PostgresSearchUsage(pool, clock),
+      deliveries: new PostgresDeliveryLog(pool, undefined, clock),
+      preferences: new PostgresLanguagePreferences(pool, clock),
+    });
   }
   const preferencesFile = location.preferencesFile ?? defaultPreferencesPath(dirname(location.sqliteFile));
   const orders = openSqliteFile('the order store', location.sqliteFile, (file) => openSqliteOrderStore(file, options));
+  let searches: SearchUsageStore | undefined;
   try {
-    return storage(orders, new MemoryDeliveryLog(), openSqliteFile('the language preferences', preferencesFile, openLanguagePreferences));
+    searches = openSqliteFile('the order store', location.sqliteFile, (file) => openSqliteSearchUsage(file, options.clock));
+    const preferences = openSqliteFile('the language preferences', preferencesFile, openLanguagePreferences);
+    return storage({ orders, searches, deliveries: new MemoryDeliveryLog(), preferences });
   } catch (error) {
+    await searches?.close();
     await orders.close();
     throw error;
   }
@@ -60,16 +71,15 @@ function openSqliteFile<T>(what: string, file: string, open: (file: string) => T
   }
 }
 
-function storage(orders: OrderStore, deliveries: DeliveryLog, preferences: LanguagePreferences): Storage {
+function storage(stores: Omit<Storage, 'close'>): Storage {
   let closing: Promise<void> | undefined;
   return {
-    orders,
-    deliveries,
-    preferences,
+    ...stores,
     close: () =>
       (closing ??= (async () => {
-        preferences.close();
-        await orders.close();
+        stores.preferences.close();
+        await stores.searches.close();
+        await stores.orders.close();
       })()),
   };
 }

@@ -93,6 +93,26 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX outbox_by_target ON outbox (target, state);
     `,
   },
+  {
+    version: 3,
+    description: 'search usage: searches per UTC day, and searches that found nothing or little per day and normalised query text',
+    sql: `
+      CREATE TABLE search_days (
+        day TEXT PRIMARY KEY,
+        searches INTEGER NOT NULL,
+        nothing_found INTEGER NOT NULL,
+        found_in_part INTEGER NOT NULL
+      ) STRICT;
+
+      CREATE TABLE search_gaps (
+        day TEXT NOT NULL,
+        query TEXT NOT NULL,
+        nothing_found INTEGER NOT NULL,
+        found_in_part INTEGER NOT NULL,
+        PRIMARY KEY (day, query)
+      ) STRICT;
+    `,
+  },
 ];
 
 /**
