@@ -91,7 +91,7 @@ export class SqliteOrderStore implements OrderStore {
         `SELECT l.publication_id, l.title, MAX(o.id) AS latest, COUNT(DISTINCT o.id) AS orders, SUM(l.quantity) AS copies
          FROM order_lines l JOIN orders o ON o.id = l.order_id
          WHERE o.created_at >= ? AND o.status <> 'cancelled'
-         GROUP BY l.publication_id ORDER BY orders DESC, copies DESC, l.title LIMIT ?`,
+         GROUP BY l.publication_id ORDER BY orders DESC, copies DESC, l.publication_id LIMIT ?`,
       ),
     };
   }

@@ -79,7 +79,7 @@ export interface OrderedTitle {
 /** Orders placed over a period (cancelled ones left out), and the titles most ordered. */
 export interface OrderActivity {
   orders: number;
-  /** Most orders first, then most copies, then by title. */
+  /** Most orders first, then most copies, then by publication id. */
   titles: OrderedTitle[];
 }
 

@@ -175,7 +175,7 @@ export class PostgresOrderStore implements OrderStore {
            SUM(l.quantity)::int AS copies
          FROM order_lines l JOIN orders o ON o.id = l.order_id
          WHERE o.created_at >= $1 AND o.status <> 'cancelled'
-         GROUP BY l.publication_id ORDER BY orders DESC, copies DESC, title COLLATE "C" LIMIT $2`,
+         GROUP BY l.publication_id ORDER BY orders DESC, copies DESC, l.publication_id LIMIT $2`,
         [since, titles],
       ),
     ]);

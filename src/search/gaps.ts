@@ -45,7 +45,7 @@ const SLACK_ID = /\b[UWCGDT](?=[A-Z0-9]*\d)[A-Z0-9]{8,}\b/g;
  * GAP_QUERY_MAX characters; '' when nothing is left.
  */
 export function gapQueryText(queryText: string): string {
-  const text = fold(queryText.replace(SLACK_ID, ' ').replace(EMAIL, ' ').replace(URL, (_m, host: string) => ` ${host} `))
+  const text = fold(queryText.replace(URL, (_m, host: string) => ` ${host} `).replace(EMAIL, ' ').replace(SLACK_ID, ' '))
     .replace(/\s+/g, ' ')
     .trim();
   if (text.length <= GAP_QUERY_MAX) return text;
