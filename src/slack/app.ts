@@ -19,6 +19,7 @@ import { DEFAULT_LOCALE } from '../i18n/locales.js';
 import { operationsRoutes, startOperationsServer } from '../operations/http.js';
 import { createAppMetrics, surfaceOf, type AppMetrics } from '../operations/metrics.js';
 import { storeStatusOf } from '../operations/store-status.js';
+import type { SearchResponse } from '../search/types.js';
 import { MemoryDeliveryLog, deliveryKey } from './dedupe.js';
 import type { SlackDeps } from './deps.js';
 import { isIgnorableEvent, type MessageLikeEvent } from './ignore-bots.js';
@@ -26,6 +27,7 @@ import { registerListeners } from './listeners/index.js';
 import { createLogger } from './logger.js';
 import { OrderNotices } from './order-notices.js';
 import { guardSlackRequests } from './request-guard.js';
+import { searchRecorder } from './search-recorder.js';
 import { translatorFor, UserLanguages } from './user-languages.js';
 
 /** Web API retries: 429s wait for Retry-After, then retry; network and 5xx errors retry with backoff. */
@@ -171,7 +173,12 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       ...(options.slackApiUrl !== undefined ? { slackApiUrl: options.slackApiUrl } : {}),
       logger,
     });
-  registerListeners(app, { ...deps, onSearch: metrics.searched }, notices, languages);
+  const countSearch = deps.searchUsage && searchRecorder(deps.searchUsage, logger);
+  const onSearch = (response: SearchResponse) => {
+    metrics.searched(response.total > 0);
+    countSearch?.(response);
+  };
+  registerListeners(app, { ...deps, onSearch }, notices, languages);
   let operationsServer: Server | undefined;
 
   return {

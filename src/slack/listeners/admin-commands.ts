@@ -9,6 +9,7 @@ import type { MessageKey } from '../../i18n/messages/en.js';
 import type { LiveCatalogue } from '../../catalogue/live.js';
 import type { SlackDeps } from '../deps.js';
 import { plainEcho } from '../mrkdwn.js';
+import { gapsSubcommand } from './admin-gaps.js';
 import type { OrderCommandContext } from './commands.js';
 
 /** What a subcommand gets: the command's context, the text after the subcommand's word, and the live catalogue. */
@@ -25,7 +26,7 @@ export interface AdminSubcommand {
 }
 
 /** The subcommands, in the order `/handbooks admin` lists them. */
-export const ADMIN_SUBCOMMANDS: readonly AdminSubcommand[] = [];
+export const ADMIN_SUBCOMMANDS: readonly AdminSubcommand[] = [gapsSubcommand];
 
 /** The catalogue admins of `deps`: CATALOGUE_ADMIN_IDS, or else the order admins. */
 export function catalogueAdminIds(deps: SlackDeps): readonly string[] {
