@@ -1,12 +1,16 @@
 /**
  * Composition root (`npm start`; in production `node dist/main.js` after `npm run build`): configuration →
- * catalogue → search engine, order store and language preferences → Slack app (which runs the order outbox
- * worker), in Socket Mode, HTTP, or offline against the local stand-in for Slack. Stops gracefully on
+ * stores (orders, live catalogue, language preferences) → the live catalogue, seeded from
+ * `catalogue/publications.json` when the store holds none, with its search engine (polled for other
+ * replicas' changes) → Slack app (which runs the order outbox worker), in Socket Mode, HTTP, or offline
+ * against the local stand-in for Slack. Stops gracefully on
  * SIGTERM/SIGINT when the signal reaches this process (npm does not pass it on). Start-up problems
  * (configuration, catalogue, order store, a token Slack refuses) print a plain message and exit with status 1.
  */
 import { join } from 'node:path';
 import { config as loadDotenv } from 'dotenv';
+import { CorruptCatalogueError } from './catalogue/catalogue-changes.js';
+import { openLiveCatalogue, type LiveCatalogue } from './catalogue/live.js';
 import { loadCatalogue } from './catalogue/load.js';
 import { ENV_VARIABLES, loadConfig, type Config, type SlackConnection } from './config.js';
 import { localeFromEnvironment, parseLocale, type Locale } from './i18n/locales.js';
@@ -15,12 +19,14 @@ import { defaultOrderStorePath } from './orders/store.js';
 import { errorName } from './orders/store-rules.js';
 import { describeDatabase } from './postgres/pool.js';
 import { defaultPreferencesPath } from './preferences/language-preferences.js';
-import { createSearchEngine } from './search/engine.js';
 import { createSlackApp } from './slack/app.js';
 import type { SlackDeps } from './slack/deps.js';
 import { createLogger } from './slack/logger.js';
 import { orderSetupWarnings } from './slack/order-notices.js';
 import { openStorage, type Storage, type StorageLocation } from './storage.js';
+
+/** How often the live catalogue asks the store whether another process changed it. */
+const CATALOGUE_REFRESH_MS = 5_000;
 
 /** The order store and language preferences of offline mode, beside the real ones in DATA_DIR. */
 const OFFLINE_ORDER_STORE_FILE = 'orders-offline.sqlite';
@@ -67,8 +73,8 @@ async function startConnected(config: Config, connection: SlackConnection, deps:
   const { port, metricsPort } = await slackApp.start();
   logger.info(
     connection.mode === 'socket'
-      ? `Connected to Slack in Socket Mode; ${deps.engine.publications.length} publications loaded.`
-      : `Listening on port ${port}: POST /slack/events, GET /healthz, GET /metrics; ${deps.engine.publications.length} publications loaded.`,
+      ? `Connected to Slack in Socket Mode; ${catalogueLoaded(deps)}.`
+      : `Listening on port ${port}: POST /slack/events, GET /healthz, GET /metrics; ${catalogueLoaded(deps)}.`,
   );
   if (metricsPort !== undefined) logger.info(`Serving GET /healthz and GET /metrics on port ${metricsPort}.`);
   if (deps.orders) logger.info(`Orders are kept in the ${deps.orders.store.description}.`);
@@ -81,7 +87,7 @@ async function startConnected(config: Config, connection: SlackConnection, deps:
  * a person whose Slack language is `locale`.
  */
 async function startOffline(config: Config, deps: SlackDeps, locale: Locale | undefined): Promise<Running> {
-  process.stdout.write(`${OFFLINE_NOTICE}\n\n`);
+  process.stdout.write(`${OFFLINE_NOTICE}\n${capitalised(catalogueLoaded(deps))}.\n\n`);
   const session = await startOfflineConsole({ deps, logLevel: config.logLevel, input: process.stdin, output: process.stdout, ...(locale ? { locale } : {}) });
   session.finished.then(
     () => process.exit(0),
@@ -121,6 +127,26 @@ function stopOnSignal(running: Running, closeStores: () => Promise<void>): void 
   process.on('SIGINT', onSignal);
 }
 
+/** "22 publications loaded from the live catalogue (version 3) in the SQLite file …" */
+function catalogueLoaded(deps: SlackDeps): string {
+  const count = `${deps.engine.publications.length} publications loaded`;
+  return deps.catalogue ? `${count} from the live catalogue (version ${deps.catalogue.version}) in the ${deps.catalogue.description}` : count;
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Picks up other processes' catalogue changes every CATALOGUE_REFRESH_MS (a failed look is tried again at
+ * the next tick); returns the function that stops it.
+ */
+function pollCatalogue(catalogue: LiveCatalogue, onError: (error: unknown) => void): () => void {
+  const timer = setInterval(() => catalogue.refresh().catch(onError), CATALOGUE_REFRESH_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
 /** The offline person's language: `--lang xx`, else the environment's (LC_ALL, LC_MESSAGES, LANG). */
 function offlineLocale(argv: readonly string[]): Locale | undefined {
   const i = argv.indexOf('--lang');
@@ -138,13 +164,24 @@ async function main(argv: string[]): Promise<void> {
   loadDotenv({ quiet: true });
   const config = loadConfig(process.env);
   const locale = offlineLocale(argv);
-  const engine = createSearchEngine(loadCatalogue());
+  const seed = loadCatalogue();
   const storage = await openStore(config);
+  let stopPolling = (): void => undefined;
   // However the process ends (signal, end of the offline session, a start-up error), the stores are closed.
-  const closeStores = () => storage.close().catch(() => undefined);
+  const closeStores = () => {
+    stopPolling();
+    return storage.close().catch(() => undefined);
+  };
   process.once('exit', () => void closeStores());
+  const catalogue = await openLiveCatalogue(storage.catalogue, { seed });
+  stopPolling = pollCatalogue(catalogue, (error) =>
+    process.stderr.write(
+      `Could not check the live catalogue for other replicas' changes: ${error instanceof CorruptCatalogueError ? error.message : errorName(error)}\n`,
+    ),
+  );
   const deps: SlackDeps = {
-    engine,
+    engine: catalogue.engine,
+    catalogue,
     ordersChannelId: config.ordersChannelId,
     adminIds: config.adminIds,
     catalogueAdminIds: config.catalogueAdminIds,

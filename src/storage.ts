@@ -1,14 +1,17 @@
 /**
  * Where the app keeps its state, chosen once at start-up: PostgreSQL when DATABASE_URL is set (orders,
- * outbox, search usage, the log of Slack deliveries and the language chosen on App Home, shared by every
- * replica, on one connection pool), otherwise SQLite files under DATA_DIR (orders and search usage, and
- * language preferences in a file of their own) with the delivery log in memory (one process). Everything
- * above gets the contracts (OrderStore, SearchUsageStore, DeliveryLog, LanguagePreferences) and never knows
- * which it has.
+ * outbox, the live catalogue, search usage, the log of Slack deliveries and the language chosen on App Home,
+ * shared by every replica, on one connection pool), otherwise SQLite files under DATA_DIR (orders, the live
+ * catalogue and search usage in one file, language preferences in a file of their own) with the delivery
+ * log in memory (one process). Everything above gets the contracts (OrderStore, CatalogueStore,
+ * SearchUsageStore, DeliveryLog, LanguagePreferences) and never knows which it has.
  */
 import { dirname } from 'node:path';
+import type { CatalogueStore } from './catalogue/catalogue-store.js';
+import { openSqliteCatalogueStore } from './catalogue/sqlite-catalogue-store.js';
 import { openSqliteOrderStore } from './orders/sqlite-store.js';
 import type { OrderStore, OrderStoreOptions } from './orders/store.js';
+import { PostgresCatalogueStore } from './postgres/catalogue-store.js';
 import { PostgresDeliveryLog } from './postgres/delivery-log.js';
 import { PostgresLanguagePreferences } from './postgres/language-preferences.js';
 import { PostgresOrderStore } from './postgres/order-store.js';
@@ -28,6 +31,8 @@ export type StorageLocation = { databaseUrl: string } | { sqliteFile: string; pr
 /** The open stores. */
 export interface Storage {
   orders: OrderStore;
+  /** The live catalogue's entries and history (SQLite: in the orders file; PostgreSQL: the same database). */
+  catalogue: CatalogueStore;
   /** What staff searched for, counted by day and, when it found nothing or little, by normalised query text. */
   searches: SearchUsageStore;
   deliveries: DeliveryLog;
@@ -41,8 +46,10 @@ export async function openStorage(location: StorageLocation, options: OrderStore
   if ('databaseUrl' in location) {
     const pool = await openPool(location.databaseUrl);
     const clock = options.clock ?? (() => new Date());
+    const description = describeDatabase(location.databaseUrl);
     return storage({
-      orders: new PostgresOrderStore(describeDatabase(location.databaseUrl), pool, clock, options.random ?? Math.random),
+      orders: new PostgresOrderStore(description, pool, clock, options.random ?? Math.random),
+      catalogue: new PostgresCatalogueStore(description, pool, clock),
       searches: new PostgresSearchUsage(pool, clock),
       deliveries: new PostgresDeliveryLog(pool, undefined, clock),
       preferences: new PostgresLanguagePreferences(pool, clock),
@@ -50,13 +57,16 @@ export async function openStorage(location: StorageLocation, options: OrderStore
   }
   const preferencesFile = location.preferencesFile ?? defaultPreferencesPath(dirname(location.sqliteFile));
   const orders = openSqliteFile('the order store', location.sqliteFile, (file) => openSqliteOrderStore(file, options));
+  let catalogue: CatalogueStore | undefined;
   let searches: SearchUsageStore | undefined;
   try {
-    searches = openSqliteFile('the order store', location.sqliteFile, (file) => openSqliteSearchUsage(file, options.clock));
+    catalogue = openSqliteFile('the catalogue store', location.sqliteFile, (file) => openSqliteCatalogueStore(file, options));
+    searches = openSqliteFile('the search usage', location.sqliteFile, (file) => openSqliteSearchUsage(file, options.clock));
     const preferences = openSqliteFile('the language preferences', preferencesFile, openLanguagePreferences);
-    return storage({ orders, searches, deliveries: new MemoryDeliveryLog(), preferences });
+    return storage({ orders, catalogue, searches, deliveries: new MemoryDeliveryLog(), preferences });
   } catch (error) {
     await searches?.close();
+    await catalogue?.close();
     await orders.close();
     throw error;
   }
@@ -79,6 +89,7 @@ function storage(stores: Omit<Storage, 'close'>): Storage {
       (closing ??= (async () => {
         stores.preferences.close();
         await stores.searches.close();
+        await stores.catalogue.close();
         await stores.orders.close();
       })()),
   };

@@ -67,6 +67,8 @@ export class CatalogueConflictError extends Error {
 
 /** Where the live catalogue is kept (SQLite or PostgreSQL); every method is one transaction. */
 export interface CatalogueStore {
+  /** Where it is kept, for messages ("SQLite file data/orders.sqlite"); never a password. */
+  readonly description: string;
   /** The current entries and version; version 0 and no entries when nothing was ever stored. */
   load(): Promise<CatalogueSnapshot>;
   /** The current version alone (cheap: replicas poll it to notice another's change). */
@@ -80,4 +82,6 @@ export interface CatalogueStore {
   undo(actorId: string): Promise<CatalogueChange | undefined>;
   /** The latest changes, newest first. */
   history(limit: number): Promise<CatalogueChange[]>;
+  /** Closes what the store holds of its own (a SQLite connection; a PostgreSQL pool is the storage's). */
+  close(): Promise<void>;
 }

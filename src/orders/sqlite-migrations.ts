@@ -1,9 +1,11 @@
 /**
- * The SQLite order store's schema, as numbered migrations. The database's `PRAGMA user_version` says which
+ * The SQLite store's schema (orders, and the live catalogue in the same file), as numbered migrations. The database's `PRAGMA user_version` says which
  * have run; opening a store applies the missing ones, all in one transaction, so a file is either
  * fully at the new version or untouched. Append new migrations; never edit one that has shipped.
  */
-import type { Database } from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
 
 /** One step of the schema. */
 export interface Migration {
@@ -95,6 +97,30 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 3,
+    description: 'the live catalogue: current entries in catalogue order, and the history of changes',
+    sql: `
+      CREATE TABLE catalogue_entries (
+        id TEXT PRIMARY KEY,
+        position INTEGER NOT NULL UNIQUE,
+        data TEXT NOT NULL
+      ) STRICT;
+
+      -- One row per change; seq is the catalogue's version once it is made. entries is a JSON list of
+      -- { id, before, after } (null before: added; null after: removed).
+      CREATE TABLE catalogue_changes (
+        seq INTEGER PRIMARY KEY,
+        at INTEGER NOT NULL,
+        actor_id TEXT NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('seed', 'import', 'edit', 'undo')),
+        summary TEXT NOT NULL,
+        entries TEXT NOT NULL,
+        undoes INTEGER REFERENCES catalogue_changes (seq),
+        undone_by INTEGER REFERENCES catalogue_changes (seq)
+      ) STRICT;
+    `,
+  },
+  {
+    version: 4,
     description: 'search usage: searches per UTC day, and searches that found nothing or little per day and normalised query text',
     sql: `
       CREATE TABLE search_days (
@@ -114,12 +140,11 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
 ];
-
 /**
  * Brings `db` up to the last of `migrations` (sorted by version, numbered 1, 2, 3…) in one immediate
  * transaction. Throws, changing nothing, when a migration fails or the file is newer than this program.
  */
-export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): void {
+export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): void {
   migrations.forEach((m, i) => {
     if (m.version !== i + 1) throw new Error(`migration ${m.description} is numbered ${m.version}, expected ${i + 1}`);
   });
@@ -134,4 +159,25 @@ export function migrate(db: Database, migrations: readonly Migration[] = MIGRATI
       db.pragma(`user_version = ${m.version}`);
     }
   }).immediate();
+}
+
+/**
+ * Opens `file` (creating it and its directory unless `mustExist`) as every store on it does — WAL,
+ * synchronous=FULL, foreign keys, a 5 s busy timeout — migrated to the current schema. Several
+ * connections (the order store's, the catalogue's) may hold one file. Throws, closing it, when it cannot.
+ */
+export function openMigratedDatabase(file: string, mustExist = false): Database.Database {
+  if (!mustExist) mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file, { fileMustExist: mustExist });
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db);
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
 }

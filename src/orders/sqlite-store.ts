@@ -4,13 +4,11 @@
  * the calling thread and its calls are quick, so each method does its work synchronously and hands the
  * result back as a promise. Opening applies pending schema migrations (./sqlite-migrations.ts).
  */
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { Publication } from '../catalogue/schema.js';
 import { OrderError, type Order, type Requester } from './order.js';
 import type { OutboxSummary } from './outbox-queue.js';
-import { migrate } from './sqlite-migrations.js';
+import { openMigratedDatabase } from './sqlite-migrations.js';
 import { SqliteOutbox } from './sqlite-outbox.js';
 import { toOrder, toOrderedTitle, type HistoryRow, type LineRow, type OrderedTitleRow, type OrderRow } from './rows.js';
 import type { OrderDraftInput } from './schema.js';
@@ -29,19 +27,8 @@ export interface SqliteOrderStoreOptions extends OrderStoreOptions {
  * migrates it to the current schema. Throws if the file is newer than this program or cannot be opened.
  */
 export function openSqliteOrderStore(file: string, options: SqliteOrderStoreOptions = {}): SqliteOrderStore {
-  if (!options.mustExist) mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file, { fileMustExist: options.mustExist ?? false });
-  try {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
-    migrate(db);
-    return new SqliteOrderStore(file, db, options.clock ?? (() => new Date()), options.random ?? Math.random);
-  } catch (err) {
-    db.close();
-    throw err;
-  }
+  const db = openMigratedDatabase(file, options.mustExist);
+  return new SqliteOrderStore(file, db, options.clock ?? (() => new Date()), options.random ?? Math.random);
 }
 
 /** An open SQLite order store; build it with openSqliteOrderStore. */

@@ -121,6 +121,31 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
   },
   {
     version: 3,
+    description: 'the live catalogue: current entries in catalogue order, and the history of changes',
+    sql: `
+      CREATE TABLE catalogue_entries (
+        id text PRIMARY KEY,
+        position integer NOT NULL UNIQUE,
+        data jsonb NOT NULL
+      );
+
+      -- One row per change; seq is the catalogue's version once it is made (written under the catalogue's
+      -- advisory lock, so replicas take turns). entries is a list of { id, before, after } (null before:
+      -- added; null after: removed).
+      CREATE TABLE catalogue_changes (
+        seq integer PRIMARY KEY,
+        at timestamptz NOT NULL,
+        actor_id text NOT NULL,
+        action text NOT NULL CHECK (action IN ('seed', 'import', 'edit', 'undo')),
+        summary text NOT NULL,
+        entries jsonb NOT NULL,
+        undoes integer REFERENCES catalogue_changes (seq),
+        undone_by integer REFERENCES catalogue_changes (seq)
+      );
+    `,
+  },
+  {
+    version: 4,
     description: 'search usage: searches per UTC day, and searches that found nothing or little per day and normalised query text',
     sql: `
       CREATE TABLE search_days (
@@ -140,7 +165,6 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
     `,
   },
 ];
-
 /**
  * Brings the database (its current schema) up to the last of `migrations`, holding the migration lock
  * meanwhile. Throws, leaving the failed migration undone, when one fails or the database is newer than
