@@ -5,9 +5,8 @@
  * is harmless).
  */
 import type pg from 'pg';
-import { gapQueryText, type SearchOutcome } from '../search/gaps.js';
 import { checkReportPeriod, firstDayOfLast, RETENTION_DAYS, utcDay } from '../usage/days.js';
-import { outcomeCounts, type SearchGap, type SearchTotals, type SearchUsageStore } from '../usage/search-usage.js';
+import { tallySearches, type CountedSearch, type SearchGap, type SearchTotals, type SearchUsageStore } from '../usage/search-usage.js';
 
 type GapRow = { query: string; nothing_found: number; found_in_part: number; last_day: string };
 
@@ -21,24 +20,34 @@ export class PostgresSearchUsage implements SearchUsageStore {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  async record(queryText: string, outcome: SearchOutcome): Promise<void> {
+  async record(searches: readonly CountedSearch[]): Promise<void> {
+    if (searches.length === 0) return;
     const now = this.clock();
     await this.#sweep(now);
-    const { nothingFound, foundInPart } = outcomeCounts(outcome);
-    const query = outcome === 'found' ? '' : gapQueryText(queryText);
-    // One statement, so one round trip and atomic: the day's counters, and the query's when there is one.
+    const tally = tallySearches(searches);
+    const gaps = [...tally.gaps];
+    // One statement, so one round trip and atomic: the day's counters, and each gap text's.
     await this.pool.query(
       `WITH counted_day AS (
-         INSERT INTO search_days (day, searches, nothing_found, found_in_part) VALUES ($1::date, 1, $2, $3)
-         ON CONFLICT (day) DO UPDATE SET searches = search_days.searches + 1,
+         INSERT INTO search_days (day, searches, nothing_found, found_in_part) VALUES ($1::date, $2, $3, $4)
+         ON CONFLICT (day) DO UPDATE SET searches = search_days.searches + EXCLUDED.searches,
            nothing_found = search_days.nothing_found + EXCLUDED.nothing_found,
            found_in_part = search_days.found_in_part + EXCLUDED.found_in_part
        )
        INSERT INTO search_gaps (day, query, nothing_found, found_in_part)
-       SELECT $1::date, $4::text, $2, $3 WHERE $4::text <> ''
+       SELECT $1::date, g.query, g.nothing_found, g.found_in_part
+       FROM unnest($5::text[], $6::int[], $7::int[]) AS g (query, nothing_found, found_in_part)
        ON CONFLICT (day, query) DO UPDATE SET nothing_found = search_gaps.nothing_found + EXCLUDED.nothing_found,
          found_in_part = search_gaps.found_in_part + EXCLUDED.found_in_part`,
-      [utcDay(now), nothingFound, foundInPart, query],
+      [
+        utcDay(now),
+        tally.searches,
+        tally.nothingFound,
+        tally.foundInPart,
+        gaps.map(([query]) => query),
+        gaps.map(([, c]) => c.nothingFound),
+        gaps.map(([, c]) => c.foundInPart),
+      ],
     );
   }
 

@@ -27,7 +27,7 @@ import { registerListeners } from './listeners/index.js';
 import { createLogger } from './logger.js';
 import { OrderNotices } from './order-notices.js';
 import { guardSlackRequests } from './request-guard.js';
-import { searchRecorder } from './search-recorder.js';
+import { SearchRecorder } from './search-recorder.js';
 import { translatorFor, UserLanguages } from './user-languages.js';
 
 /** Web API retries: 429s wait for Retry-After, then retry; network and 5xx errors retry with backoff. */
@@ -71,7 +71,7 @@ export interface SlackApp {
   metrics: AppMetrics;
   /** Starts receiving. HTTP mode resolves with the bound port and the request URL; `metricsPort` is the operations server's. */
   start(): Promise<{ port?: number; url?: string; metricsPort?: number }>;
-  /** Stops receiving, waits (up to `graceMs`, default 10 s) for requests in progress, then stops the order outbox worker and the operations server. */
+  /** Stops receiving, waits (up to `graceMs`, default 10 s) for requests in progress, writes the searches noted for search usage, then stops the order outbox worker and the operations server. */
   stop(graceMs?: number): Promise<void>;
   /** How many requests are being processed right now. */
   inFlight(): number;
@@ -173,10 +173,11 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       ...(options.slackApiUrl !== undefined ? { slackApiUrl: options.slackApiUrl } : {}),
       logger,
     });
-  const countSearch = deps.searchUsage && searchRecorder(deps.searchUsage, logger);
+  // Searches are counted for the catalogue admins in batches, written while the app runs and when it stops.
+  const searches = deps.searchUsage && new SearchRecorder(deps.searchUsage.store, logger, deps.searchUsage.flushIntervalMs);
   const onSearch = (response: SearchResponse) => {
     metrics.searched(response.total > 0);
-    countSearch?.(response);
+    searches?.count(response);
   };
   registerListeners(app, { ...deps, onSearch }, notices, languages);
   let operationsServer: Server | undefined;
@@ -209,6 +210,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       const deadline = Date.now() + graceMs;
       while (active > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
       if (active > 0) logger.warn(`Stopped with ${active} request(s) still in progress`);
+      await searches?.flush();
       await notices?.stop();
       await new Promise((resolve) => (operationsServer ? operationsServer.close(resolve) : resolve(undefined)));
       state = 'stopped';

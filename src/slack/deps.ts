@@ -25,6 +25,13 @@ export interface OrderDeps {
   clock?: () => Date;
 }
 
+/** Search usage: the store searches are counted in, and how often the app writes the searches it noted. */
+export interface SearchUsageDeps {
+  store: SearchUsageStore;
+  /** Longest wait before noted searches are written; default 1000 ms (see ./search-recorder.ts). */
+  flushIntervalMs?: number;
+}
+
 export interface SlackDeps {
   /** Search over the loaded, validated catalogue. */
   engine: SearchEngine;
@@ -45,7 +52,7 @@ export interface SlackDeps {
   /** Told of each search people ask for, with what the engine answered (createSlackApp sets it: metrics, and search usage). */
   onSearch?: (response: SearchResponse) => void;
   /** Where searches are counted (by day, and gap queries by normalised text) for catalogue admins; without it nothing is counted. */
-  searchUsage?: SearchUsageStore;
+  searchUsage?: SearchUsageDeps;
   /** Where deliveries already handled are remembered (shared by replicas with PostgreSQL); default: in this process's memory. */
   deliveries?: DeliveryLog;
 }

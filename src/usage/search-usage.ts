@@ -12,7 +12,7 @@
  * No user id, no channel id, no time finer than the day. Rows of days before the last RETENTION_DAYS are
  * deleted (on the first write or read of each new day).
  */
-import type { SearchOutcome } from '../search/gaps.js';
+import { gapQueryText, type SearchOutcome } from '../search/gaps.js';
 
 /** Searches over a period. */
 export interface SearchTotals {
@@ -35,13 +35,19 @@ export interface SearchGap {
   lastDay: string;
 }
 
+/** A search someone asked for: the query as the engine read it, and how well it was answered. */
+export interface CountedSearch {
+  queryText: string;
+  outcome: SearchOutcome;
+}
+
 /** Where search usage is counted; every method is one transaction. */
 export interface SearchUsageStore {
   /**
-   * Counts one search that people asked for: today's searches, and, when it found nothing or little, its
-   * query under gapQueryText(queryText) (a text that normalises to nothing is counted without one).
+   * Counts searches people asked for, today: the day's searches and, for each that found nothing or
+   * little, its query under gapQueryText (a text that normalises to nothing is counted without one).
    */
-  record(queryText: string, outcome: SearchOutcome): Promise<void>;
+  record(searches: readonly CountedSearch[]): Promise<void>;
   /** The searches of the last `days` days (1 to RETENTION_DAYS; today counts as one). */
   totals(days: number): Promise<SearchTotals>;
   /**
@@ -53,7 +59,24 @@ export interface SearchUsageStore {
   close(): Promise<void>;
 }
 
-/** The columns of gaps' rows: nothing found, found in part, per outcome of `record`. */
-export function outcomeCounts(outcome: SearchOutcome): { nothingFound: 0 | 1; foundInPart: 0 | 1 } {
-  return { nothingFound: outcome === 'none' ? 1 : 0, foundInPart: outcome === 'weak' ? 1 : 0 };
+/** Counts to add for a batch of searches: the day's, and per normalised query text of the gaps among them. */
+export interface SearchTally extends SearchTotals {
+  gaps: Map<string, { nothingFound: number; foundInPart: number }>;
+}
+
+/** Adds up `searches` as the stores write them: one day's counts, and per gap text (gapQueryText) its counts. */
+export function tallySearches(searches: readonly CountedSearch[]): SearchTally {
+  const tally: SearchTally = { searches: 0, nothingFound: 0, foundInPart: 0, gaps: new Map() };
+  for (const { queryText, outcome } of searches) {
+    tally.searches += 1;
+    if (outcome === 'found') continue;
+    const field = outcome === 'none' ? 'nothingFound' : 'foundInPart';
+    tally[field] += 1;
+    const query = gapQueryText(queryText);
+    if (query === '') continue;
+    const counts = tally.gaps.get(query) ?? { nothingFound: 0, foundInPart: 0 };
+    counts[field] += 1;
+    tally.gaps.set(query, counts);
+  }
+  return tally;
 }

@@ -6,10 +6,9 @@
  * last counts; the orders on the other connection keep FULL).
  */
 import Database from 'better-sqlite3';
-import { gapQueryText, type SearchOutcome } from '../search/gaps.js';
 import { migrate } from '../orders/sqlite-migrations.js';
 import { checkReportPeriod, firstDayOfLast, RETENTION_DAYS, utcDay } from './days.js';
-import { outcomeCounts, type SearchGap, type SearchTotals, type SearchUsageStore } from './search-usage.js';
+import { tallySearches, type CountedSearch, type SearchGap, type SearchTotals, type SearchUsageStore } from './search-usage.js';
 
 /** Opens search usage in the order store's `file` (migrating it if the order store has not yet). */
 export function openSqliteSearchUsage(file: string, clock: () => Date = () => new Date()): SqliteSearchUsage {
@@ -41,8 +40,8 @@ export class SqliteSearchUsage implements SearchUsageStore {
     this.#clock = clock;
     this.#statements = {
       countDay: db.prepare(
-        `INSERT INTO search_days (day, searches, nothing_found, found_in_part) VALUES (?, 1, ?, ?)
-         ON CONFLICT (day) DO UPDATE SET searches = searches + 1, nothing_found = nothing_found + excluded.nothing_found,
+        `INSERT INTO search_days (day, searches, nothing_found, found_in_part) VALUES (?, ?, ?, ?)
+         ON CONFLICT (day) DO UPDATE SET searches = searches + excluded.searches, nothing_found = nothing_found + excluded.nothing_found,
            found_in_part = found_in_part + excluded.found_in_part`,
       ),
       countGap: db.prepare(
@@ -65,16 +64,16 @@ export class SqliteSearchUsage implements SearchUsageStore {
     };
   }
 
-  async record(queryText: string, outcome: SearchOutcome): Promise<void> {
+  async record(searches: readonly CountedSearch[]): Promise<void> {
+    if (searches.length === 0) return;
     const now = this.#clock();
     const day = utcDay(now);
-    const { nothingFound, foundInPart } = outcomeCounts(outcome);
-    const query = outcome === 'found' ? '' : gapQueryText(queryText);
+    const tally = tallySearches(searches);
     const s = this.#statements;
     this.#sweep(now);
     this.#db.transaction(() => {
-      s.countDay.run(day, nothingFound, foundInPart);
-      if (query !== '') s.countGap.run(day, query, nothingFound, foundInPart);
+      s.countDay.run(day, tally.searches, tally.nothingFound, tally.foundInPart);
+      for (const [query, counts] of tally.gaps) s.countGap.run(day, query, counts.nothingFound, counts.foundInPart);
     })();
   }
 

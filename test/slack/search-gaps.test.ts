@@ -44,7 +44,7 @@ describeEachStore('what staff look for, through Slack', (kit) => {
     catalogue = await openLiveCatalogue(storage.catalogue, { seed: loadCatalogue(), seedSource: 'the test' });
     bot = await startTestBot({
       engine: catalogue.engine,
-      deps: { engine: catalogue.engine, catalogue, searchUsage: storage.searches, orders: { store: storage.orders }, adminIds: [ADMIN], catalogueAdminIds: [ADMIN, ADMIN_FR, ADMIN_ES] },
+      deps: { engine: catalogue.engine, catalogue, searchUsage: { store: storage.searches, flushIntervalMs: 5 }, orders: { store: storage.orders }, adminIds: [ADMIN], catalogueAdminIds: [ADMIN, ADMIN_FR, ADMIN_ES] },
       seedUsers: [
         { id: ADMIN, name: 'admin' },
         { id: ADMIN_FR, name: 'admin-fr', locale: 'fr-FR' },

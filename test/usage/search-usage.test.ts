@@ -11,16 +11,20 @@ import { storedSearchRows } from './stored-rows.js';
 const DAY = 86_400_000;
 
 describeEachStore('search usage', (kit) => {
-  it('counts every search per day, and the texts of those that found nothing or little', async () => {
+  it('counts every search per day, and the texts of those that found nothing or little, in batches', async () => {
     const clock = new TestClock(Date.parse('2026-05-10T23:59:00Z'));
     const { searches } = await kit.open({ clock: clock.now });
-    await searches.record('trafficking', 'found');
-    await searches.record('Climate  Change', 'none');
-    await searches.record('climate change', 'none');
-    await searches.record('trafficking in Klingon', 'weak');
+    // One batch, as the Slack app writes them, with two spellings of one query.
+    await searches.record([
+      { queryText: 'trafficking', outcome: 'found' },
+      { queryText: 'Climate  Change', outcome: 'none' },
+      { queryText: 'climate change', outcome: 'none' },
+      { queryText: 'trafficking in Klingon', outcome: 'weak' },
+    ]);
+    await searches.record([]);
     clock.advance(2 * 60_000);
-    await searches.record('CLIMATE change', 'weak');
-    await searches.record('zzzz', 'none');
+    await searches.record([{ queryText: 'CLIMATE change', outcome: 'weak' }]);
+    await searches.record([{ queryText: 'zzzz', outcome: 'none' }]);
 
     expect(await searches.totals(DEFAULT_REPORT_DAYS)).toEqual({ searches: 6, nothingFound: 3, foundInPart: 2 });
     expect(await searches.totals(1)).toEqual({ searches: 2, nothingFound: 1, foundInPart: 1 });
@@ -39,9 +43,9 @@ describeEachStore('search usage', (kit) => {
   it('keeps only day counts and normalised gap texts: never a found query, never a finer time', async () => {
     const clock = new TestClock(Date.parse('2026-05-10T08:30:15Z'));
     const { searches, location } = await kit.open({ clock: clock.now });
-    await searches.record('Reintegration Handbook', 'found');
-    await searches.record('Atención  <Psicosocial> U0123ABCDE', 'none');
-    await searches.record('U0123ABCDE', 'none');
+    await searches.record([{ queryText: 'Reintegration Handbook', outcome: 'found' }]);
+    await searches.record([{ queryText: 'Atención  <Psicosocial> U0123ABCDE', outcome: 'none' }]);
+    await searches.record([{ queryText: 'U0123ABCDE', outcome: 'none' }]);
     const rows = await storedSearchRows(location);
     expect(rows.search_days).toEqual([{ day: '2026-05-10', searches: 3, nothing_found: 2, found_in_part: 0 }]);
     expect(rows.search_gaps).toEqual([{ day: '2026-05-10', query: 'atencion <psicosocial>', nothing_found: 1, found_in_part: 0 }]);
@@ -50,9 +54,9 @@ describeEachStore('search usage', (kit) => {
   it('deletes what is older than 90 days, and reports only the days asked for', async () => {
     const clock = new TestClock(Date.parse('2026-01-01T12:00:00Z'));
     const { searches, location } = await kit.open({ clock: clock.now });
-    await searches.record('old gap', 'weak');
+    await searches.record([{ queryText: 'old gap', outcome: 'weak' }]);
     clock.advance(60 * DAY);
-    await searches.record('newer gap', 'none');
+    await searches.record([{ queryText: 'newer gap', outcome: 'none' }]);
     expect((await searches.gaps(RETENTION_DAYS)).map((g) => g.query)).toEqual(['newer gap', 'old gap']);
     expect((await searches.gaps(DEFAULT_REPORT_DAYS)).map((g) => g.query)).toEqual(['newer gap']);
 
@@ -70,11 +74,11 @@ describeEachStore('search usage', (kit) => {
   it('sweeps on writing too, and after a restart', async () => {
     const clock = new TestClock(Date.parse('2026-01-01T12:00:00Z'));
     const first = await kit.open({ clock: clock.now });
-    await first.searches.record('old gap', 'none');
+    await first.searches.record([{ queryText: 'old gap', outcome: 'none' }]);
     await first.close();
     clock.advance(RETENTION_DAYS * DAY);
     const again = await kit.open({ clock: clock.now }, first.location);
-    await again.searches.record('new gap', 'none');
+    await again.searches.record([{ queryText: 'new gap', outcome: 'none' }]);
     const rows = await storedSearchRows(first.location);
     expect(rows.search_gaps.map((r) => r.query)).toEqual(['new gap']);
     expect(rows.search_days.map((r) => r.day)).toEqual(['2026-04-01']);

@@ -23,7 +23,7 @@ export function gapReportDays(args: string): number | undefined {
 async function runGaps(ctx: AdminCommandContext): Promise<void> {
   const { t } = ctx;
   const reply = (message: SlackMessage | { text: string }) => ctx.respond({ response_type: 'ephemeral', ...message });
-  const usage = ctx.deps.searchUsage;
+  const usage = ctx.deps.searchUsage?.store;
   if (!usage) return void (await reply({ text: t('gaps.notAvailable') }));
   const days = gapReportDays(ctx.args);
   if (days === undefined) return void (await reply({ text: t('gaps.badDays', { max: RETENTION_DAYS, value: plainEcho(ctx.args.trim()) }) }));

@@ -47,7 +47,7 @@ export async function homeViewFor(deps: SlackDeps, userId: string, language: Use
 async function catalogueActivity(deps: SlackDeps): Promise<CatalogueActivity> {
   const days = DEFAULT_REPORT_DAYS;
   const [searches, orders] = await Promise.all([
-    deps.searchUsage?.totals(days),
+    deps.searchUsage?.store.totals(days),
     deps.orders?.store.orderActivity(startOfLast(days, new Date()), HOME_REQUESTED_TITLES),
   ]);
   return {
