@@ -19,15 +19,17 @@ import { DEFAULT_LOCALE } from '../i18n/locales.js';
 import { operationsRoutes, startOperationsServer } from '../operations/http.js';
 import { createAppMetrics, surfaceOf, type AppMetrics } from '../operations/metrics.js';
 import { storeStatusOf } from '../operations/store-status.js';
+import { errorName } from '../orders/store-rules.js';
+import { searchOutcome } from '../search/gaps.js';
 import type { SearchResponse } from '../search/types.js';
+import { BatchedSearchUsage } from '../usage/batched-search-usage.js';
 import { MemoryDeliveryLog, deliveryKey } from './dedupe.js';
-import type { SlackDeps } from './deps.js';
+import type { SearchUsageDeps, SlackDeps } from './deps.js';
 import { isIgnorableEvent, type MessageLikeEvent } from './ignore-bots.js';
 import { registerListeners } from './listeners/index.js';
 import { createLogger } from './logger.js';
 import { OrderNotices } from './order-notices.js';
 import { guardSlackRequests } from './request-guard.js';
-import { SearchRecorder } from './search-recorder.js';
 import { translatorFor, UserLanguages } from './user-languages.js';
 
 /** Web API retries: 429s wait for Retry-After, then retry; network and 5xx errors retry with backoff. */
@@ -173,13 +175,14 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       ...(options.slackApiUrl !== undefined ? { slackApiUrl: options.slackApiUrl } : {}),
       logger,
     });
-  // Searches are counted for the catalogue admins in batches, written while the app runs and when it stops.
-  const searches = deps.searchUsage && new SearchRecorder(deps.searchUsage.store, logger, deps.searchUsage.flushIntervalMs);
+  // Searches are counted for the catalogue admins in batches (../usage/batched-search-usage.ts), written
+  // while the app runs, before each report and when it stops; the listeners read through the same batches.
+  const searches = deps.searchUsage && batchedSearchUsage(deps.searchUsage, logger);
   const onSearch = (response: SearchResponse) => {
     metrics.searched(response.total > 0);
-    searches?.count(response);
+    void searches?.record([{ queryText: response.query.text, outcome: searchOutcome(response) }]);
   };
-  registerListeners(app, { ...deps, onSearch }, notices, languages);
+  registerListeners(app, { ...deps, onSearch, ...(searches ? { searchUsage: { store: searches } } : {}) }, notices, languages);
   let operationsServer: Server | undefined;
 
   return {
@@ -216,6 +219,14 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       state = 'stopped';
     },
   };
+}
+
+/** Search usage in batches over `usage.store`; a batch that could not be written is logged by its error code, never with a query. */
+function batchedSearchUsage(usage: SearchUsageDeps, logger: Logger): BatchedSearchUsage {
+  return new BatchedSearchUsage(usage.store, {
+    ...(usage.flushIntervalMs !== undefined ? { flushIntervalMs: usage.flushIntervalMs } : {}),
+    onWriteError: (error, searches) => logger.warn(`Could not count ${searches} search(es) in the search-usage store: ${errorName(error)}`),
+  });
 }
 
 /**

@@ -28,7 +28,7 @@ export interface OrderDeps {
 /** Search usage: the store searches are counted in, and how often the app writes the searches it noted. */
 export interface SearchUsageDeps {
   store: SearchUsageStore;
-  /** Longest wait before noted searches are written; default 1000 ms (see ./search-recorder.ts). */
+  /** Longest wait before noted searches are written; default 1000 ms (see ../usage/batched-search-usage.ts). */
   flushIntervalMs?: number;
 }
 
