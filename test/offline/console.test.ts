@@ -189,4 +189,32 @@ describe('console session on the real app with an order store', () => {
     expect(text).toMatch(/4\. Arabic\n.*\(now: Arabic — Enter keeps it/);
     expect(text).toContain('> where is my order?\n── handbooks in DM ─────────────────────────────────────────\n  You have no orders yet.');
   });
+
+  it('shows the preview of a link posted in #general under it, in the person\'s language, its Order print copy opening the dialog with the title', async () => {
+    const agenda = 'https://publications.iom.int/books/migration-and-2030-agenda-guide-practitioners';
+    const text = await session(`say have you seen <${agenda}/?utm_source=mail|the guide>?`, '1', '/cancel', 'say no links here', 'quit');
+    expect(text).toContain(
+      [
+        '── handbooks in #general, preview of a link ────────────────',
+        `  ${agenda}/?utm_source=mail`,
+        '  Migration and the 2030 Agenda: A Guide for Practitioners',
+        '  2018 · 156 pages · English, French, Spanish · ISBN 978-9968-542-71-5 (to be confirmed)',
+        '  Link to the edition in English',
+        '  [1] Order print copy  [2] Details',
+      ].join('\n'),
+    );
+    expect(text).toMatch(/\(you pressed Order print copy\)\n┌─ Order print copies ─+\n│ Step 1 of 4 · Publications and quantities\n│ Migration and the 2030 Agenda/);
+    expect(text).toContain('> say no links here\n(posted; Slack tells handbooks only of links to publication sites, and this message has none)');
+
+    const out = transcript();
+    const french = await startOfflineConsole({
+      deps: { engine: createSearchEngine(loadCatalogue()), ordersChannelId: undefined, adminIds: [], orders: { store } },
+      logLevel: 'error',
+      input: script(`say ${agenda}`, 'quit'),
+      output: out,
+      locale: 'fr',
+    });
+    await french.finished;
+    expect(out.text()).toContain('  2018 · 156 pages · français, anglais, espagnol · ISBN 978-9968-542-71-5 (à confirmer)\n  Lien vers l’édition en anglais\n  [1] Commander un exemplaire  [2] Détails');
+  });
 });

@@ -120,7 +120,7 @@ describe('renderBlocks', () => {
     expect(home.lines.join('\n')).not.toMatch(/[*<>]|&amp;/);
 
     const publication = catalogue.find((p) => Object.keys(p.urls).length > 0) ?? catalogue[0]!;
-    const details = renderBlocks(detailsModal(publication, en).blocks, { style }).lines.join('\n');
+    const details = renderBlocks(detailsModal(publication, { editable: false }, en).blocks, { style }).lines.join('\n');
     expect(details).toContain(`Year: ${publication.year}`);
     expect(details).toMatch(/publication page \(https?:\/\/\S+\)/);
   });

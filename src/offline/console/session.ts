@@ -5,7 +5,7 @@
  * ./render.ts. It holds no bot logic of its own: every answer comes from the app's listeners.
  */
 import { DEFAULT_CHANNEL, type Ack, type SeedUser, type SlackStandIn, type StoredView, type Surface } from '../standin/index.js';
-import type { EphemeralMessage, StoredMessage } from '../standin/index.js';
+import type { AppUnfurl, EphemeralMessage, StoredMessage } from '../standin/index.js';
 import {
   choiceLines,
   choiceState,
@@ -64,6 +64,8 @@ export const CONSOLE_HELP = [
   `  @${BOT_NAME} TEXT        a mention in #general; the bot answers in a thread`,
   '  TEXT                   anything else is a direct message to the bot',
   '  dm TEXT                a direct message that starts with a console word (dm help)',
+  '  say TEXT               a message in #general that does not mention the bot: links to publication',
+  '                         pages in it are previewed (as are links in a DM or a mention)',
   'and to the console:',
   '  1, 2, …                press the button with that number',
   '  home                   open the App Home tab',
@@ -75,6 +77,9 @@ export const CONSOLE_HELP = [
   's = submit, c = cancel or close, e = fill in the fields again, or a number or name presses one of the',
   `dialog's buttons. ${LEAVE_DIALOG}, typed at any point of a dialog, leaves it as its Cancel button does.`,
 ].join('\n');
+
+/** What the console shows as it comes: the bot's messages, ephemeral messages, and the previews of links. */
+type Shown = StoredMessage | EphemeralMessage | AppUnfurl;
 
 /** A message or ephemeral message as last shown, to notice when it is updated or removed. */
 interface Seen {
@@ -95,7 +100,7 @@ export class ConsoleSession {
   private nextNumber = 1;
   /** Buttons of the dialog as last shown, by number. */
   private readonly modalControls = new Map<number, Control>();
-  private readonly seen = new Map<StoredMessage | EphemeralMessage, Seen>();
+  private readonly seen = new Map<Shown, Seen>();
   private violationsShown = 0;
   /** Whether the dialog being followed has already shown how to leave it (once per dialog is enough). */
   private leaveShown = false;
@@ -158,9 +163,18 @@ export class ConsoleSession {
       return this.afterRequest(await this.standIn.slashCommand({ user, text: rest.join(' '), channel: this.channel, command: `/${BOT_NAME}` }));
     }
     this.resetControls();
+    const said = /^say\s+/i.exec(text);
+    if (said) return this.say(text.slice(said[0].length));
     if (MENTION.test(text)) return this.afterRequest(await this.standIn.mention({ user, channel: this.channel, text: text.replace(MENTION, '') }));
     const dm = /^dm\s+/i.exec(text);
     return this.afterRequest(await this.standIn.directMessage({ user, text: dm ? text.slice(dm[0].length) : text }));
+  }
+
+  /** A message in the channel that does not mention the bot: Slack tells the app only of its links to the unfurl domains. */
+  private async say(text: string): Promise<Outcome> {
+    const delivery = await this.standIn.say({ user: this.user.id, channel: this.channel, text });
+    if (delivery === null) this.print(this.style.dim(`(posted; Slack tells ${BOT_NAME} only of links to publication sites, and this message has none)`));
+    return this.afterRequest(delivery);
   }
 
   // ------------------------------------------------------------------ showing what the app did
@@ -194,11 +208,16 @@ export class ConsoleSession {
   }
 
   /**
-   * Everything new since the last look, as text: the bot's messages anywhere (channels, threads, DMs) and
-   * ephemeral messages to this person, new or updated, oldest first; removed ones; refused payloads.
+   * Everything new since the last look, as text: the bot's messages anywhere (channels, threads, DMs),
+   * ephemeral messages to this person and the bot's previews of links, new or updated, oldest first;
+   * removed ones; refused payloads.
    */
   private takeNew(): string {
-    const current = [...this.standIn.messages().filter((m) => m.user === this.standIn.botUserId), ...this.standIn.ephemerals(this.user.id)];
+    const current: Shown[] = [
+      ...this.standIn.messages().filter((m) => m.user === this.standIn.botUserId),
+      ...this.standIn.ephemerals(this.user.id),
+      ...this.standIn.unfurls(),
+    ];
     const out: string[] = [];
     for (const [message] of this.seen) {
       if (!current.includes(message)) {
@@ -210,14 +229,16 @@ export class ConsoleSession {
     const fresh = current
       .filter((m) => {
         const before = this.seen.get(m);
-        return before === undefined || before.blocks !== m.blocks || before.text !== m.text;
+        return before === undefined || before.blocks !== m.blocks || before.text !== textOf(m);
       })
       .sort((a, b) => compareTs(a.ts, b.ts));
     for (const m of fresh) {
       const updated = this.seen.has(m);
       this.forgetControls(m);
-      this.seen.set(m, { text: m.text, blocks: m.blocks });
-      out.push(this.frame(`${this.where(m)}${updated ? ' (updated)' : ''}`, this.messageLines(m, m)));
+      this.seen.set(m, { text: textOf(m), blocks: m.blocks });
+      // A preview is shown under the link it previews, as Slack shows it under the message.
+      const lines = m.kind === 'unfurl' ? [this.style.dim(shortUrl(m.url)), ...this.messageLines({ text: '', blocks: m.blocks }, m)] : this.messageLines(m, m);
+      out.push(this.frame(`${this.where(m)}${updated ? ' (updated)' : ''}`, lines));
     }
     for (const v of this.standIn.limitViolations.slice(this.violationsShown)) {
       out.push(`(Slack would refuse what the app sent with ${v.method}: ${v.path} ${v.message})`);
@@ -226,9 +247,10 @@ export class ConsoleSession {
     return out.join('\n');
   }
 
-  /** Where a message was posted, as its header says: "#general, in thread", "DM", "… (only you can see this)". */
-  private where(m: StoredMessage | EphemeralMessage): string {
+  /** Where a message was posted, as its header says: "#general, in thread", "DM", "… (only you can see this)", "#general, preview of a link". */
+  private where(m: Shown): string {
     const place = m.channel.startsWith('D') ? 'DM' : `#${this.standIn.workspace.channels.get(m.channel)?.name ?? m.channel}`;
+    if (m.kind === 'unfurl') return `${place}, preview of a link`;
     const thread = m.thread_ts !== undefined && m.thread_ts !== m.ts ? ', in thread' : '';
     return `${place}${thread}${m.kind === 'ephemeral' ? ' (only you can see this)' : ''}`;
   }
@@ -697,6 +719,11 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 const isView = (s: Surface): s is StoredView => !('kind' in s);
 const framed = (lines: readonly string[]) => lines.map((l) => (l === '' ? '│' : `│ ${l}`)).join('\n');
 const fieldKey = (f: InputField) => `${f.blockId}/${f.actionId}`;
+
+/** The text that tells whether something shown changed: a message's text, the address a preview is of. */
+function textOf(shown: Shown): string {
+  return shown.kind === 'unfurl' ? shown.url : shown.text;
+}
 
 /** Orders Slack timestamps ("1732750000.000042") without losing digits to floating point. */
 function compareTs(a: string, b: string): number {

@@ -5,8 +5,10 @@
  * auth.test, chat.postMessage / postEphemeral / update / delete / getPermalink, views.open / push /
  * update / publish, users.info, users.profile.get, conversations.open / info / history
  * (`include_all_metadata` returns message metadata), files.getUploadURLExternal / completeUploadExternal
- * with the upload in between (WebClient.filesUploadV2; uploaded files in `uploads.files`), and Socket
- * Mode's apps.connections.open (with the app-level token, answering the `socketModeUrl` option: the test
+ * with the upload in between (WebClient.filesUploadV2; uploaded files in `uploads.files`), chat.unfurl
+ * (checked as Slack does: `unfurl_id` + `source` or `channel` + `ts` naming a message whose links were
+ * shared with the app, `unfurls` keyed by those links as posted; the previews in `unfurls(channel?)`, each
+ * checked against Block Kit limits as a message), and Socket Mode's apps.connections.open (with the app-level token, answering the `socketModeUrl` option: the test
  * runs the WebSocket server). Form-encoded and JSON bodies; the bot token is checked (`not_authed`, `invalid_auth`). State is kept as Slack
  * would: messages per channel (a user id as channel means the DM), ephemeral messages per user, a
  * modal stack per user (3 views at most: `push_limit_reached`), App Home per user, trigger_ids usable once within 3 s, users created with a
@@ -26,11 +28,14 @@
  * `{ status, body }` (body parsed as JSON when it is JSON):
  * - `slashCommand({ user, text, channel?, command? = '/handbooks' })`
  * - `mention({ user, channel, text, threadTs? })`, `directMessage({ user, text })`, `openHome(user)`,
+ *   `say({ user, channel, text })` (a message that does not mention the bot: Slack sends only `link_shared`;
+ *   mentions and DMs with links get a `link_shared` event too, for the links in the unfurl domains, where
+ *   the bot is a member),
  *   `sendEvent(event, { retryNum?, retryReason? })`, `retryEvent(delivery, retryNum?, reason?)` — these
  *   resolve with `{ status, body, eventId, envelope }`
  * - `clickButton({ user, source, actionId, blockId?, value? })` — source: a message from `messages()`, an ephemeral
- *   from `ephemerals()`, a modal from `topModal()` / `modalStack()`, or `home(user)`; `blockId` (here and
- *   below) picks the element when an action_id repeats across blocks
+ *   from `ephemerals()`, a modal from `topModal()` / `modalStack()`, `home(user)`, or a link's preview from
+ *   `unfurls()`; `blockId` (here and below) picks the element when an action_id repeats across blocks
  * - `selectOption({ user, source, actionId, blockId?, value })` (null when Slack would send nothing: an input
  *   block without dispatch_action; the value is kept in the view's state)
  * - `fillView({ view, values })`, `submitView({ user, view?, values? })` (values keyed by action_id: text,
@@ -54,5 +59,6 @@ export type { Ack, EventDelivery, InjectedFailure, RecordedCall, RecordedViolati
 export type { EphemeralMessage, SeedChannel, SeedUser, StoredMessage, StoredView } from './workspace.js';
 export type { FieldValue } from './elements.js';
 export type { StoredFile } from './files.js';
+export type { AppUnfurl, SharedLink } from './unfurls.js';
 export { httpTransport, signRequest, type InboundRequest, type InboundResponse, type Transport } from './transport.js';
 export { startAppWithStandIn, type AppWithStandIn, type AppWithStandInOptions } from './with-app.js';

@@ -6,9 +6,11 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { checkBlockKitLimits, type SurfaceKind } from '../../slack/limits-check.js';
+import { UNFURL_DOMAINS } from '../../slack/unfurl-domains.js';
 import { FileUploads } from './files.js';
 import { actionEntry, findElement, interactiveElements, stateEntry, type FieldValue, type Json } from './elements.js';
 import { httpTransport, type InboundRequest, type Transport } from './transport.js';
+import { LinkUnfurls, type AppUnfurl } from './unfurls.js';
 import {
   SlackApiError,
   Workspace,
@@ -36,6 +38,8 @@ export interface StandInOptions {
   botId?: string;
   users?: SeedUser[];
   channels?: SeedChannel[];
+  /** The app's unfurl domains (its manifest's `features.unfurl_domains`); default UNFURL_DOMAINS. */
+  unfurlDomains?: readonly string[];
 }
 
 /** One call the app made: a Web API method, or `response_url` for a post to a response URL. */
@@ -81,8 +85,8 @@ export interface EventDelivery extends Ack {
   envelope: Json;
 }
 
-/** Something shown to a person: a channel or DM message, an ephemeral message, or a view. */
-export type Surface = StoredMessage | EphemeralMessage | StoredView;
+/** Something shown to a person: a channel or DM message, an ephemeral message, a view, or a link's preview under a message. */
+export type Surface = StoredMessage | EphemeralMessage | StoredView | AppUnfurl;
 
 interface ResponseUrlContext {
   channel: string;
@@ -94,7 +98,7 @@ interface ResponseUrlContext {
 
 const RESPONSE_URL_USES = 5;
 const RESPONSE_URL_LIFETIME_MS = 30 * 60 * 1000;
-const JSON_ARGS = ['blocks', 'attachments', 'view', 'metadata'];
+const JSON_ARGS = ['blocks', 'attachments', 'view', 'metadata', 'unfurls'];
 export const DEFAULT_CHANNEL = 'C0GENERAL';
 
 const isView = (s: Surface): s is StoredView => !('kind' in s);
@@ -103,6 +107,8 @@ export class SlackStandIn {
   readonly workspace: Workspace;
   /** Files the app uploaded (files.uploadV2: getUploadURLExternal, the upload, completeUploadExternal). */
   readonly uploads: FileUploads;
+  /** Links shared with the app (`link_shared`) and the previews it attached to them (chat.unfurl). */
+  private readonly linkUnfurls: LinkUnfurls;
   readonly botToken: string;
   readonly appToken: string;
   readonly signingSecret: string;
@@ -133,6 +139,7 @@ export class SlackStandIn {
     for (const u of options.users ?? []) this.workspace.users.set(u.id, u);
     for (const c of [{ id: DEFAULT_CHANNEL, name: 'general' }, ...(options.channels ?? [])]) this.workspace.channels.set(c.id, c);
     this.uploads = new FileUploads(this.workspace);
+    this.linkUnfurls = new LinkUnfurls(options.unfurlDomains ?? UNFURL_DOMAINS);
   }
 
   /** Starts the stand-in on 127.0.0.1 on a free port. */
@@ -189,6 +196,11 @@ export class SlackStandIn {
   /** Ephemeral messages shown to `user`, oldest first. */
   ephemerals(user: string): EphemeralMessage[] {
     return this.workspace.ephemerals.filter((m) => m.user === user);
+  }
+
+  /** Previews the app attached to people's links (chat.unfurl), in a channel or everywhere, message by message. */
+  unfurls(channel?: string): AppUnfurl[] {
+    return this.linkUnfurls.list(channel);
   }
 
   /** The user's open modals, bottom first (at most 3). */
@@ -333,31 +345,82 @@ export class SlackStandIn {
   mention(options: { user: string; channel: string; text: string; threadTs?: string }): Promise<EventDelivery> {
     const text = options.text.includes(`<@${this.botUserId}>`) ? options.text : `<@${this.botUserId}> ${options.text}`;
     const message = this.workspace.addUserMessage(options.channel, options.user, text, options.threadTs);
-    return this.sendEvent({
-      type: 'app_mention',
-      user: options.user,
-      text,
-      ts: message.ts,
-      channel: options.channel,
-      event_ts: message.ts,
-      ...(options.threadTs ? { thread_ts: options.threadTs } : {}),
-    });
+    return this.withSharedLinks(
+      message,
+      this.sendEvent({
+        type: 'app_mention',
+        user: options.user,
+        text,
+        ts: message.ts,
+        channel: options.channel,
+        event_ts: message.ts,
+        ...(options.threadTs ? { thread_ts: options.threadTs } : {}),
+      }),
+    );
   }
 
   /** A person writes to the bot in their DM with it. */
   directMessage(options: { user: string; text: string; threadTs?: string }): Promise<EventDelivery> {
     const channel = this.dmChannel(options.user);
     const message = this.workspace.addUserMessage(channel, options.user, options.text, options.threadTs);
-    return this.sendEvent({
-      type: 'message',
-      channel,
-      channel_type: 'im',
-      user: options.user,
-      text: options.text,
-      ts: message.ts,
-      event_ts: message.ts,
-      ...(options.threadTs ? { thread_ts: options.threadTs } : {}),
-    });
+    return this.withSharedLinks(
+      message,
+      this.sendEvent({
+        type: 'message',
+        channel,
+        channel_type: 'im',
+        user: options.user,
+        text: options.text,
+        ts: message.ts,
+        event_ts: message.ts,
+        ...(options.threadTs ? { thread_ts: options.threadTs } : {}),
+      }),
+    );
+  }
+
+  /**
+   * A person posts a message in a channel without mentioning the bot. The app subscribes to no channel
+   * messages, so Slack tells it only of the message's links in its unfurl domains (`link_shared`), and only
+   * where the bot is a member; resolves with that delivery, or null when Slack sends nothing.
+   */
+  async say(options: { user: string; channel: string; text: string; threadTs?: string }): Promise<EventDelivery | null> {
+    const message = this.workspace.addUserMessage(options.channel, options.user, options.text, options.threadTs);
+    return this.shareLinks(message);
+  }
+
+  /** Delivers `event`, then the `link_shared` event of `message`'s links if it has some (as Slack sends both); resolves with the first. */
+  private async withSharedLinks(message: StoredMessage, event: Promise<EventDelivery>): Promise<EventDelivery> {
+    const delivery = await event;
+    // Calls made for either count as answering the message: waitFor looks from before the first.
+    await this.shareLinks(message, { keepMark: true });
+    return delivery;
+  }
+
+  /**
+   * Sends the app `link_shared` for the links of `message` in its unfurl domains, when the bot is in the
+   * conversation (a DM with it, or a channel it is a member of); null when there is nothing to send.
+   */
+  private async shareLinks(message: StoredMessage, options: { keepMark?: boolean } = {}): Promise<EventDelivery | null> {
+    const links = this.linkUnfurls.linksIn(message.text);
+    const dm = message.channel === this.dmChannel(message.user);
+    if (links.length === 0 || (!dm && this.workspace.channels.get(message.channel)?.isMember === false)) return null;
+    const unfurlId = `${message.channel}.${message.ts}.${randomBytes(16).toString('hex')}`;
+    this.linkUnfurls.share(message, links, unfurlId);
+    return this.sendEvent(
+      {
+        type: 'link_shared',
+        channel: message.channel,
+        is_bot_user_member: true,
+        user: message.user,
+        message_ts: message.ts,
+        unfurl_id: unfurlId,
+        source: 'conversations_history',
+        links,
+        event_ts: this.workspace.nextTs(),
+        ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}),
+      },
+      options,
+    );
   }
 
   /** A person opens the bot's App Home tab. */
@@ -366,8 +429,11 @@ export class SlackStandIn {
     return this.sendEvent({ type: 'app_home_opened', user, channel: this.dmChannel(user), tab: 'home', event_ts: this.workspace.nextTs(), ...(home ? { view: home } : {}) });
   }
 
-  /** Sends any Events API event, wrapped in an event_callback envelope with a fresh event_id. */
-  sendEvent(event: Json, options: { retryNum?: number; retryReason?: string } = {}): Promise<EventDelivery> {
+  /**
+   * Sends any Events API event, wrapped in an event_callback envelope with a fresh event_id. With
+   * `keepMark`, waitFor still looks from before the previous request (an event that follows another).
+   */
+  sendEvent(event: Json, options: { retryNum?: number; retryReason?: string; keepMark?: boolean } = {}): Promise<EventDelivery> {
     const envelope: Json = {
       token: 'standin-verification-token',
       team_id: this.teamId,
@@ -379,7 +445,7 @@ export class SlackStandIn {
       authorizations: [{ enterprise_id: null, team_id: this.teamId, user_id: this.botUserId, is_bot: true, is_enterprise_install: false }],
       is_ext_shared_channel: false,
     };
-    return this.deliverEnvelope(envelope, options.retryNum, options.retryReason);
+    return this.deliverEnvelope(envelope, options.retryNum, options.retryReason, options.keepMark);
   }
 
   /** Delivers the same event again as Slack's retry number `retryNum` (X-Slack-Retry-Num / -Reason). */
@@ -487,9 +553,9 @@ export class SlackStandIn {
 
   // ---------------------------------------------------------------- inbound plumbing
 
-  private async deliver(request: InboundRequest): Promise<Ack> {
+  private async deliver(request: InboundRequest, keepMark = false): Promise<Ack> {
     if (this.transport === undefined) throw new Error('The stand-in is not connected to an app: call connect(url) first');
-    this.mark = this.calls.length;
+    if (!keepMark) this.mark = this.calls.length;
     this.inFlight += 1;
     try {
       const response = await this.transport(request);
@@ -507,13 +573,13 @@ export class SlackStandIn {
     return this.deliverForm(new URLSearchParams({ payload: JSON.stringify(payload) }).toString());
   }
 
-  private async deliverEnvelope(envelope: Json, retryNum?: number, retryReason?: string): Promise<EventDelivery> {
+  private async deliverEnvelope(envelope: Json, retryNum?: number, retryReason?: string, keepMark = false): Promise<EventDelivery> {
     const headers: Record<string, string> = {};
     if (retryNum !== undefined) {
       headers['x-slack-retry-num'] = String(retryNum);
       headers['x-slack-retry-reason'] = retryReason ?? 'http_timeout';
     }
-    const ack = await this.deliver({ contentType: 'application/json', body: JSON.stringify(envelope), headers });
+    const ack = await this.deliver({ contentType: 'application/json', body: JSON.stringify(envelope), headers }, keepMark);
     return { ...ack, eventId: String(envelope.event_id), envelope };
   }
 
@@ -531,12 +597,15 @@ export class SlackStandIn {
       actions: [action],
     };
     if (isView(source)) return this.deliverInteraction({ ...common, view: this.viewPayload(source) });
+    const unfurled = source.kind === 'unfurl' ? this.workspace.messages.find((m) => m.channel === source.channel && m.ts === source.ts) : undefined;
     return this.deliverInteraction({
       ...common,
       channel: { id: source.channel, name: this.workspace.channels.get(source.channel)?.name ?? source.channel.toLowerCase() },
       ...(source.kind === 'message' ? { message: messagePayload(source) } : {}),
+      // A button in a link's preview: Slack sends the person's message and the preview (its attachment).
+      ...(source.kind === 'unfurl' ? { ...(unfurled ? { message: messagePayload(unfurled) } : {}), app_unfurl: { app_unfurl_url: source.url, is_app_unfurl: true, blocks: source.blocks } } : {}),
       state: { values: {} },
-      response_url: this.responseUrl({ channel: source.channel, user, source }),
+      response_url: this.responseUrl({ channel: source.channel, user, ...(source.kind === 'unfurl' ? {} : { source }) }),
     });
   }
 
@@ -547,6 +616,10 @@ export class SlackStandIn {
 
   private container(source: Surface): Json {
     if (isView(source)) return { type: 'view', view_id: source.id };
+    if (source.kind === 'unfurl') {
+      const attachmentId = this.linkUnfurls.of(source).indexOf(source) + 1;
+      return { type: 'message_attachment', message_ts: source.ts, attachment_id: attachmentId, channel_id: source.channel, is_ephemeral: false, is_app_unfurl: true, app_unfurl_url: source.url };
+    }
     return { type: 'message', message_ts: source.ts, channel_id: source.channel, is_ephemeral: source.kind === 'ephemeral' };
   }
 
@@ -664,8 +737,13 @@ export class SlackStandIn {
     if (surface !== undefined && this.checkLimits(method, surface.kind, surface.payload)) {
       return finish(200, { ok: false, error: surface.kind === 'message' ? 'invalid_blocks' : 'invalid_arguments' });
     }
+    if (method === 'chat.unfurl' && this.checkUnfurlLimits(args)) return finish(200, { ok: false, error: 'invalid_blocks' });
     try {
-      const result = method.startsWith('files.') ? this.uploads.call(method, args, this.baseUrl) : this.workspace.call(method, args);
+      const result = method.startsWith('files.')
+        ? this.uploads.call(method, args, this.baseUrl)
+        : method === 'chat.unfurl'
+          ? this.linkUnfurls.unfurl(args, this.workspace.messages)
+          : this.workspace.call(method, args);
       finish(200, { ok: true, ...result });
     } catch (error) {
       if (!(error instanceof SlackApiError)) throw error;
@@ -728,6 +806,13 @@ export class SlackStandIn {
     const headers: Record<string, string> = status === 429 ? { 'retry-after': String(failure.retryAfter ?? 1) } : {};
     finish(status, { ok: false, error }, headers);
     return true;
+  }
+
+  /** Checks each preview of a chat.unfurl as a message of its own (what is no map of previews is refused later); true when one breaks a limit. */
+  private checkUnfurlLimits(args: Json): boolean {
+    const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+    const previews = isObject(args.unfurls) ? Object.entries(args.unfurls).filter(([, preview]) => isObject(preview)) : [];
+    return previews.filter(([url, preview]) => this.checkLimits(`chat.unfurl ${url}`, 'message', preview)).length > 0;
   }
 
   /** Records any limit violations of a payload the app sent; true when there were some. */

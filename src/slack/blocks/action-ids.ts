@@ -17,9 +17,13 @@ export const ACTION = {
   searchSuggestionPrefix: 'search_suggestion_',
   /** App Home's select of the language of the bot's answers. Value: a locale, or AUTOMATIC_LANGUAGE. */
   language: 'answer_language',
+  /** Opens the Edit entry modal of a catalogue entry (catalogue admins only). Value: the publication id (or see publicationValue). */
+  editEntry: 'catalogue_edit_entry',
 } as const;
 
 export const CALLBACK = {
   /** The read-only details modal. */
   detailsModal: 'publication_details',
+  /** The Edit entry modal (catalogue admins). */
+  editEntry: 'catalogue_edit_entry',
 } as const;

@@ -1,7 +1,8 @@
 /**
  * The Details modal: the whole summary with its lists, every language edition with its link (or "no link
  * recorded"), ISBN and E-ISBN, pages and year, the PDF's link or, where none is recorded, where to look for it
- * and the Order print copy button. Long texts are split over several sections.
+ * and the Order print copy button, the print prices where recorded, and for a catalogue admin the Edit entry
+ * button. Long texts are split over several sections.
  */
 import type { types } from '@slack/bolt';
 import { editionPage, publicationPage } from '../../catalogue/links.js';
@@ -9,14 +10,19 @@ import type { Publication } from '../../catalogue/schema.js';
 import { capitalise, type Translator } from '../../i18n/translator.js';
 import { escapeMrkdwn, LIMITS } from '../mrkdwn.js';
 import { CALLBACK } from './action-ids.js';
-import { divider, fieldsSection, header, packLines, plainText, section, type Block } from './kit.js';
-import { editionName, factText, mrkdwnLink, orderCopyButton, pageLanguageNote, pdfWithoutLinkHint } from './publication.js';
+import { editEntryButton } from './edit-entry.js';
+import { actions, divider, fieldsSection, header, packLines, plainText, section, type Block } from './kit.js';
+import { editionName, factText, mrkdwnLink, orderCopyButton, pageLanguageNote, pdfWithoutLinkHint, pricesText } from './publication.js';
 
-/** The details modal for views.open; the reader's edition comes first. */
-export function detailsModal(p: Publication, t: Translator): types.ModalView {
+/**
+ * The details modal for views.open; the reader's edition comes first. `editable`: the reader is a catalogue
+ * admin who may change the catalogue, and gets the Edit entry button.
+ */
+export function detailsModal(p: Publication, { editable }: { editable: boolean }, t: Translator): types.ModalView {
   const blocks: Block[] = [header(p.title)];
   if (p.title.length > LIMITS.headerText) blocks.push(...packLines([`*${escapeMrkdwn(p.title)}*`], LIMITS.sectionText).map((text) => section(text)));
   const none = t('details.noneRecorded');
+  const prices = pricesText(p, t);
   blocks.push(
     fieldsSection([
       `*${t('details.year')}*\n${p.year}`,
@@ -25,10 +31,12 @@ export function detailsModal(p: Publication, t: Translator): types.ModalView {
       `*E-ISBN*\n${p.eisbn === null ? none : factText(p, 'eisbn', p.eisbn, t)}`,
       `*${t('details.pdf')}*\n${pdfText(p, t)}`,
       `*${t('details.summaryLanguage')}*\n${capitalise(t.language(p.summaryLanguage), t.locale)}`,
+      ...(prices === undefined ? [] : [`*${t('details.prices')}*\n${prices}`]),
     ]),
   );
   const pdfHint = pdfWithoutLinkHint(p, t);
   if (pdfHint !== undefined) blocks.push(section(pdfHint, orderCopyButton(p, t)));
+  if (editable) blocks.push(actions([editEntryButton(p, t)]));
   const languages = [...p.languages.filter((l) => l === t.locale), ...p.languages.filter((l) => l !== t.locale)];
   const editions = languages.map((lang) => {
     const page = editionPage(p, lang);

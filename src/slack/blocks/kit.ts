@@ -72,6 +72,29 @@ export function button({ text, actionId, value, style }: ButtonSpec): Button {
   return b;
 }
 
+/** An option of a select, radio buttons or checkboxes, its text and description cut to the option limit. */
+export function option(text: string, value: string, description?: string): types.PlainTextOption {
+  return { text: plainText(text, LIMITS.optionText), value, ...(description ? { description: plainText(description, LIMITS.optionText) } : {}) };
+}
+
+/** An input block of a modal: its label (and hint) cut to their limits; optional, with a hint, or dispatching its changes when asked. */
+export function input(
+  blockId: string,
+  label: string,
+  element: types.InputBlock['element'],
+  options: { optional?: boolean; hint?: string; dispatch?: boolean } = {},
+): types.InputBlock {
+  return {
+    type: 'input',
+    block_id: blockId,
+    label: plainText(label, LIMITS.inputLabel),
+    element,
+    ...(options.optional ? { optional: true } : {}),
+    ...(options.hint ? { hint: plainText(options.hint, LIMITS.inputHint) } : {}),
+    ...(options.dispatch ? { dispatch_action: true } : {}),
+  };
+}
+
 /** An actions block holding up to the element limit of buttons. */
 export function actions(buttons: readonly Button[]): types.ActionsBlock {
   return { type: 'actions', elements: buttons.slice(0, LIMITS.actionsElements) };

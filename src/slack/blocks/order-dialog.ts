@@ -19,7 +19,7 @@ import type { FieldError, FieldErrors } from '../../orders/validate.js';
 import { CURRENCIES } from '../../catalogue/schema.js';
 import { escapeMrkdwn, LIMITS, plainEcho, truncate } from '../mrkdwn.js';
 import { encodeDraft, ORDER_STEPS, type DeliveryField, type OrderDraftState, type OrderStep } from '../order-draft.js';
-import { actions, button, context, plainText, section, type Block } from './kit.js';
+import { actions, button, context, input, option, plainText, section, type Block } from './kit.js';
 import { ORDER_ACTION, ORDER_BLOCK, ORDER_CALLBACK, stepCallbackId } from './order-ids.js';
 import type { OrderPreselection } from './order-options.js';
 import { orderedText, orderRequestWarnings } from './conversation.js';
@@ -57,27 +57,6 @@ const DELIVERY_INPUTS: readonly { field: DeliveryField; label: MessageKey; maxLe
   { field: 'telephone', label: 'order.telephone', maxLength: MAX_LENGTHS.telephone, hint: 'order.telephoneHint' },
   { field: 'email', label: 'order.email', maxLength: MAX_LENGTHS.email },
 ];
-
-function option(text: string, value: string, description?: string): types.PlainTextOption {
-  return { text: plainText(text, LIMITS.optionText), value, ...(description ? { description: plainText(description, LIMITS.optionText) } : {}) };
-}
-
-function input(
-  blockId: string,
-  label: string,
-  element: types.InputBlock['element'],
-  options: { optional?: boolean; hint?: string; dispatch?: boolean } = {},
-): types.InputBlock {
-  return {
-    type: 'input',
-    block_id: blockId,
-    label: plainText(label, LIMITS.inputLabel),
-    element,
-    ...(options.optional ? { optional: true } : {}),
-    ...(options.hint ? { hint: plainText(options.hint, LIMITS.inputHint) } : {}),
-    ...(options.dispatch ? { dispatch_action: true } : {}),
-  };
-}
 
 /** Accent-free upper-case first letter, for grouping names (Å → A). */
 function initial(name: string): string {

@@ -3,7 +3,8 @@
  * with the matched words in bold, and its buttons.
  */
 import { needsReview } from '../../catalogue/review.js';
-import type { Publication, ReviewField } from '../../catalogue/schema.js';
+import { CURRENCIES, type Currency, type Publication, type ReviewField } from '../../catalogue/schema.js';
+import { toMinorUnits } from '../../orders/pricing.js';
 import { publicationPage, PUBLICATIONS_SEARCH_URL, type PublicationPage } from '../../catalogue/links.js';
 import { isLocale, type Locale } from '../../i18n/locales.js';
 import type { Translator } from '../../i18n/translator.js';
@@ -68,6 +69,20 @@ export function titleLine(p: Publication, wanted: readonly string[], t: Translat
 export function pdfWithoutLinkHint(p: Publication, t: Translator): string | undefined {
   if (!p.pdf || publicationPage(p)) return undefined;
   return t('publication.pdfWithoutLink', { title: escapeMrkdwn(p.title), site: mrkdwnLink(PUBLICATIONS_SEARCH_URL, 'publications.iom.int/search') });
+}
+
+/** A catalogue price as the reader writes money ("CHF 12.50", "12,50 CHF"). */
+export function priceText(amount: number, currency: Currency, t: Translator): string {
+  return t.money(toMinorUnits(amount), currency);
+}
+
+/** The print prices recorded for `p`, "CHF 12.50 · EUR 11.00"; undefined when none is. */
+export function pricesText(p: Publication, t: Translator): string | undefined {
+  const recorded = CURRENCIES.flatMap((c) => {
+    const price = p.prices[c];
+    return price === undefined ? [] : [priceText(price, c, t)];
+  });
+  return recorded.length === 0 ? undefined : recorded.join(' · ');
 }
 
 /** Names of the editions, the reader's own first: "English, French, Spanish", "français, anglais". */

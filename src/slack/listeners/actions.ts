@@ -14,6 +14,7 @@ import { sharedMessage } from '../blocks/share.js';
 import type { SlackDeps } from '../deps.js';
 import type { ListenerRouter } from '../router.js';
 import { translatorFor } from '../user-languages.js';
+import { isCatalogueAdmin } from './admin-commands.js';
 import { canShareIn, listPage, requestLanguage, searchPage } from './answers.js';
 import { slackErrorCode, tellClicker } from './reply.js';
 
@@ -31,7 +32,7 @@ export function registerActions(router: ListenerRouter, deps: SlackDeps): void {
     const publication = deps.engine.get(id);
     if (!publication) return tellClicker(args, t('common.titleGone'));
     try {
-      await args.client.views.open({ trigger_id: args.body.trigger_id, view: detailsModal(publication, t) });
+      await args.client.views.open({ trigger_id: args.body.trigger_id, view: detailsModal(publication, { editable: canEdit(deps, args.body.user.id) }, t) });
     } catch (error) {
       await tellClicker(args, t('actions.detailsFailed', { code: slackErrorCode(error) }));
     }
@@ -63,6 +64,11 @@ export function registerActions(router: ListenerRouter, deps: SlackDeps): void {
     await args.ack();
     await showPage(args, (filter, offset, share, t) => listPage(deps.engine, filter, offset, share, t));
   });
+}
+
+/** Whether `userId` gets the Edit entry button: a catalogue admin, where the catalogue can be changed from Slack. */
+function canEdit(deps: SlackDeps, userId: string): boolean {
+  return deps.catalogue !== undefined && isCatalogueAdmin(deps, userId);
 }
 
 /**

@@ -75,7 +75,7 @@ describe.each(LOCALES)('every surface in %s', (locale) => {
     expectWithin('message', catalogueList({ publications: MANY.slice(0, 15), total: 40, offset: 15, filterText: typed }, t));
     expectWithin('message', helpMessage(t));
     expectWithin('message', sharedMessage(LONG, 'U0SHARER', t));
-    expectWithin('modal', detailsModal(LONG, t));
+    expectWithin('modal', detailsModal(LONG, { editable: true }, t));
   });
 
   it('App Home with the language choice, a large catalogue and the notices for admins', () => {
@@ -110,7 +110,7 @@ describe.each(LOCALES)('every surface in %s', (locale) => {
   it('keeps its own texts uncut: every modal title and button fits', () => {
     const order = { reference: 'PUB-2026-000001', createdAt: new Date(), pricing: { currency: 'CHF' as const, lines: [], amountDueMinor: null, hasUnpricedLines: false } };
     const done = orderDoneView(order as never, true, t);
-    for (const view of [done, detailsModal(LONG, t), itemsStepView(newDraft(locale), lookup, t), cancelReasonView({ reference: 'R', channel: 'C', ts: '1' }, t)]) {
+    for (const view of [done, detailsModal(LONG, { editable: true }, t), itemsStepView(newDraft(locale), lookup, t), cancelReasonView({ reference: 'R', channel: 'C', ts: '1' }, t)]) {
       for (const text of [view.title, view.submit, view.close].flatMap((e) => (e ? [e.text] : []))) expect(text.endsWith('…'), text).toBe(false);
     }
   });

@@ -47,7 +47,7 @@ describe.each(['en', 'fr', 'es'] as const)('flagged facts in %s', (locale) => {
   });
 
   it('the Details modal marks them too, within Block Kit limits', () => {
-    const view = detailsModal(flagged, t);
+    const view = detailsModal(flagged, { editable: false }, t);
     expect(checkBlockKitLimits('modal', view)).toEqual([]);
     const text = textOf(view.blocks);
     expect(text).toContain(`*${t('details.pages')}*\n${t.number(298)} (${confirm})`);
@@ -71,7 +71,7 @@ describe('the committed catalogue', () => {
     expect(list).toContain('298 pages (to be confirmed)');
     expect(list.match(/ISBN 978-9968-542-71-5 \(to be confirmed\)/g)).toHaveLength(2);
     expect(list).not.toMatch(/ISBN 978-9968-542-71-5(?! \(to be confirmed\))/);
-    const details = textOf(detailsModal(byId('safety-trip'), en).blocks);
+    const details = textOf(detailsModal(byId('safety-trip'), { editable: false }, en).blocks);
     expect(details).toContain('Armenian (to be confirmed)');
   });
 
