@@ -37,6 +37,7 @@ const SCOPE_OF_METHOD: Record<string, string | null> = {
   'conversations.open': 'im:write',
   'users.info': 'users:read',
   filesUploadV2: 'files:write',
+  'files.info': 'files:read',
   'views.open': null,
   'views.push': null,
   'views.update': null,
@@ -71,6 +72,8 @@ describe('manifest.yml', () => {
   it('subscribes to the events the listeners handle, with the scopes they need', () => {
     expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(['app_home_opened', 'app_mention', 'link_shared', 'message.im']);
     expect(manifest.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['commands', 'app_mentions:read', 'im:history', 'links:read']));
+    // A listing page uploaded in the DM arrives with message.im; downloading it (not a client method) needs files:read too.
+    expect(manifest.oauth_config.scopes.bot).toContain('files:read');
     expect(manifest.features.app_home).toMatchObject({ home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: false });
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.settings.socket_mode_enabled).toBe(true);

@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Readable, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runOfflineConsole, startOfflineConsole, OFFLINE_USER } from '../../src/offline/console/index.js';
@@ -16,6 +17,7 @@ import { openSqliteOrderStore } from '../../src/orders/sqlite-store.js';
 import type { OrderStore } from '../../src/orders/store.js';
 import { createSearchEngine } from '../../src/search/engine.js';
 import { loadCatalogue } from '../../src/catalogue/load.js';
+import { openTestCatalogue } from '../support/live-catalogue.js';
 
 /** A writable that keeps what was written. */
 function transcript(): Writable & { text: () => string } {
@@ -216,5 +218,34 @@ describe('console session on the real app with an order store', () => {
     });
     await french.finished;
     expect(out.text()).toContain('  2018 · 156 pages · français, anglais, espagnol · ISBN 978-9968-542-71-5 (à confirmer)\n  Lien vers l’édition en anglais\n  [1] Commander un exemplaire  [2] Détails');
+  });
+});
+
+describe('importing a listing page offline', () => {
+  const listing = fileURLToPath(new URL('../fixtures/catalogue/listing-update.txt', import.meta.url));
+
+  async function session(...lines: string[]): Promise<string> {
+    const { catalogue } = await openTestCatalogue();
+    const out = transcript();
+    const running = await startOfflineConsole({ deps: { engine: catalogue.engine, catalogue, ordersChannelId: undefined, adminIds: [] }, logLevel: 'error', input: script(...lines), output: out });
+    await running.finished;
+    return out.text();
+  }
+
+  it('uploads a file into the DM with /upload, shows the dry run, applies it on its button, and searches find the new title', async () => {
+    const text = await session(`/upload ${listing} import`, '1', '/handbooks return counselling for migrant families', 'quit');
+    expect(text).toContain('(uploading listing-update.txt, ');
+    expect(text).toContain('Import of listing-update.txt: what it would change');
+    expect(text).toContain('line 24: the page says "Italia"');
+    expect(text).toMatch(/\[1\] Apply\s+\[2\] Discard/);
+    expect(text).toContain('Import of listing-update.txt applied by @');
+    expect(text).toMatch(/> \/handbooks return counselling for migrant families\n[\s\S]*Handbook on Return Counselling for Migrant Families/);
+  });
+
+  it('says when the file cannot be read, or none is named', async () => {
+    const text = await session('/upload no-such-listing.txt', '/upload', '/upload "a file.txt" with a comment', 'quit');
+    expect(text).toContain('(cannot read no-such-listing.txt: ENOENT)');
+    expect(text).toContain('Say which file to upload: /upload PATH [comment]');
+    expect(text).toContain('(cannot read a file.txt: ENOENT)');
   });
 });

@@ -139,6 +139,29 @@ describe('Web API', () => {
   });
 });
 
+describe('files people share', () => {
+  it('describes a shared file with files.info and serves its download only with the bot token', async () => {
+    const file = standIn.uploads.share(USER, standIn.dmChannel(USER), { name: 'listing.txt', content: 'Handbooks and Manuals\n' });
+    const { file: info } = await client.files.info({ file: file.id });
+    expect(info).toMatchObject({ id: file.id, name: 'listing.txt', mimetype: 'text/plain', filetype: 'text', size: 22, user: USER });
+    const url = String(info?.url_private_download);
+    expect(url.startsWith(new URL(standIn.apiUrl).origin)).toBe(true);
+    expect((await fetch(url)).status).toBe(401);
+    expect((await fetch(url, { headers: { authorization: 'Bearer xoxb-someone-else' } })).status).toBe(403);
+    const download = await fetch(url, { headers: { authorization: `Bearer ${standIn.botToken}` } });
+    expect([download.status, download.headers.get('content-type'), await download.text()]).toEqual([200, 'text/plain', 'Handbooks and Manuals\n']);
+    expect(standIn.callsTo('files.download').map((c) => c.result.status)).toEqual([401, 403, 200]);
+    await expect(client.files.info({ file: 'F0MISSING' })).rejects.toMatchObject({ data: { error: 'file_not_found' } });
+  });
+
+  it('types a file by its name unless told its mimetype', () => {
+    const dm = standIn.dmChannel(USER);
+    expect(standIn.uploads.share(USER, dm, { name: 'photo.PNG', content: 'x' })).toMatchObject({ filetype: 'png', mimetype: 'image/png' });
+    expect(standIn.uploads.share(USER, dm, { name: 'notes', content: 'x' })).toMatchObject({ filetype: 'binary', mimetype: 'application/octet-stream' });
+    expect(standIn.uploads.share(USER, dm, { name: 'page.txt', content: 'x', mimetype: 'application/pdf' })).toMatchObject({ filetype: 'binary', mimetype: 'application/pdf' });
+  });
+});
+
 describe('driving the app', () => {
   it('answers a slash command through the response URL, ephemeral by default, in channel when asked', async () => {
     const ack = await standIn.slashCommand({ user: USER, text: 'hello', command: '/probe' });

@@ -4,6 +4,8 @@
  * input, submissions, options requests), and shows everything the app posted or opened, rendered by
  * ./render.ts. It holds no bot logic of its own: every answer comes from the app's listeners.
  */
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { DEFAULT_CHANNEL, type Ack, type SeedUser, type SlackStandIn, type StoredView, type Surface } from '../standin/index.js';
 import type { AppUnfurl, EphemeralMessage, StoredMessage } from '../standin/index.js';
 import {
@@ -55,6 +57,8 @@ const MODAL_PROMPT = 'dialog> ';
 const LIST_AT_MOST = 25;
 /** While a person is at the prompt, how often late answers from the app are looked for. */
 const LATE_OUTPUT_POLL_MS = 200;
+/** `/upload PATH [comment]`: a file uploaded into the DM with the bot. */
+const UPLOAD = /^\/upload(?:\s+([\s\S]*))?$/i;
 /** Typed at any prompt of a dialog (a field, a search, its menu): leaves it as its Cancel button does. */
 export const LEAVE_DIALOG = '/cancel';
 
@@ -64,6 +68,8 @@ export const CONSOLE_HELP = [
   `  @${BOT_NAME} TEXT        a mention in #general; the bot answers in a thread`,
   '  TEXT                   anything else is a direct message to the bot',
   '  dm TEXT                a direct message that starts with a console word (dm help)',
+  '  /upload PATH [TEXT]    uploads the file PATH into your DM with the bot (a listing page to import),',
+  '                         with TEXT as its comment; a path with spaces goes in quotes',
   '  say TEXT               a message in #general that does not mention the bot: links to publication',
   '                         pages in it are previewed (as are links in a DM or a mention)',
   'and to the console:',
@@ -153,6 +159,8 @@ export class ConsoleSession {
     const number = /^\[?(\d+)\]?$/.exec(text);
     if (number) return this.press(Number(number[1]));
     const user = this.user.id;
+    const upload = UPLOAD.exec(text);
+    if (upload) return this.upload(upload[1] ?? '');
     if (text.startsWith('/')) {
       const [command = '', ...rest] = text.split(/\s+/);
       if (command.toLowerCase() !== `/${BOT_NAME}`) {
@@ -168,6 +176,28 @@ export class ConsoleSession {
     if (MENTION.test(text)) return this.afterRequest(await this.standIn.mention({ user, channel: this.channel, text: text.replace(MENTION, '') }));
     const dm = /^dm\s+/i.exec(text);
     return this.afterRequest(await this.standIn.directMessage({ user, text: dm ? text.slice(dm[0].length) : text }));
+  }
+
+  /**
+   * Uploads a file from this computer into the DM with the bot, as Slack's client does (the app hears a
+   * `file_share` message and reads the file through files.info and its download address).
+   */
+  private async upload(args: string): Promise<Outcome> {
+    const { path, comment } = uploadArguments(args);
+    if (path === '') {
+      this.print('Say which file to upload: /upload PATH [comment], e.g. /upload listing.txt import');
+      return 'continue';
+    }
+    let content: Buffer;
+    try {
+      content = await readFile(path);
+    } catch (error) {
+      this.print(`(cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      return 'continue';
+    }
+    this.resetControls();
+    this.print(this.style.dim(`(uploading ${basename(path)}, ${content.length} bytes, into your DM with the bot)`));
+    return this.afterRequest(await this.standIn.shareFile({ user: this.user.id, name: basename(path), content, ...(comment !== '' ? { comment } : {}) }));
   }
 
   /** A message in the channel that does not mention the bot: Slack tells the app only of its links to the unfurl domains. */
@@ -730,4 +760,12 @@ function compareTs(a: string, b: string): number {
   const [as = '0', af = '0'] = a.split('.');
   const [bs = '0', bf = '0'] = b.split('.');
   return Number(as) - Number(bs) || Number(af) - Number(bf);
+}
+
+/** The path (quoted when it holds spaces) and the comment of `/upload PATH [comment]`. */
+export function uploadArguments(args: string): { path: string; comment: string } {
+  const quoted = /^\s*(["'])(.*?)\1\s*([\s\S]*)$/.exec(args);
+  if (quoted) return { path: quoted[2] ?? '', comment: (quoted[3] ?? '').trim() };
+  const [path = '', ...rest] = args.trim().split(/\s+/);
+  return { path, comment: rest.join(' ') };
 }

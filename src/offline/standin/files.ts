@@ -1,9 +1,16 @@
 /**
- * File uploads the way Slack's files.uploadV2 flow works (what WebClient.filesUploadV2 calls):
+ * Files, both ways, as Slack keeps them.
+ *
+ * The app's uploads, the way Slack's files.uploadV2 flow works (what WebClient.filesUploadV2 calls):
  * `files.getUploadURLExternal` hands out an upload address on the stand-in, the content is POSTed there
  * (multipart, as the WebClient sends it), and `files.completeUploadExternal` shares the files in a
  * conversation, its initial comment posted by the bot. Uploaded files are kept for assertions and the console.
+ *
+ * Files people share (`share`): described by `files.info` as Slack describes them — size, mimetype,
+ * filetype and `url_private_download`, an address on the stand-in that serves the content only to a
+ * request bearing the bot token (`Authorization: Bearer …`), as files.slack.com does.
  */
+import { extname } from 'node:path';
 import type { Json } from './elements.js';
 import { SlackApiError, type Workspace } from './workspace.js';
 
@@ -20,14 +27,102 @@ export interface StoredFile {
   channel?: string;
 }
 
+/** A file a person shared in a conversation (uploaded from Slack's client). */
+export interface SharedFile {
+  id: string;
+  /** The name it was uploaded under (the person's choice: nothing to trust). */
+  name: string;
+  mimetype: string;
+  /** Slack's file type ("text", "markdown", "pdf", "png", "binary"…). */
+  filetype: string;
+  /** Who shared it. */
+  user: string;
+  /** Where it was shared. */
+  channel: string;
+  content: Buffer;
+  /** Seconds since the epoch. */
+  created: number;
+}
+
+/** Slack's filetype and mimetype for a file name's extension (what Slack's client works out on upload). */
+const TYPES_BY_EXTENSION: Readonly<Record<string, { filetype: string; mimetype: string }>> = {
+  '.txt': { filetype: 'text', mimetype: 'text/plain' },
+  '.md': { filetype: 'markdown', mimetype: 'text/markdown' },
+  '.csv': { filetype: 'csv', mimetype: 'text/csv' },
+  '.pdf': { filetype: 'pdf', mimetype: 'application/pdf' },
+  '.png': { filetype: 'png', mimetype: 'image/png' },
+};
+const BINARY = { filetype: 'binary', mimetype: 'application/octet-stream' };
+
+/** What a download of a shared file gets: its content, or a refusal. */
+export type Download = { status: 200; file: SharedFile } | { status: 401 | 403 | 404 };
+
 export class FileUploads {
+  /** Files the app uploaded. */
   readonly files: StoredFile[] = [];
+  /** Files people shared. */
+  readonly shared: SharedFile[] = [];
 
   constructor(private readonly workspace: Workspace) {}
 
-  /** Runs files.getUploadURLExternal or files.completeUploadExternal; `uploadBase` is the stand-in's address. */
+  /** Records a file `user` shares in `channel`; its types follow the name's extension unless `mimetype` is given. */
+  share(user: string, channel: string, file: { name: string; content: string | Uint8Array; mimetype?: string }): SharedFile {
+    const types = TYPES_BY_EXTENSION[extname(file.name).toLowerCase()] ?? BINARY;
+    const shared: SharedFile = {
+      id: this.workspace.nextId('F'),
+      name: file.name,
+      mimetype: file.mimetype ?? types.mimetype,
+      filetype: file.mimetype === undefined ? types.filetype : BINARY.filetype,
+      user,
+      channel,
+      content: Buffer.from(file.content),
+      created: Math.floor(Date.now() / 1000),
+    };
+    this.shared.push(shared);
+    return shared;
+  }
+
+  /** A shared file as Slack describes it (in files.info and in the `files` of a message event); `base` is the stand-in's address. */
+  describe(file: SharedFile, base: string): Json {
+    const path = `${base}/files-pri/${this.workspace.teamId}-${file.id}`;
+    const name = encodeURIComponent(file.name);
+    return {
+      id: file.id,
+      created: file.created,
+      timestamp: file.created,
+      name: file.name,
+      title: file.name,
+      mimetype: file.mimetype,
+      filetype: file.filetype,
+      user: file.user,
+      size: file.content.length,
+      mode: 'hosted',
+      is_external: false,
+      is_public: false,
+      url_private: `${path}/${name}`,
+      url_private_download: `${path}/download/${name}`,
+      channels: [],
+      ims: [file.channel],
+    };
+  }
+
+  /** Serves a shared file's content at its `url_private(_download)` path, only with the bot token (401 without a token, 403 with another). */
+  download(path: string, token: string | undefined, botToken: string): Download {
+    const id = /^\/files-pri\/[^-/]+-(\w+)\//.exec(path)?.[1];
+    const file = this.shared.find((f) => f.id === id);
+    if (token === undefined) return { status: 401 };
+    if (token !== botToken) return { status: 403 };
+    return file === undefined ? { status: 404 } : { status: 200, file };
+  }
+
+  /** Runs files.info, files.getUploadURLExternal or files.completeUploadExternal; `uploadBase` is the stand-in's address. */
   call(method: string, args: Json, uploadBase: string): Json {
     switch (method) {
+      case 'files.info': {
+        const file = this.shared.find((f) => f.id === args.file);
+        if (file === undefined) throw new SlackApiError('file_not_found');
+        return { file: this.describe(file, uploadBase) };
+      }
       case 'files.getUploadURLExternal': {
         const filename = typeof args.filename === 'string' ? args.filename : '';
         const length = Number(args.length);

@@ -5,7 +5,9 @@
  * auth.test, chat.postMessage / postEphemeral / update / delete / getPermalink, views.open / push /
  * update / publish, users.info, users.profile.get, conversations.open / info / history
  * (`include_all_metadata` returns message metadata), files.getUploadURLExternal / completeUploadExternal
- * with the upload in between (WebClient.filesUploadV2; uploaded files in `uploads.files`), chat.unfurl
+ * with the upload in between (WebClient.filesUploadV2; uploaded files in `uploads.files`), files.info on
+ * the files people shared (`uploads.shared`; downloads from their `url_private_download` need the bot
+ * token and are recorded as calls of method `files.download`), chat.unfurl
  * (checked as Slack does: `unfurl_id` + `source` or `channel` + `ts` naming a message whose links were
  * shared with the app, `unfurls` keyed by those links as posted; the previews in `unfurls(channel?)`, each
  * checked against Block Kit limits as a message), and Socket Mode's apps.connections.open (with the app-level token, answering the `socketModeUrl` option: the test
@@ -28,6 +30,7 @@
  * `{ status, body }` (body parsed as JSON when it is JSON):
  * - `slashCommand({ user, text, channel?, command? = '/handbooks' })`
  * - `mention({ user, channel, text, threadTs? })`, `directMessage({ user, text })`, `openHome(user)`,
+ *   `shareFile({ user, name, content, mimetype?, comment?, channel? })` (a file uploaded in the DM),
  *   `say({ user, channel, text })` (a message that does not mention the bot: Slack sends only `link_shared`;
  *   mentions and DMs with links get a `link_shared` event too, for the links in the unfurl domains, where
  *   the bot is a member),
@@ -58,7 +61,7 @@ export { DEFAULT_CHANNEL, SlackStandIn } from './slack-standin.js';
 export type { Ack, EventDelivery, InjectedFailure, RecordedCall, RecordedViolation, StandInOptions, Surface } from './slack-standin.js';
 export type { EphemeralMessage, SeedChannel, SeedUser, StoredMessage, StoredView } from './workspace.js';
 export type { FieldValue } from './elements.js';
-export type { StoredFile } from './files.js';
+export type { SharedFile, StoredFile } from './files.js';
 export type { AppUnfurl, SharedLink } from './unfurls.js';
 export { httpTransport, signRequest, type InboundRequest, type InboundResponse, type Transport } from './transport.js';
 export { startAppWithStandIn, type AppWithStandIn, type AppWithStandInOptions } from './with-app.js';

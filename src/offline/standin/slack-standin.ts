@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { checkBlockKitLimits, type SurfaceKind } from '../../slack/limits-check.js';
 import { UNFURL_DOMAINS } from '../../slack/unfurl-domains.js';
-import { FileUploads } from './files.js';
+import { FileUploads, type SharedFile } from './files.js';
 import { actionEntry, findElement, interactiveElements, stateEntry, type FieldValue, type Json } from './elements.js';
 import { httpTransport, type InboundRequest, type Transport } from './transport.js';
 import { LinkUnfurls, type AppUnfurl } from './unfurls.js';
@@ -423,6 +423,32 @@ export class SlackStandIn {
     );
   }
 
+  /**
+   * A person uploads a file in their DM with the bot (or in `channel`), optionally with a comment: Slack's
+   * `message` event of subtype `file_share` carrying the file as files.info describes it. The file is then
+   * readable with files.info and downloadable, with the bot token, from its `url_private_download`.
+   */
+  async shareFile(options: { user: string; name: string; content: string | Uint8Array; mimetype?: string; comment?: string; channel?: string }): Promise<EventDelivery & { file: SharedFile }> {
+    const channel = options.channel ?? this.dmChannel(options.user);
+    const file = this.uploads.share(options.user, channel, options);
+    const text = options.comment ?? '';
+    const message = this.workspace.addUserMessage(channel, options.user, text);
+    const delivery = await this.sendEvent({
+      type: 'message',
+      subtype: 'file_share',
+      channel,
+      channel_type: channel.startsWith('D') ? 'im' : channel.startsWith('G') ? 'group' : 'channel',
+      user: options.user,
+      text,
+      ts: message.ts,
+      event_ts: message.ts,
+      upload: true,
+      display_as_bot: false,
+      files: [this.uploads.describe(file, this.baseUrl)],
+    });
+    return { ...delivery, file };
+  }
+
   /** A person opens the bot's App Home tab. */
   openHome(user: string): Promise<EventDelivery> {
     const home = this.home(user);
@@ -704,6 +730,7 @@ export class SlackStandIn {
       const upload = /^\/upload\/(\w+)$/.exec(url.pathname);
       if (req.method === 'POST' && api?.[1] !== undefined) await this.handleApi(api[1], req, raw, res);
       else if (req.method === 'POST' && response?.[1] !== undefined) this.handleResponseUrl(response[1], url.href, raw, res);
+      else if (req.method === 'GET' && url.pathname.startsWith('/files-pri/')) this.serveFile(url.pathname, req, res);
       else if (req.method === 'POST' && upload?.[1] !== undefined) {
         const received = this.uploads.receive(upload[1], req.headers['content-type'], raw);
         res.writeHead(received ? 200 : 404, { 'content-type': 'text/plain' }).end(received ? 'OK' : 'Not Found');
@@ -714,6 +741,16 @@ export class SlackStandIn {
     } finally {
       this.inFlight -= 1;
     }
+  }
+
+  /** A download of a shared file (url_private / url_private_download), recorded as a call of method `files.download`. */
+  private serveFile(path: string, req: IncomingMessage, res: ServerResponse): void {
+    const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    const download = this.uploads.download(path, token, this.botToken);
+    const file = download.status === 200 ? download.file : undefined;
+    this.record({ method: 'files.download', args: { path, authorized: token !== undefined }, at: Date.now(), result: { ok: file !== undefined, status: download.status } });
+    if (file === undefined) return void res.writeHead(download.status, { 'content-type': 'text/plain' }).end(download.status === 404 ? 'Not Found' : 'Unauthorized');
+    res.writeHead(200, { 'content-type': file.mimetype, 'content-length': String(file.content.length) }).end(file.content);
   }
 
   private async handleApi(method: string, req: IncomingMessage, raw: string, res: ServerResponse): Promise<void> {

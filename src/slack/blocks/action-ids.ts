@@ -19,6 +19,10 @@ export const ACTION = {
   language: 'answer_language',
   /** Opens the Edit entry modal of a catalogue entry (catalogue admins only). Value: the publication id (or see publicationValue). */
   editEntry: 'catalogue_edit_entry',
+  /** Applies an import's dry run. Value: see importValue (the file, the catalogue version of the dry run, the language). */
+  importApply: 'catalogue_import_apply',
+  /** Discards an import's dry run. Value: see importValue. */
+  importDiscard: 'catalogue_import_discard',
 } as const;
 
 export const CALLBACK = {

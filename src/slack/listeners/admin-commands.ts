@@ -10,6 +10,8 @@ import type { LiveCatalogue } from '../../catalogue/live.js';
 import type { SlackDeps } from '../deps.js';
 import { plainEcho } from '../mrkdwn.js';
 import { gapsSubcommand } from './admin-gaps.js';
+import { importSubcommand } from './admin-import.js';
+import { reviewSubcommand } from './admin-review.js';
 import type { OrderCommandContext } from './commands.js';
 
 /** What a subcommand gets: the command's context, the text after the subcommand's word, and the live catalogue. */
@@ -26,7 +28,7 @@ export interface AdminSubcommand {
 }
 
 /** The subcommands, in the order `/handbooks admin` lists them. */
-export const ADMIN_SUBCOMMANDS: readonly AdminSubcommand[] = [gapsSubcommand];
+export const ADMIN_SUBCOMMANDS: readonly AdminSubcommand[] = [importSubcommand, reviewSubcommand, gapsSubcommand];
 
 /** The catalogue admins of `deps`: CATALOGUE_ADMIN_IDS, or else the order admins. */
 export function catalogueAdminIds(deps: SlackDeps): readonly string[] {

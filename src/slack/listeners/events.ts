@@ -1,12 +1,14 @@
 /**
  * Events: an @mention is answered in a thread, a direct message in the DM — each read as what its words ask
- * for (./answers.ts) — and opening App Home publishes the Home view with the user's recent orders. Bots,
- * edits and Slack retries are filtered by the app's global middleware (see ../app.ts).
+ * for (./answers.ts), a file shared in the DM as a listing page to import (./catalogue-import.ts) — and
+ * opening App Home publishes the Home view with the user's recent orders. Bots, edits and Slack retries are
+ * filtered by the app's global middleware (see ../app.ts).
  */
 import type { SlackDeps } from '../deps.js';
 import type { ListenerRouter } from '../router.js';
 import { translatorFor, userLanguageOf } from '../user-languages.js';
 import { canShareIn, conversationAnswer, conversationLanguage, readConversation } from './answers.js';
+import { receiveListingUpload, sharedFileIds } from './catalogue-import.js';
 import { homeViewFor } from './home.js';
 
 /** The text of a mention without the mention of the bot itself. */
@@ -31,8 +33,13 @@ export function registerEvents(router: ListenerRouter, deps: SlackDeps): void {
     else await client.chat.postMessage({ channel: event.channel, thread_ts, ...message });
   });
 
-  router.event('message', async ({ event, client, context }) => {
-    if (event.channel_type !== 'im' || !('text' in event) || typeof event.text !== 'string' || !('user' in event) || typeof event.user !== 'string') return;
+  router.event('message', async ({ event, client, context, logger }) => {
+    if (event.channel_type !== 'im') return;
+    const fileIds = sharedFileIds(event);
+    if (fileIds.length > 0 && 'user' in event && typeof event.user === 'string') {
+      return receiveListingUpload(deps, { userId: event.user, channel: event.channel, fileIds, client, logger, t: translatorFor(context) });
+    }
+    if (!('text' in event) || typeof event.text !== 'string' || !('user' in event) || typeof event.user !== 'string') return;
     const text = stripBotMention(event.text, context.botUserId);
     const request = readConversation(text);
     // An order request is answered with a button that opens the dialog filled in: a DM has no trigger_id to open it at once.

@@ -20,6 +20,7 @@ import { registerOrderDialog } from './order-dialog.js';
 import { registerOrderDialogSubmissions } from './order-dialog-submit.js';
 import { registerOrderStatus } from './order-status.js';
 import { registerLanguageChoice } from './language.js';
+import { registerCatalogueImport } from './catalogue-import.js';
 import { registerLinkPreviews } from './link-previews.js';
 import { lookUpUserLanguage, type UserLanguages } from '../user-languages.js';
 
@@ -38,6 +39,7 @@ export function registerListeners(app: App, deps: SlackDeps, notices: OrderNotic
   registerOrderStatus(router, deps, notices, languages);
   registerOptions(router, deps);
   registerLanguageChoice(router, deps, languages);
+  registerCatalogueImport(router, deps);
   registerLinkPreviews(router, deps);
   router.install(app, lookUpUserLanguage(languages));
 }
