@@ -5,14 +5,14 @@
  * report includes the searches just made), and on `flush()` when the app stops. A failed write is handed
  * to `onWriteError` (the app logs it by its error code, never with a query), and its searches are not counted.
  *
- * Why batches, measured on this project's 2-core machine (SQLite file in WAL mode, 3,000 searches): written
- * one by one, a count costs 3–4 ms a search with the order store's `synchronous = FULL` (a disk flush per
- * commit); with the search-usage connection's `synchronous = NORMAL` 0.04 ms at the median but 0.14 ms on
- * average, with stalls of 17–22 ms when a WAL checkpoint falls on a search — on the event loop that
- * answers everyone, against answers of about 1 ms. In batches of 100 the same counts cost 4–5 µs a search
- * (0.13 ms a batch). With PostgreSQL one by one would also take a round trip and a pooled connection per
- * search; a batch is one statement. The price: a process that dies without stopping loses at most the
- * last second's counts. (`npm run bench -- --only slack` runs the real app with this store.)
+ * Why batches, measured (`npm run bench -- --only usage`, and one by one on a connection of its own, on
+ * this project's 2-core machine): written one by one, a count costs 3–4 ms a search with the order store's
+ * `synchronous = FULL` (a disk flush per commit); with the search-usage connection's `synchronous = NORMAL`
+ * 0.04–0.07 ms at the median but about 0.1 ms on average, with stalls of 17–25 ms when a WAL checkpoint
+ * falls on a search — on the event loop that answers everyone, against answers of about 1 ms — and with
+ * PostgreSQL about 1.5 ms and a pooled connection per search. In batches of 100 the same counts cost
+ * about 3 µs a search with SQLite (0.25 ms a batch) and 41 µs with PostgreSQL. The price: a process that
+ * dies without stopping loses at most the last second's counts.
  */
 import type { CountedSearch, SearchGap, SearchTotals, SearchUsageStore } from './search-usage.js';
 
