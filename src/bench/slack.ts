@@ -18,7 +18,7 @@
  */
 import { App, HTTPReceiver } from '@slack/bolt';
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -97,7 +97,8 @@ const THROUGHPUT_AIM = 0.8;
  */
 async function startRealApp(engine: SearchEngine): Promise<AppUnderTest> {
   const logLines: string[] = [];
-  const searchUsage = openSqliteSearchUsage(join(mkdtempSync(join(tmpdir(), 'bench-usage-')), ORDER_STORE_FILE));
+  const dir = mkdtempSync(join(tmpdir(), 'bench-usage-'));
+  const searchUsage = openSqliteSearchUsage(join(dir, ORDER_STORE_FILE));
   const bot = await startAppWithStandIn({
     deps: { engine, ordersChannelId: undefined, adminIds: [], searchUsage: { store: searchUsage } },
     logger: createLogger('warn', (line) => logLines.push(line)),
@@ -105,6 +106,7 @@ async function startRealApp(engine: SearchEngine): Promise<AppUnderTest> {
   const stop = async () => {
     await bot.stop();
     await searchUsage.close();
+    rmSync(dir, { recursive: true, force: true });
   };
   return { kind: 'real', standIn: bot.standIn, requestUrl: bot.requestUrl, logLines, stop };
 }

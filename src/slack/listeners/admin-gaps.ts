@@ -13,7 +13,7 @@ import { sendFileInDm } from './dm-file.js';
 import { slackErrorCode } from './reply.js';
 
 /** The period `args` asks for: DEFAULT_REPORT_DAYS when empty, else a whole number of days from 1 to RETENTION_DAYS; undefined when it is not one. */
-export function gapReportDays(args: string): number | undefined {
+function gapReportDays(args: string): number | undefined {
   const text = args.trim();
   if (text === '') return DEFAULT_REPORT_DAYS;
   const days = /^\d{1,3}$/.test(text) ? Number(text) : Number.NaN;
