@@ -101,7 +101,8 @@ describeEachStore('what staff look for, through Slack', (kit) => {
     await counted(6);
     const rows = await storedSearchRows(storage.location);
     const everything = JSON.stringify(rows);
-    for (const id of IDS) expect(everything.toLowerCase()).not.toContain(id.toLowerCase());
+    const dms = [ALICE, BOB, CAROL].map((user) => b.standIn.dmChannel(user));
+    for (const id of [...IDS, ...dms]) expect(everything.toLowerCase()).not.toContain(id.toLowerCase());
     expect(everything).not.toMatch(/alice@|example\.org|\/team\//i);
     expect(Object.keys(rows.search_days[0] ?? {}).sort()).toEqual(['day', 'found_in_part', 'nothing_found', 'searches']);
     expect(Object.keys(rows.search_gaps[0] ?? {}).sort()).toEqual(['day', 'found_in_part', 'nothing_found', 'query']);
