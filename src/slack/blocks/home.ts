@@ -1,6 +1,7 @@
 /**
  * The App Home tab: what the bot does and how to ask, the catalogue at a glance, a button to start an
- * order and, once the order dialog provides them, the user's recent orders.
+ * order and, once the order dialog provides them, the user's recent orders; for admins, the state of the
+ * order notices and (catalogue admins) the last 30 days' searches and orders (./activity.ts).
  */
 import type { types } from '@slack/bolt';
 import { languageName } from '../../catalogue/languages.js';
