@@ -126,8 +126,8 @@ async function benchSchema(): Promise<{ location: StorageLocation; drop(): Promi
   };
 }
 
-/** A fresh place for each store kind, in order, and how to clean up after it. */
-async function places(): Promise<{ name: string; place: { location: StorageLocation; drop(): Promise<void> } | string }[]> {
+/** A fresh place for each store kind (SQLite, PostgreSQL), in order, and how to clean up after it; for PostgreSQL, why not when it cannot. */
+export async function places(): Promise<{ name: string; place: { location: StorageLocation; drop(): Promise<void> } | string }[]> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-orders-'));
   return [
     { name: 'SQLite', place: { location: { sqliteFile: join(dir, 'orders.sqlite') }, drop: async () => rmSync(dir, { recursive: true, force: true }) } },
