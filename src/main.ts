@@ -186,6 +186,7 @@ async function main(argv: string[]): Promise<void> {
     adminIds: config.adminIds,
     catalogueAdminIds: config.catalogueAdminIds,
     orders: { store: storage.orders, outboxLeaseMs: config.outboxLeaseMs, outboxPace: { intervalMs: config.outboxChannelPaceMs, burst: 3 } },
+    searchUsage: { store: storage.searches },
     deliveries: storage.deliveries,
     ordersLanguage: config.ordersLanguage,
     preferences: storage.preferences,

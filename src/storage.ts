@@ -1,10 +1,10 @@
 /**
  * Where the app keeps its state, chosen once at start-up: PostgreSQL when DATABASE_URL is set (orders,
- * outbox, the live catalogue, the log of Slack deliveries and the language chosen on App Home, shared by
- * every replica, on one connection pool), otherwise SQLite files under DATA_DIR (orders and the live
- * catalogue in one file, language preferences in a file of their own) with the delivery log in memory (one
- * process). Everything above gets the contracts (OrderStore, CatalogueStore, DeliveryLog,
- * LanguagePreferences) and never knows which it has.
+ * outbox, the live catalogue, search usage, the log of Slack deliveries and the language chosen on App Home,
+ * shared by every replica, on one connection pool), otherwise SQLite files under DATA_DIR (orders, the live
+ * catalogue and search usage in one file, language preferences in a file of their own) with the delivery
+ * log in memory (one process). Everything above gets the contracts (OrderStore, CatalogueStore,
+ * SearchUsageStore, DeliveryLog, LanguagePreferences) and never knows which it has.
  */
 import { dirname } from 'node:path';
 import type { CatalogueStore } from './catalogue/catalogue-store.js';
@@ -16,8 +16,11 @@ import { PostgresDeliveryLog } from './postgres/delivery-log.js';
 import { PostgresLanguagePreferences } from './postgres/language-preferences.js';
 import { PostgresOrderStore } from './postgres/order-store.js';
 import { describeDatabase, openPool } from './postgres/pool.js';
+import { PostgresSearchUsage } from './postgres/search-usage.js';
 import { defaultPreferencesPath, openLanguagePreferences, type LanguagePreferences } from './preferences/language-preferences.js';
 import { MemoryDeliveryLog, type DeliveryLog } from './slack/dedupe.js';
+import type { SearchUsageStore } from './usage/search-usage.js';
+import { openSqliteSearchUsage } from './usage/sqlite-search-usage.js';
 
 /**
  * Where to keep state: a PostgreSQL connection string, or else a SQLite file of orders and one of language
@@ -30,6 +33,8 @@ export interface Storage {
   orders: OrderStore;
   /** The live catalogue's entries and history (SQLite: in the orders file; PostgreSQL: the same database). */
   catalogue: CatalogueStore;
+  /** What staff searched for, counted by day and, when it found nothing or little, by normalised query text. */
+  searches: SearchUsageStore;
   deliveries: DeliveryLog;
   preferences: LanguagePreferences;
   /** Closes every store, once (on PostgreSQL, closing the order store ends the shared pool); later calls wait for the first. */
@@ -42,20 +47,25 @@ export async function openStorage(location: StorageLocation, options: OrderStore
     const pool = await openPool(location.databaseUrl);
     const clock = options.clock ?? (() => new Date());
     const description = describeDatabase(location.databaseUrl);
-    return storage(
-      new PostgresOrderStore(description, pool, clock, options.random ?? Math.random),
-      new PostgresCatalogueStore(description, pool, clock),
-      new PostgresDeliveryLog(pool, undefined, clock),
-      new PostgresLanguagePreferences(pool, clock),
-    );
+    return storage({
+      orders: new PostgresOrderStore(description, pool, clock, options.random ?? Math.random),
+      catalogue: new PostgresCatalogueStore(description, pool, clock),
+      searches: new PostgresSearchUsage(pool, clock),
+      deliveries: new PostgresDeliveryLog(pool, undefined, clock),
+      preferences: new PostgresLanguagePreferences(pool, clock),
+    });
   }
   const preferencesFile = location.preferencesFile ?? defaultPreferencesPath(dirname(location.sqliteFile));
   const orders = openSqliteFile('the order store', location.sqliteFile, (file) => openSqliteOrderStore(file, options));
   let catalogue: CatalogueStore | undefined;
+  let searches: SearchUsageStore | undefined;
   try {
     catalogue = openSqliteFile('the catalogue store', location.sqliteFile, (file) => openSqliteCatalogueStore(file, options));
-    return storage(orders, catalogue, new MemoryDeliveryLog(), openSqliteFile('the language preferences', preferencesFile, openLanguagePreferences));
+    searches = openSqliteFile('the search usage', location.sqliteFile, (file) => openSqliteSearchUsage(file, options.clock));
+    const preferences = openSqliteFile('the language preferences', preferencesFile, openLanguagePreferences);
+    return storage({ orders, catalogue, searches, deliveries: new MemoryDeliveryLog(), preferences });
   } catch (error) {
+    await searches?.close();
     await catalogue?.close();
     await orders.close();
     throw error;
@@ -71,18 +81,16 @@ function openSqliteFile<T>(what: string, file: string, open: (file: string) => T
   }
 }
 
-function storage(orders: OrderStore, catalogue: CatalogueStore, deliveries: DeliveryLog, preferences: LanguagePreferences): Storage {
+function storage(stores: Omit<Storage, 'close'>): Storage {
   let closing: Promise<void> | undefined;
   return {
-    orders,
-    catalogue,
-    deliveries,
-    preferences,
+    ...stores,
     close: () =>
       (closing ??= (async () => {
-        preferences.close();
-        await catalogue.close();
-        await orders.close();
+        stores.preferences.close();
+        await stores.searches.close();
+        await stores.catalogue.close();
+        await stores.orders.close();
       })()),
   };
 }

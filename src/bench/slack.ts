@@ -18,15 +18,20 @@
  */
 import { App, HTTPReceiver } from '@slack/bolt';
 import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { loadCatalogue } from '../catalogue/load.js';
 import { httpTransport, SlackStandIn, startAppWithStandIn, type Transport } from '../offline/standin/index.js';
+import { ORDER_STORE_FILE } from '../orders/store.js';
 import { createSearchEngine } from '../search/engine.js';
 import type { SearchEngine } from '../search/types.js';
 import { createLogger } from '../slack/logger.js';
+import { openSqliteSearchUsage } from '../usage/sqlite-search-usage.js';
 import { describeDispatch, measureDispatch } from './dispatch.js';
 import { type BenchSection, ms, now, percentile, printTable } from './measure.js';
 import { BENCH_QUERIES } from './search.js';
@@ -86,16 +91,24 @@ const ACK_P99_AIM_MS = 1000;
 const THROUGHPUT_AIM = 0.8;
 
 /**
- * The real app from the production factory (real listeners, the given engine; no order store, which searches
- * do not use), in HTTP mode on a free loopback port, wired to a fresh stand-in.
+ * The real app from the production factory (real listeners, the given engine, searches counted in the
+ * SQLite search-usage store as by default; no order store, which searches do not use), in HTTP mode on a
+ * free loopback port, wired to a fresh stand-in.
  */
 async function startRealApp(engine: SearchEngine): Promise<AppUnderTest> {
   const logLines: string[] = [];
+  const dir = mkdtempSync(join(tmpdir(), 'bench-usage-'));
+  const searchUsage = openSqliteSearchUsage(join(dir, ORDER_STORE_FILE));
   const bot = await startAppWithStandIn({
-    deps: { engine, ordersChannelId: undefined, adminIds: [] },
+    deps: { engine, ordersChannelId: undefined, adminIds: [], searchUsage: { store: searchUsage } },
     logger: createLogger('warn', (line) => logLines.push(line)),
   });
-  return { kind: 'real', standIn: bot.standIn, requestUrl: bot.requestUrl, logLines, stop: () => bot.stop() };
+  const stop = async () => {
+    await bot.stop();
+    await searchUsage.close();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return { kind: 'real', standIn: bot.standIn, requestUrl: bot.requestUrl, logLines, stop };
 }
 
 /** A bare Bolt app with the same receiver, client and logger set-up: acknowledges, then responds "ok". */

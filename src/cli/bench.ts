@@ -13,9 +13,10 @@ import { ordersBench } from '../bench/orders.js';
 import { relevanceBench } from '../bench/relevance.js';
 import { searchBench } from '../bench/search.js';
 import { slackBench } from '../bench/slack.js';
+import { usageBench } from '../bench/usage.js';
 import { parseCommandLine, usageError } from './args.js';
 
-const SECTIONS: readonly BenchSection[] = [searchBench, relevanceBench, slackBench, ordersBench, catalogueBench];
+const SECTIONS: readonly BenchSection[] = [searchBench, relevanceBench, slackBench, ordersBench, usageBench, catalogueBench];
 const DEFAULT_SIZES = [10_000, 100_000];
 
 const USAGE = `usage: npm run bench -- [--only NAME[,NAME]] [--sizes N[,N]] [--commands N] [--concurrency N] [--rounds N] [--isolated]

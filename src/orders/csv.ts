@@ -79,8 +79,12 @@ function orderRows(order: Order, t: Translator): string[][] {
   ]);
 }
 
+/** Rows as one CSV document: each field through csvCell, comma-separated, each row ended by CRLF. */
+export function csvDocument(rows: readonly (readonly string[])[]): string {
+  return rows.map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
+}
+
 /** The orders as one CSV document with a header row, one row per order line, names in the language of `t`. */
 export function ordersToCsv(orders: readonly Order[], t: Translator): string {
-  const rows = [[...CSV_COLUMNS], ...orders.flatMap((o) => orderRows(o, t))];
-  return rows.map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
+  return csvDocument([[...CSV_COLUMNS], ...orders.flatMap((o) => orderRows(o, t))]);
 }

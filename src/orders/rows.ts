@@ -5,6 +5,7 @@
  */
 import type { Currency } from '../catalogue/schema.js';
 import type { Order, StatusChange } from './order.js';
+import type { OrderedTitle } from './store.js';
 import type { OutboxMessage, OutboxState } from './outbox-queue.js';
 import { withTotals } from './pricing.js';
 import type { PaymentMethod } from './schema.js';
@@ -116,4 +117,17 @@ export function toOutboxMessage(row: OutboxRow): OutboxMessage {
     createdAt: new Date(row.created_at),
     deliveredAt: row.delivered_at === null ? null : new Date(row.delivered_at),
   } as OutboxMessage;
+}
+
+/** A title as the order-activity queries return it (both stores name the columns alike). */
+export interface OrderedTitleRow {
+  publication_id: string;
+  title: string;
+  orders: number;
+  copies: number;
+}
+
+/** An ordered title from its row. */
+export function toOrderedTitle(row: OrderedTitleRow): OrderedTitle {
+  return { publicationId: row.publication_id, title: row.title, orders: row.orders, copies: row.copies };
 }

@@ -119,8 +119,27 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
-];
+  {
+    version: 4,
+    description: 'search usage: searches per UTC day, and searches that found nothing or little per day and normalised query text',
+    sql: `
+      CREATE TABLE search_days (
+        day TEXT PRIMARY KEY,
+        searches INTEGER NOT NULL,
+        nothing_found INTEGER NOT NULL,
+        found_in_part INTEGER NOT NULL
+      ) STRICT;
 
+      CREATE TABLE search_gaps (
+        day TEXT NOT NULL,
+        query TEXT NOT NULL,
+        nothing_found INTEGER NOT NULL,
+        found_in_part INTEGER NOT NULL,
+        PRIMARY KEY (day, query)
+      ) STRICT;
+    `,
+  },
+];
 /**
  * Brings `db` up to the last of `migrations` (sorted by version, numbered 1, 2, 3…) in one immediate
  * transaction. Throws, changing nothing, when a migration fails or the file is newer than this program.

@@ -10,10 +10,10 @@ import { OrderError, type Order, type Requester } from './order.js';
 import type { OutboxSummary } from './outbox-queue.js';
 import { openMigratedDatabase } from './sqlite-migrations.js';
 import { SqliteOutbox } from './sqlite-outbox.js';
-import { toOrder, type HistoryRow, type LineRow, type OrderRow } from './rows.js';
+import { toOrder, toOrderedTitle, type HistoryRow, type LineRow, type OrderedTitleRow, type OrderRow } from './rows.js';
 import type { OrderDraftInput } from './schema.js';
 import type { OrderStatus } from './status.js';
-import { formatReference, type ChangeStatusOptions, type OrderCounts, type OrderStore, type OrderStoreOptions, type StoreHealth, type SubmitResult } from './store.js';
+import { formatReference, type ChangeStatusOptions, type OrderActivity, type OrderCounts, type OrderStore, type OrderStoreOptions, type StoreHealth, type SubmitResult } from './store.js';
 import { checkStatusRequest, checkSubmitArguments, errorName, newOrderNotices, orderCounts, planStatusChange, priceSubmission } from './store-rules.js';
 
 /** Options of openSqliteOrderStore. */
@@ -72,6 +72,14 @@ export class SqliteOrderStore implements OrderStore {
       history: db.prepare(`SELECT * FROM order_status_history WHERE order_id = ? ORDER BY id`),
       setStatus: db.prepare(`UPDATE orders SET status = ?, updated_at = ? WHERE id = ?`),
       countByStatus: db.prepare(`SELECT status, COUNT(*) AS count FROM orders GROUP BY status`),
+      countSince: db.prepare(`SELECT COUNT(*) AS count FROM orders WHERE created_at >= ? AND status <> 'cancelled'`),
+      // SQLite takes a bare column (title) from the row that gives MAX(o.id): the latest order's title.
+      titlesSince: db.prepare(
+        `SELECT l.publication_id, l.title, MAX(o.id) AS latest, COUNT(DISTINCT o.id) AS orders, SUM(l.quantity) AS copies
+         FROM order_lines l JOIN orders o ON o.id = l.order_id
+         WHERE o.created_at >= ? AND o.status <> 'cancelled'
+         GROUP BY l.publication_id ORDER BY orders DESC, copies DESC, l.publication_id LIMIT ?`,
+      ),
     };
   }
 
@@ -143,6 +151,14 @@ export class SqliteOrderStore implements OrderStore {
 
   async countOrdersByStatus(): Promise<OrderCounts> {
     return orderCounts(this.#statements.countByStatus.all() as { status: OrderStatus; count: number }[]);
+  }
+
+  async orderActivity(since: Date, titles: number): Promise<OrderActivity> {
+    const s = this.#statements;
+    return this.#db.transaction(() => ({
+      orders: (s.countSince.get(since.getTime()) as { count: number }).count,
+      titles: (s.titlesSince.all(since.getTime(), titles) as OrderedTitleRow[]).map(toOrderedTitle),
+    }))();
   }
 
   async outboxSummary(examples?: number): Promise<OutboxSummary> {

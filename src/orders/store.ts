@@ -67,6 +67,22 @@ export interface StoreHealth {
 /** Orders by status: every status present, 0 when none. */
 export type OrderCounts = Record<OrderStatus, number>;
 
+/** A title as ordered over a period: in how many orders, how many copies in all. */
+export interface OrderedTitle {
+  publicationId: string;
+  /** Its title as the latest of those orders recorded it. */
+  title: string;
+  orders: number;
+  copies: number;
+}
+
+/** Orders placed over a period (cancelled ones left out), and the titles most ordered. */
+export interface OrderActivity {
+  orders: number;
+  /** Most orders first, then most copies, then by publication id. */
+  titles: OrderedTitle[];
+}
+
 /** An open order store. Every method is asynchronous; methods that change data are one transaction each. */
 export interface OrderStore {
   /** Which store this is, for start-up logs: `SQLite file …` or `PostgreSQL database … on …` (never a password). */
@@ -97,6 +113,11 @@ export interface OrderStore {
   changeStatus(reference: string, to: OrderStatus, actorId: string, options?: ChangeStatusOptions): Promise<Order>;
   /** How many orders are in each status (for /metrics). */
   countOrdersByStatus(): Promise<OrderCounts>;
+  /**
+   * The orders placed at or after `since` that were not cancelled, and the `titles` titles most ordered in
+   * them (for catalogue admins' App Home).
+   */
+  orderActivity(since: Date, titles: number): Promise<OrderActivity>;
   /**
    * The outbox at a glance: counts of notices waiting, being retried and failed, with up to `examples`
    * (default 5) of the last two and their last error (for admins in /handbooks orders and App Home, and /metrics).

@@ -144,8 +144,27 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
       );
     `,
   },
-];
+  {
+    version: 4,
+    description: 'search usage: searches per UTC day, and searches that found nothing or little per day and normalised query text',
+    sql: `
+      CREATE TABLE search_days (
+        day date PRIMARY KEY,
+        searches integer NOT NULL,
+        nothing_found integer NOT NULL,
+        found_in_part integer NOT NULL
+      );
 
+      CREATE TABLE search_gaps (
+        day date NOT NULL,
+        query text NOT NULL,
+        nothing_found integer NOT NULL,
+        found_in_part integer NOT NULL,
+        PRIMARY KEY (day, query)
+      );
+    `,
+  },
+];
 /**
  * Brings the database (its current schema) up to the last of `migrations`, holding the migration lock
  * meanwhile. Throws, leaving the failed migration undone, when one fails or the database is newer than

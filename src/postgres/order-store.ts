@@ -11,12 +11,13 @@ import type pg from 'pg';
 import type { Publication } from '../catalogue/schema.js';
 import { OrderError, type Order, type Requester } from '../orders/order.js';
 import type { OutboxSummary } from '../orders/outbox-queue.js';
-import { toOrder, type HistoryRow, type LineRow, type OrderRow } from '../orders/rows.js';
+import { toOrder, toOrderedTitle, type HistoryRow, type LineRow, type OrderedTitleRow, type OrderRow } from '../orders/rows.js';
 import type { OrderDraftInput } from '../orders/schema.js';
 import type { OrderStatus } from '../orders/status.js';
 import {
   formatReference,
   type ChangeStatusOptions,
+  type OrderActivity,
   type OrderCounts,
   type OrderStore,
   type StoreHealth,
@@ -164,6 +165,21 @@ export class PostgresOrderStore implements OrderStore {
   async countOrdersByStatus(): Promise<OrderCounts> {
     const { rows } = await this.#pool.query<{ status: OrderStatus; count: number }>(`SELECT status, COUNT(*)::int AS count FROM orders GROUP BY status`);
     return orderCounts(rows);
+  }
+
+  async orderActivity(since: Date, titles: number): Promise<OrderActivity> {
+    const [counted, ordered] = await Promise.all([
+      this.#pool.query<{ count: number }>(`SELECT COUNT(*)::int AS count FROM orders WHERE created_at >= $1 AND status <> 'cancelled'`, [since]),
+      this.#pool.query<OrderedTitleRow>(
+        `SELECT l.publication_id, (array_agg(l.title ORDER BY o.id DESC))[1] AS title, COUNT(DISTINCT o.id)::int AS orders,
+           SUM(l.quantity)::int AS copies
+         FROM order_lines l JOIN orders o ON o.id = l.order_id
+         WHERE o.created_at >= $1 AND o.status <> 'cancelled'
+         GROUP BY l.publication_id ORDER BY orders DESC, copies DESC, l.publication_id LIMIT $2`,
+        [since, titles],
+      ),
+    ]);
+    return { orders: counted.rows[0]?.count ?? 0, titles: ordered.rows.map(toOrderedTitle) };
   }
 
   async outboxSummary(examples?: number): Promise<OutboxSummary> {

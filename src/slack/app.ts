@@ -19,8 +19,12 @@ import { DEFAULT_LOCALE } from '../i18n/locales.js';
 import { operationsRoutes, startOperationsServer } from '../operations/http.js';
 import { createAppMetrics, surfaceOf, type AppMetrics } from '../operations/metrics.js';
 import { storeStatusOf } from '../operations/store-status.js';
+import { errorName } from '../orders/store-rules.js';
+import { searchOutcome } from '../search/gaps.js';
+import type { SearchResponse } from '../search/types.js';
+import { BatchedSearchUsage } from '../usage/batched-search-usage.js';
 import { MemoryDeliveryLog, deliveryKey } from './dedupe.js';
-import type { SlackDeps } from './deps.js';
+import type { SearchUsageDeps, SlackDeps } from './deps.js';
 import { isIgnorableEvent, type MessageLikeEvent } from './ignore-bots.js';
 import { registerListeners } from './listeners/index.js';
 import { createLogger } from './logger.js';
@@ -69,7 +73,7 @@ export interface SlackApp {
   metrics: AppMetrics;
   /** Starts receiving. HTTP mode resolves with the bound port and the request URL; `metricsPort` is the operations server's. */
   start(): Promise<{ port?: number; url?: string; metricsPort?: number }>;
-  /** Stops receiving, waits (up to `graceMs`, default 10 s) for requests in progress, then stops the order outbox worker and the operations server. */
+  /** Stops receiving, waits (up to `graceMs`, default 10 s) for requests in progress, writes the searches noted for search usage, then stops the order outbox worker and the operations server. */
   stop(graceMs?: number): Promise<void>;
   /** How many requests are being processed right now. */
   inFlight(): number;
@@ -171,7 +175,14 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       ...(options.slackApiUrl !== undefined ? { slackApiUrl: options.slackApiUrl } : {}),
       logger,
     });
-  registerListeners(app, { ...deps, onSearch: metrics.searched }, notices, languages);
+  // Searches are counted for the catalogue admins in batches (../usage/batched-search-usage.ts), written
+  // while the app runs, before each report and when it stops; the listeners read through the same batches.
+  const searches = deps.searchUsage && batchedSearchUsage(deps.searchUsage, logger);
+  const onSearch = (response: SearchResponse) => {
+    metrics.searched(response.total > 0);
+    void searches?.record([{ queryText: response.query.text, outcome: searchOutcome(response) }]);
+  };
+  registerListeners(app, { ...deps, onSearch, ...(searches ? { searchUsage: { store: searches } } : {}) }, notices, languages);
   let operationsServer: Server | undefined;
 
   return {
@@ -202,11 +213,20 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       const deadline = Date.now() + graceMs;
       while (active > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
       if (active > 0) logger.warn(`Stopped with ${active} request(s) still in progress`);
+      await searches?.flush();
       await notices?.stop();
       await new Promise((resolve) => (operationsServer ? operationsServer.close(resolve) : resolve(undefined)));
       state = 'stopped';
     },
   };
+}
+
+/** Search usage in batches over `usage.store`; a batch that could not be written is logged by its error code, never with a query. */
+function batchedSearchUsage(usage: SearchUsageDeps, logger: Logger): BatchedSearchUsage {
+  return new BatchedSearchUsage(usage.store, {
+    ...(usage.flushIntervalMs !== undefined ? { flushIntervalMs: usage.flushIntervalMs } : {}),
+    onWriteError: (error, searches) => logger.warn(`Could not count ${searches} search(es) in the search-usage store: ${errorName(error)}`),
+  });
 }
 
 /**

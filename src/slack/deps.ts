@@ -8,7 +8,8 @@ import type { Locale } from '../i18n/locales.js';
 import type { Pace } from '../orders/outbox.js';
 import type { OrderStore } from '../orders/store.js';
 import type { LanguagePreferences } from '../preferences/language-preferences.js';
-import type { SearchEngine } from '../search/types.js';
+import type { SearchEngine, SearchResponse } from '../search/types.js';
+import type { SearchUsageStore } from '../usage/search-usage.js';
 import type { DeliveryLog } from './dedupe.js';
 
 /** Ordering: the open order store, and how its outbox of notices is drained (the app runs the worker). */
@@ -22,6 +23,13 @@ export interface OrderDeps {
   outboxPace?: Pace;
   /** The clock the outbox worker reads; give the store's own clock when it has one (tests). Default: system time. */
   clock?: () => Date;
+}
+
+/** Search usage: the store searches are counted in, and how often the app writes the searches it noted. */
+export interface SearchUsageDeps {
+  store: SearchUsageStore;
+  /** Longest wait before noted searches are written; default 1000 ms (see ../usage/batched-search-usage.ts). */
+  flushIntervalMs?: number;
 }
 
 export interface SlackDeps {
@@ -41,8 +49,10 @@ export interface SlackDeps {
   ordersLanguage?: Locale;
   /** Where people's language choices from App Home are kept; without it App Home offers no choice. */
   preferences?: LanguagePreferences;
-  /** Told of each search people ask for, whether it found anything (createSlackApp sets it for its metrics). */
-  onSearch?: (found: boolean) => void;
+  /** Told of each search people ask for, with what the engine answered (createSlackApp sets it: metrics, and search usage). */
+  onSearch?: (response: SearchResponse) => void;
+  /** Where searches are counted (by day, and gap queries by normalised text) for catalogue admins; without it nothing is counted. */
+  searchUsage?: SearchUsageDeps;
   /** Where deliveries already handled are remembered (shared by replicas with PostgreSQL); default: in this process's memory. */
   deliveries?: DeliveryLog;
 }

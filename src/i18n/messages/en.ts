@@ -133,6 +133,15 @@ export const en = {
   'home.language': '*Language of my answers*',
   'home.languageAutomatic': 'Automatic',
   'home.languageHint': 'Automatic follows your Slack language, or the language your question is written in.',
+  'home.usage.header': 'Searches and orders, last {days} days',
+  'home.usage.searches': '*Searches*\n{searches}, {nothingFound} of which found nothing',
+  'home.usage.orders': '*Orders*\n{count}',
+  'home.usage.titles': '*Most requested titles*',
+  'home.usage.title': '{rank}. {title}: {orders}, {copies}',
+  'home.usage.orderCount': { one: '{count} order', other: '{count} orders' },
+  'home.usage.copyCount': { one: '{count} copy', other: '{count} copies' },
+  'home.usage.noOrders': 'No orders in this period.',
+  'home.usage.hint': 'Shown to catalogue admins. `/handbooks admin gaps` lists the searches that found nothing or little, with a CSV.',
 
   // ---- Details
   'modal.details': 'Publication details',
@@ -383,6 +392,24 @@ export const en = {
   // ---- the CSV export
   'csv.yes': 'yes',
   'csv.no': 'no',
+
+  // ---- what staff look for (/handbooks admin gaps)
+  'admin.gaps': 'the searches that found nothing or little in the last 30 days, with a CSV (`gaps 90`: the last 90 days)',
+  'gaps.notAvailable': 'Searches are not counted here: there is no data store.',
+  'gaps.badDays': 'Give the number of days as a whole number from 1 to {max}, as in `/handbooks admin gaps 90` (“{value}” is not one).',
+  'gaps.summary': {
+    one: '*Searches today:* {searches}, {nothingFound} of which found nothing and {foundInPart} found titles only in part.',
+    other: '*Searches in the last {count} days:* {searches}, {nothingFound} of which found nothing and {foundInPart} found titles only in part.',
+  },
+  'gaps.none': 'No search found nothing or little in that period.',
+  'gaps.top': '*The most frequent, by the words searched* (nothing found / found in part):',
+  'gaps.line': '{rank}. {query}: {searches} ({nothingFound} / {foundInPart})',
+  'gaps.more': { one: '… and {count} more in the CSV.', other: '… and {count} more in the CSV.' },
+  'gaps.privacy': 'Only the words searched (lower case, without accents) and daily counts are kept, for 90 days: never who searched, nor where.',
+  'gaps.csvSent': { one: "I've sent you the CSV of {count} search text in our direct messages.", other: "I've sent you the CSV of {count} search texts in our direct messages." },
+  'gaps.csvFailed': 'I couldn\'t send the CSV: Slack answered "{code}". Please try again in a moment.',
+  'gaps.csvTitle': 'Search gaps {date}',
+  'gaps.csvComment': { one: 'Searches that found nothing or little today, by the words searched.', other: 'Searches that found nothing or little in the last {count} days, by the words searched.' },
 
   // ---- importing a listing page (/handbooks admin import, a file uploaded in the DM)
   'import.describe': 'import a listing page: see what it would change, then Apply or Discard',

@@ -131,6 +131,15 @@ export const es: Messages = {
   'home.language': '*Idioma de mis respuestas*',
   'home.languageAutomatic': 'Automático',
   'home.languageHint': 'En automático sigo el idioma de su Slack o el idioma en que escribe su pregunta.',
+  'home.usage.header': 'Búsquedas y pedidos, últimos {days} días',
+  'home.usage.searches': '*Búsquedas*\n{searches}, {nothingFound} de ellas sin resultados',
+  'home.usage.orders': '*Pedidos*\n{count}',
+  'home.usage.titles': '*Títulos más pedidos*',
+  'home.usage.title': '{rank}. {title}: {orders}, {copies}',
+  'home.usage.orderCount': { one: '{count} pedido', other: '{count} pedidos' },
+  'home.usage.copyCount': { one: '{count} ejemplar', other: '{count} ejemplares' },
+  'home.usage.noOrders': 'Ningún pedido en este periodo.',
+  'home.usage.hint': 'Visible para los administradores del catálogo. `/handbooks admin gaps` enumera las búsquedas que no encontraron nada o casi nada, con un CSV.',
 
   // ---- Detalles
   'modal.details': 'Ficha de la publicación',
@@ -385,6 +394,24 @@ export const es: Messages = {
   // ---- la exportación CSV
   'csv.yes': 'sí',
   'csv.no': 'no',
+
+  // ---- lo que busca el personal (/handbooks admin gaps)
+  'admin.gaps': 'las búsquedas que no encontraron nada o casi nada en los últimos 30 días, con un CSV (`gaps 90`: los últimos 90 días)',
+  'gaps.notAvailable': 'Aquí no se cuentan las búsquedas: no hay almacén de datos.',
+  'gaps.badDays': 'Indique el número de días como un número entero de 1 a {max}, como en `/handbooks admin gaps 90` («{value}» no lo es).',
+  'gaps.summary': {
+    one: '*Búsquedas de hoy:* {searches}, {nothingFound} de ellas sin resultados y {foundInPart} con títulos encontrados solo en parte.',
+    other: '*Búsquedas de los últimos {count} días:* {searches}, {nothingFound} de ellas sin resultados y {foundInPart} con títulos encontrados solo en parte.',
+  },
+  'gaps.none': 'Ninguna búsqueda quedó sin resultados o con pocos en ese periodo.',
+  'gaps.top': '*Las más frecuentes, por palabras buscadas* (nada encontrado / encontrado en parte):',
+  'gaps.line': '{rank}. {query}: {searches} ({nothingFound} / {foundInPart})',
+  'gaps.more': { one: '… y {count} más en el CSV.', other: '… y {count} más en el CSV.' },
+  'gaps.privacy': 'Solo se guardan las palabras buscadas (en minúsculas, sin tildes) y los recuentos por día, durante 90 días: nunca quién buscó ni dónde.',
+  'gaps.csvSent': { one: 'Le he enviado el CSV de {count} texto de búsqueda en nuestros mensajes directos.', other: 'Le he enviado el CSV de {count} textos de búsqueda en nuestros mensajes directos.' },
+  'gaps.csvFailed': 'No pude enviar el CSV: Slack respondió «{code}». Inténtelo de nuevo en un momento.',
+  'gaps.csvTitle': 'Búsquedas sin resultados {date}',
+  'gaps.csvComment': { one: 'Búsquedas que no encontraron nada o casi nada hoy, por palabras buscadas.', other: 'Búsquedas que no encontraron nada o casi nada en los últimos {count} días, por palabras buscadas.' },
 
   // ---- importar una página de listado (/handbooks admin import, un archivo enviado por mensaje directo)
   'import.describe': 'importar una página de listado: ver qué cambiaría y luego Aplicar o Descartar',

@@ -136,6 +136,15 @@ export const fr: Messages = withFrenchSpacing({
   'home.language': '*Langue de mes réponses*',
   'home.languageAutomatic': 'Automatique',
   'home.languageHint': 'En automatique, je suis la langue de votre Slack ou celle dans laquelle votre question est écrite.',
+  'home.usage.header': 'Recherches et commandes, {days} derniers jours',
+  'home.usage.searches': '*Recherches*\n{searches}, dont {nothingFound} sans résultat',
+  'home.usage.orders': '*Commandes*\n{count}',
+  'home.usage.titles': '*Titres les plus demandés*',
+  'home.usage.title': '{rank}. {title} : {orders}, {copies}',
+  'home.usage.orderCount': { one: '{count} commande', other: '{count} commandes' },
+  'home.usage.copyCount': { one: '{count} exemplaire', other: '{count} exemplaires' },
+  'home.usage.noOrders': 'Aucune commande sur cette période.',
+  'home.usage.hint': 'Visible des administrateurs du catalogue. `/handbooks admin gaps` liste les recherches qui n’ont rien ou peu trouvé, avec un CSV.',
 
   // ---- Détails
   'modal.details': 'Fiche de la publication',
@@ -390,6 +399,24 @@ export const fr: Messages = withFrenchSpacing({
   // ---- l’export CSV
   'csv.yes': 'oui',
   'csv.no': 'non',
+
+  // ---- ce que le personnel cherche (/handbooks admin gaps)
+  'admin.gaps': 'les recherches qui n’ont rien ou peu trouvé ces 30 derniers jours, avec un CSV (`gaps 90` : les 90 derniers jours)',
+  'gaps.notAvailable': 'Les recherches ne sont pas comptées ici : il n’y a pas de stockage des données.',
+  'gaps.badDays': 'Indiquez le nombre de jours en nombre entier de 1 à {max}, comme dans `/handbooks admin gaps 90` (« {value} » n’en est pas un).',
+  'gaps.summary': {
+    one: '*Recherches aujourd’hui :* {searches}, dont {nothingFound} sans résultat et {foundInPart} avec des titres trouvés en partie seulement.',
+    other: '*Recherches des {count} derniers jours :* {searches}, dont {nothingFound} sans résultat et {foundInPart} avec des titres trouvés en partie seulement.',
+  },
+  'gaps.none': 'Aucune recherche n’a rien ou peu trouvé sur cette période.',
+  'gaps.top': '*Les plus fréquentes, par mots cherchés* (rien trouvé / trouvé en partie) :',
+  'gaps.line': '{rank}. {query} : {searches} ({nothingFound} / {foundInPart})',
+  'gaps.more': { one: '… et {count} autre dans le CSV.', other: '… et {count} autres dans le CSV.' },
+  'gaps.privacy': 'Seuls les mots cherchés (en minuscules, sans accents) et les nombres par jour sont gardés, 90 jours : jamais qui a cherché, ni où.',
+  'gaps.csvSent': { one: 'Je vous ai envoyé le CSV de {count} texte de recherche dans nos messages directs.', other: 'Je vous ai envoyé le CSV de {count} textes de recherche dans nos messages directs.' },
+  'gaps.csvFailed': 'Je n’ai pas pu envoyer le CSV : Slack a répondu « {code} ». Réessayez dans un instant.',
+  'gaps.csvTitle': 'Recherches sans résultat {date}',
+  'gaps.csvComment': { one: 'Recherches qui n’ont rien ou peu trouvé aujourd’hui, par mots cherchés.', other: 'Recherches qui n’ont rien ou peu trouvé ces {count} derniers jours, par mots cherchés.' },
 
   // ---- importer une page de liste (/handbooks admin import, un fichier envoyé en message direct)
   'import.describe': 'importer une page de liste : voir ce qu’elle changerait, puis Appliquer ou Abandonner',

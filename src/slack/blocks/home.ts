@@ -1,6 +1,7 @@
 /**
  * The App Home tab: what the bot does and how to ask, the catalogue at a glance, a button to start an
- * order and, once the order dialog provides them, the user's recent orders.
+ * order and, once the order dialog provides them, the user's recent orders; for admins, the state of the
+ * order notices and (catalogue admins) the last 30 days' searches and orders (./activity.ts).
  */
 import type { types } from '@slack/bolt';
 import { languageName } from '../../catalogue/languages.js';
@@ -11,6 +12,7 @@ import type { Translator } from '../../i18n/translator.js';
 import type { OutboxSummary } from '../../orders/outbox-queue.js';
 import { escapeMrkdwn, LIMITS } from '../mrkdwn.js';
 import { ACTION } from './action-ids.js';
+import { activityBlocks, type CatalogueActivity } from './activity.js';
 import { exampleQueries } from './help.js';
 import { actions, button, context, divider, fieldsSection, header, plainText, section, type Block } from './kit.js';
 import { outboxStatusBlocks } from './outbox-status.js';
@@ -73,13 +75,14 @@ export const AUTOMATIC_LANGUAGE = 'auto';
  * section at all); an empty list shows a hint on how to order. Among the `extras`: `languageChoice`, when
  * choices can be kept, adds the select of the language of the bot's answers, showing the reader's kept
  * choice (undefined: Automatic); `adminOutbox` (order admins only) shows the state of the notices: waiting,
- * being retried with the last error, failed.
+ * being retried with the last error, failed; `catalogueActivity` (catalogue admins only) the searches, orders
+ * and most requested titles of the last 30 days.
  */
 export function homeView(
   publications: readonly Publication[],
   recentOrders: readonly HomeOrderLine[] | undefined,
   t: Translator,
-  extras: { languageChoice?: { chosen: Locale | undefined }; adminOutbox?: OutboxSummary } = {},
+  extras: { languageChoice?: { chosen: Locale | undefined }; adminOutbox?: OutboxSummary; catalogueActivity?: CatalogueActivity } = {},
 ): types.HomeView {
   const glance = catalogueGlance(publications);
   const examples = exampleQueries(t).map((q) => `\`${q}\``).join(', ');
@@ -102,6 +105,7 @@ export function homeView(
   );
   if (recentOrders) blocks.push(divider(), header(t('home.recentOrders')), ...recentOrderBlocks(recentOrders, t));
   if (extras.adminOutbox) blocks.push(divider(), ...outboxStatusBlocks(extras.adminOutbox, { whenIdle: true }, t));
+  if (extras.catalogueActivity) blocks.push(...activityBlocks(extras.catalogueActivity, t));
   return { type: 'home', blocks };
 }
 

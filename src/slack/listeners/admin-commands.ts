@@ -10,6 +10,7 @@ import type { LiveCatalogue } from '../../catalogue/live.js';
 import type { SlackDeps } from '../deps.js';
 import { plainEcho } from '../mrkdwn.js';
 import type { OrderCommandContext } from './commands.js';
+import { gapsSubcommand } from './admin-gaps.js';
 import { historySubcommand } from './admin-history.js';
 import { importSubcommand } from './admin-import.js';
 import { reviewSubcommand } from './admin-review.js';
@@ -29,7 +30,7 @@ export interface AdminSubcommand {
 }
 
 /** The subcommands, in the order `/handbooks admin` lists them. */
-export const ADMIN_SUBCOMMANDS: readonly AdminSubcommand[] = [importSubcommand, reviewSubcommand, historySubcommand, undoSubcommand];
+export const ADMIN_SUBCOMMANDS: readonly AdminSubcommand[] = [importSubcommand, reviewSubcommand, gapsSubcommand, historySubcommand, undoSubcommand];
 
 /** The catalogue admins of `deps`: CATALOGUE_ADMIN_IDS, or else the order admins. */
 export function catalogueAdminIds(deps: SlackDeps): readonly string[] {

@@ -10,7 +10,7 @@ import { emojiAsWords } from '../../conversation/tokens.js';
 import type { Locale } from '../../i18n/locales.js';
 import { queryLanguage } from '../../i18n/query-language.js';
 import type { Translator } from '../../i18n/translator.js';
-import type { SearchEngine } from '../../search/types.js';
+import type { SearchEngine, SearchResponse } from '../../search/types.js';
 import { greetingMessage, howToOrderMessage, orderRequestMessage, thanksMessage } from '../blocks/conversation.js';
 import { helpMessage } from '../blocks/help.js';
 import { newestFirst } from '../blocks/home.js';
@@ -81,13 +81,13 @@ export function canShareIn(channelId: string | undefined): boolean {
   return channelId !== undefined && !channelId.startsWith('D');
 }
 
-/** Told whether a search someone asked for found anything (metrics); paging on is not a new search. */
-export type OnSearch = (found: boolean) => void;
+/** Told of a search someone asked for, with what the engine answered (metrics, search usage); paging on is not a new search. */
+export type OnSearch = (response: SearchResponse) => void;
 
 /** One page of search results for `query` (Slack text, read as plain words), starting at `offset`. */
 export function searchPage(engine: SearchEngine, query: string, offset: number, share: boolean, t: Translator, onSearch?: OnSearch): SlackMessage {
   const response = engine.search(slackToPlainText(query), { limit: RESULTS_PAGE_SIZE, offset });
-  onSearch?.(response.total > 0);
+  onSearch?.(response);
   return searchAnswer({ response, offset, share }, t);
 }
 
@@ -99,7 +99,7 @@ export function listPage(engine: SearchEngine, slackFilter: string, offset: numb
     return catalogueList({ publications: all.slice(offset, offset + LIST_PAGE_SIZE), total: all.length, offset, filterText: '' }, t);
   }
   const response = engine.search(filter, { limit: LIST_PAGE_SIZE, offset });
-  onSearch?.(response.total > 0);
+  onSearch?.(response);
   if (response.hits.length === 0) return searchAnswer({ response, offset, share }, t);
   return catalogueList(
     {

@@ -14,6 +14,7 @@ import { textMessage, type SlackMessage } from '../blocks/kit.js';
 import { OWN_ORDERS_MAX, ownOrdersMessage } from '../blocks/order-messages.js';
 import type { SlackDeps } from '../deps.js';
 import type { OrderCommandContext } from './commands.js';
+import { sendFileInDm } from './dm-file.js';
 import { slackErrorCode } from './reply.js';
 
 /** `/handbooks orders` (the requester's orders), `… export` (every order as CSV) and `… retry` (failed notices again), the last two for admins only. */
@@ -66,15 +67,11 @@ async function exportOrders(ctx: OrderCommandContext, store: OrderStore, admin: 
   const date = now.toISOString().slice(0, 10);
   const csvLanguage = translator(ctx.deps.ordersLanguage ?? DEFAULT_LOCALE);
   try {
-    const dm = await ctx.client.conversations.open({ users: ctx.userId });
-    const channel = dm.channel?.id;
-    if (channel === undefined) throw new Error('conversations.open returned no channel');
-    await ctx.client.filesUploadV2({
-      channel_id: channel,
+    await sendFileInDm(ctx.client, ctx.userId, {
       content: ordersToCsv(orders, csvLanguage),
       filename: `orders-${date}.csv`,
       title: csvLanguage('orders.exportTitle', { date: csvLanguage.date(now) }),
-      initial_comment: csvLanguage('orders.exportComment', { count: orders.length }),
+      comment: csvLanguage('orders.exportComment', { count: orders.length }),
     });
     await ctx.respond({ response_type: 'ephemeral', text: t('orders.exportSent', { count: orders.length }) });
   } catch (error) {
