@@ -13,26 +13,21 @@
  * delivered and how many channel notices went out meanwhile (that channel is paced at one a second).
  *
  * PostgreSQL is BENCH_DATABASE_URL, else DATABASE_URL, else postgres://postgres@127.0.0.1:5432/test; the
- * section works in a schema of its own, dropped afterwards. Without a server, the PostgreSQL rows say why.
+ * section works in a schema of its own, dropped afterwards (./places.ts). Without a server, the PostgreSQL rows say why.
  * `npm run bench -- --only orders [--commands N]` (N submissions per store, default 2000).
  */
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
 import { loadCatalogue } from '../catalogue/load.js';
 import type { Publication } from '../catalogue/schema.js';
 import { SlackStandIn } from '../offline/standin/index.js';
 import { SLACK_CHANNEL_PACE } from '../orders/outbox.js';
 import type { OrderDraftInput } from '../orders/schema.js';
 import { formatReference, type OrderStore } from '../orders/store.js';
-import { errorName } from '../orders/store-rules.js';
 import { createLogger } from '../slack/logger.js';
 import { OrderNotices } from '../slack/order-notices.js';
 import { UserLanguages } from '../slack/user-languages.js';
-import { openStorage, type StorageLocation } from '../storage.js';
+import { openStorage } from '../storage.js';
 import { type BenchSection, machineLoad, ms, now, percentile, printTable } from './measure.js';
+import { benchPlaces } from './places.js';
 
 const USERS = 20;
 const DEFAULT_SUBMISSIONS = 2_000;
@@ -104,37 +99,6 @@ async function submitAll(store: OrderStore, catalogue: readonly Publication[], t
   return { perSecond: total / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), problems };
 }
 
-/** Where PostgreSQL is for the bench, and a schema of its own there (dropped by `drop`), or why not. */
-async function benchSchema(): Promise<{ location: StorageLocation; drop(): Promise<void> } | string> {
-  const url = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-  const admin = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3_000 });
-  try {
-    await admin.connect();
-  } catch (error) {
-    return `not reachable (${errorName(error)})`;
-  }
-  const schema = `bench_${randomBytes(6).toString('hex')}`;
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  const withSchema = new URL(url);
-  withSchema.searchParams.set('options', `-c search_path=${schema}`);
-  return {
-    location: { databaseUrl: withSchema.toString() },
-    async drop() {
-      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-      await admin.end();
-    },
-  };
-}
-
-/** A fresh place for each store kind (SQLite, PostgreSQL), in order, and how to clean up after it; for PostgreSQL, why not when it cannot. */
-export async function places(): Promise<{ name: string; place: { location: StorageLocation; drop(): Promise<void> } | string }[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-orders-'));
-  return [
-    { name: 'SQLite', place: { location: { sqliteFile: join(dir, 'orders.sqlite') }, drop: async () => rmSync(dir, { recursive: true, force: true }) } },
-    { name: 'PostgreSQL', place: await benchSchema() },
-  ];
-}
-
 /** A burst of orders from BURST_ORDERS people, then the outbox delivered to the stand-in at Slack's pace. */
 async function drainBurst(store: OrderStore, catalogue: readonly Publication[]): Promise<{ dmSeconds: number; dmPerSecond: number; channelDelivered: number }> {
   const draft = benchDraft(catalogue);
@@ -174,7 +138,7 @@ export const ordersBench: BenchSection = {
     console.log(`${total} submissions per store by ${USERS} users at once (every ${DOUBLE_EVERY}th sent twice at once); load ${load.toFixed(2)} on ${cpus} CPUs\n`);
     const submissionRows: string[][] = [];
     const drainRows: string[][] = [];
-    for (const { name, place } of await places()) {
+    for (const { name, place } of await benchPlaces('orders')) {
       if (typeof place === 'string') {
         submissionRows.push([name, `skipped: ${place}`, '', '', '']);
         continue;

@@ -10,7 +10,7 @@
 import { openStorage } from '../storage.js';
 import { MAX_BATCH } from '../usage/batched-search-usage.js';
 import type { CountedSearch } from '../usage/search-usage.js';
-import { places } from './orders.js';
+import { benchPlaces } from './places.js';
 import { type BenchSection, ms, now, percentile, printTable } from './measure.js';
 
 const SEARCHES = 3_000;
@@ -37,7 +37,7 @@ export const usageBench: BenchSection = {
   description: `counting searches for the catalogue admins: ${SEARCHES} searches written one by one and in batches of ${MAX_BATCH}, per store`,
   async run() {
     const rows: string[][] = [];
-    for (const { name, place } of await places()) {
+    for (const { name, place } of await benchPlaces('usage')) {
       if (typeof place === 'string') {
         rows.push([name, '-', `PostgreSQL ${place}`]);
         continue;

@@ -4,8 +4,9 @@
  * replica is picked up by `refresh()`. `engine` is one object for the process's life, always searching the
  * current catalogue, so the Slack layer holds it as it holds any search engine.
  */
-import { createSearchEngine } from '../search/engine.js';
+import { AnalysisCache, createSearchEngine } from '../search/engine.js';
 import type { SearchEngine } from '../search/types.js';
+import { entryJson } from './catalogue-changes.js';
 import {
   CatalogueConflictError,
   type CatalogueChange,
@@ -41,7 +42,10 @@ export interface LiveCatalogueOptions {
   seed: readonly Publication[];
   /** Where the seed comes from, for the seed's summary in the history (default catalogue/publications.json). */
   seedSource?: string;
-  /** Builds the search index of a catalogue (default createSearchEngine). */
+  /**
+   * Builds the search index of a catalogue (default: createSearchEngine, keeping unchanged publications'
+   * analyses from one build to the next).
+   */
   createEngine?: (publications: readonly Publication[]) => SearchEngine;
 }
 
@@ -67,7 +71,8 @@ export async function openLiveCatalogue(store: CatalogueStore, options: LiveCata
     }
     snapshot = await store.load();
   }
-  return new IndexedCatalogue(store, options.createEngine ?? ((publications) => createSearchEngine(publications)), snapshot);
+  const analyses = new AnalysisCache();
+  return new IndexedCatalogue(store, options.createEngine ?? ((publications) => createSearchEngine(publications, { analyses })), snapshot);
 }
 
 /** The live catalogue over a store; see openLiveCatalogue. */
@@ -150,9 +155,15 @@ class IndexedCatalogue implements LiveCatalogue {
     this.#install(applyEntryChanges(this.#index.publications, change.entries), change.seq);
   }
 
+  /** Loads and indexes the stored catalogue, keeping the entries it already had (and their analyses) where unchanged. */
   async #reload(): Promise<void> {
     const snapshot = await this.store.load();
-    this.#install(snapshot.publications, snapshot.version);
+    const known = new Map(this.#index.publications.map((p) => [p.id, p]));
+    const publications = snapshot.publications.map((loaded) => {
+      const current = known.get(loaded.id);
+      return current && entryJson(current) === entryJson(loaded) ? current : loaded;
+    });
+    this.#install(publications, snapshot.version);
   }
 
   #install(publications: readonly Publication[], version: number): void {

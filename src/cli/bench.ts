@@ -7,6 +7,7 @@
  * send per app and round, how many at a time, how many rounds, and whether each round runs in a process
  * of its own; the orders section takes how many orders to submit per store (`--commands`).
  */
+import { catalogueBench } from '../bench/catalogue.js';
 import type { BenchSection } from '../bench/measure.js';
 import { ordersBench } from '../bench/orders.js';
 import { relevanceBench } from '../bench/relevance.js';
@@ -15,7 +16,7 @@ import { slackBench } from '../bench/slack.js';
 import { usageBench } from '../bench/usage.js';
 import { parseCommandLine, usageError } from './args.js';
 
-const SECTIONS: readonly BenchSection[] = [searchBench, relevanceBench, slackBench, ordersBench, usageBench];
+const SECTIONS: readonly BenchSection[] = [searchBench, relevanceBench, slackBench, ordersBench, usageBench, catalogueBench];
 const DEFAULT_SIZES = [10_000, 100_000];
 
 const USAGE = `usage: npm run bench -- [--only NAME[,NAME]] [--sizes N[,N]] [--commands N] [--concurrency N] [--rounds N] [--isolated]

@@ -1,10 +1,10 @@
 /**
- * The search engine: a MiniSearch index over the catalogue, queried through query understanding.
+ * The search engine: an index over the catalogue, queried through query understanding.
  *
  * Each field of a publication is analysed in its own language (folded, stop words dropped, stemmed) before
- * MiniSearch sees it; a query word is looked up under its English, Spanish and French stems at once.
- * MiniSearch scores each index term (BM25+ over the boosted fields, see TermIndex); the engine sums the
- * scores of a query's terms per title, as MiniSearch would for the whole query, in typed arrays, and
+ * it is indexed; a query word is looked up under its English, Spanish and French stems at once.
+ * The index scores each index term as MiniSearch does (BM25+ over the boosted fields, see TermIndex); the
+ * engine sums the scores of a query's terms per title, as MiniSearch would for the whole query, in typed arrays, and
  * selects the best titles without sorting every hit.
  * Words missing from the index are corrected against the catalogue's vocabulary, unless they are everyday
  * words. A title is a hit only when it passes the query's filters and matches enough of the query's content
@@ -20,7 +20,7 @@ import { summaryText } from '../catalogue/summary.js';
 import { best } from './best.js';
 import { isCommonWord } from './common-words.js';
 import { isbnDigits } from './identifiers.js';
-import { WordAnalyser, fold, queryTermVariants, wordsOf } from './normalise.js';
+import { type AnalysedWord, WordAnalyser, fold, queryTermVariants, wordsOf } from './normalise.js';
 import { type Postings, TermIndex, holds } from './postings.js';
 import { GLOSSARY, englishFor, type ParsedQuery, type QueryConcept, understandQuery } from './query.js';
 import { type Correction, Speller, lowerBound, maxEdits } from './spelling.js';
@@ -34,6 +34,8 @@ type Field = (typeof FIELDS)[number];
 export interface SearchEngineOptions {
   /** Weight of a match in each field; defaults favour the title, then the librarian's keywords. */
   boost?: Partial<Record<Field, number>>;
+  /** Analyses of publications kept from a previous engine over (mostly) the same ones: only new ones are analysed. */
+  analyses?: AnalysisCache;
 }
 
 const DEFAULT_BOOST: Record<Field, number> = { title: 3, keywords: 2, summary: 1, languages: 1, year: 1 };
@@ -143,6 +145,58 @@ function textFields(publication: Publication): { field: Field; text: string; lan
   ];
 }
 
+/** What the engine reads of one publication, worked out once per publication (see AnalysisCache). */
+interface PublicationAnalysis {
+  /** Index terms per field, in order. */
+  fields: Record<Field, string[]>;
+  /** Its distinct words (folded) other than numbers, in order of appearance. */
+  words: string[];
+  /** Its distinct analysed words that have an index term: the term and the word as written (lower case). */
+  forms: { term: string; surface: string }[];
+}
+
+function analysePublication(publication: Publication, analyser: WordAnalyser): PublicationAnalysis {
+  const fields = { year: [String(publication.year)] } as Record<Field, string[]>;
+  const docWords = new Set<string>();
+  const forms = new Set<AnalysedWord>();
+  for (const { field, text, language } of textFields(publication)) {
+    const terms: string[] = [];
+    for (const word of analyser.words(text, language)) {
+      if (word.term === null) continue;
+      terms.push(word.term);
+      docWords.add(word.folded);
+      forms.add(word);
+    }
+    fields[field] = terms;
+  }
+  fields.languages = publication.languages.flatMap((code) => {
+    const info = languageByCode(code);
+    return (info ? [info.name, info.native] : [code]).flatMap((name) => fold(name).split(' '));
+  });
+  return {
+    fields,
+    words: [...docWords].filter((word) => !/\d/.test(word)),
+    forms: [...forms].map(({ term, surface }) => ({ term: term!, surface })),
+  };
+}
+
+/**
+ * Publications' analyses kept from one engine to the next (by publication object, while it lives), so that
+ * re-indexing a catalogue after a change analyses only the entries that changed. Give the same cache to
+ * each createSearchEngine of a catalogue that is rebuilt (see ../catalogue/live.ts); the engines answer
+ * exactly as without it.
+ */
+export class AnalysisCache {
+  readonly #analyses = new WeakMap<Publication, PublicationAnalysis>();
+
+  /** The publication's analysis, worked out (with `analyser`) the first time it is asked for. */
+  of(publication: Publication, analyser: WordAnalyser): PublicationAnalysis {
+    let analysis = this.#analyses.get(publication);
+    if (!analysis) this.#analyses.set(publication, (analysis = analysePublication(publication, analyser)));
+    return analysis;
+  }
+}
+
 /** How many titles' word places the engine keeps for finding the words a hit matched. */
 const TEXT_WORDS_CACHE = 1000;
 /** How many index terms' postings the engine keeps once looked up. */
@@ -154,34 +208,22 @@ const CORRECTION_CACHE = 1000;
 export function createSearchEngine(publications: readonly Publication[], options: SearchEngineOptions = {}): SearchEngine {
   const byId = new Map(publications.map((p) => [p.id, p]));
   const analyser = new WordAnalyser();
+  const documents = publications.map((publication) => ({
+    id: publication.id,
+    ...(options.analyses ? options.analyses.of(publication, analyser) : analysePublication(publication, analyser)),
+  }));
+  /** Per word (folded, without digits), how many titles hold it. */
   const vocabulary = new Map<string, number>();
-
-  const documents = publications.map((publication) => {
-    const fields = { year: [String(publication.year)] } as Record<Field, string[]>;
-    const docWords = new Set<string>();
-    for (const { field, text, language } of textFields(publication)) {
-      const terms: string[] = [];
-      for (const word of analyser.words(text, language)) {
-        if (word.term === null) continue;
-        terms.push(word.term);
-        docWords.add(word.folded);
-      }
-      fields[field] = terms;
-    }
-    for (const word of docWords) if (!/\d/.test(word)) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
-    fields.languages = publication.languages.flatMap((code) => {
-      const info = languageByCode(code);
-      return (info ? [info.name, info.native] : [code]).flatMap((name) => fold(name).split(' '));
-    });
-    return { id: publication.id, fields };
-  });
   /** The words (lower case, as written) that each index term stands for, over the whole catalogue. */
-  const surfaces = new Map<string, Set<string>>();
-  for (const { term, surface } of analyser.analysed()) {
-    if (term === null) continue;
-    const written = surfaces.get(term);
-    if (written) written.add(surface);
-    else surfaces.set(term, new Set([surface]));
+  const surfaces = new Map<string, string[]>();
+  for (const { words, forms } of documents) {
+    for (const word of words) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
+    for (const { term, surface } of forms) {
+      // A term stands for a few written forms at most: a list is cheaper to build than a set.
+      const written = surfaces.get(term);
+      if (!written) surfaces.set(term, [surface]);
+      else if (!written.includes(surface)) written.push(surface);
+    }
   }
   const index = new TermIndex(documents, { ...DEFAULT_BOOST, ...options.boost });
   /** Per index term, the titles (document numbers ascending) holding it in their title or keywords. */

@@ -1,12 +1,16 @@
 /**
  * The live catalogue (src/catalogue/live.ts) on real SQLite files: seeded once, a change answered at once
- * by the same engine object, kept across a restart, and another instance's change picked up by refresh().
+ * by the same engine object, kept across a restart, and another instance's change picked up by refresh();
+ * and two instances on one PostgreSQL database.
  */
 import { describe, expect, it } from 'vitest';
 import { CatalogueConflictError, type CatalogueWrite } from '../../src/catalogue/catalogue-store.js';
+import { openLiveCatalogue } from '../../src/catalogue/live.js';
 import type { Publication } from '../../src/catalogue/schema.js';
+import { openStorage } from '../../src/storage.js';
 import { CATALOGUE, FRAMEWORK, HANDBOOK } from '../orders/fixtures.js';
 import { openTestCatalogue } from '../support/live-catalogue.js';
+import { describePostgres, freshPostgresUrl } from '../support/stores.js';
 
 const BORDER: Publication = { ...FRAMEWORK, id: 'border-management-manual', title: 'Manual on Integrated Border Management' };
 
@@ -87,5 +91,25 @@ describe('live catalogue', () => {
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected']);
     expect(catalogue.version).toBe(2);
     expect(catalogue.publications.map((p) => p.id)).toContain(BORDER.id);
+  });
+});
+
+describePostgres('live catalogue on one database', () => {
+  it("seeds once when two open together, and each answers with the other's change once refreshed", async () => {
+    const databaseUrl = await freshPostgresUrl();
+    const [one, two] = await Promise.all([openStorage({ databaseUrl }), openStorage({ databaseUrl })]);
+    try {
+      const [a, b] = await Promise.all([openLiveCatalogue(one.catalogue, { seed: CATALOGUE }), openLiveCatalogue(two.catalogue, { seed: CATALOGUE })]);
+      expect([a.version, b.version]).toEqual([1, 1]);
+      await a.apply(edit(1, [BORDER]));
+      expect(await b.refresh()).toBe(true);
+      expect(titlesFound(b.engine, 'border management')).toEqual([BORDER.id]);
+      await b.undo('U0OTHER');
+      expect(await a.refresh()).toBe(true);
+      expect(titlesFound(a.engine, 'border management')).toEqual([]);
+      expect((await a.history(10)).map((c) => c.action)).toEqual(['undo', 'edit', 'seed']);
+    } finally {
+      await Promise.all([one.close(), two.close()]);
+    }
   });
 });

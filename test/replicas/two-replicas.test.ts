@@ -6,6 +6,8 @@
  *
  * - a Slack retry of a mention delivered to the other replica gets no second answer;
  * - a language chosen on App Home of one replica is the language of the other's next answer;
+ * - the catalogue is seeded once however many start together, and a change made by another (a third
+ *   process here) is answered by each within a poll of the live catalogue;
  * - an order submitted on one replica is listed by `/handbooks orders` on the other, and its notice reaches
  *   the orders channel exactly once;
  * - a replica starting while another is posting a notice (Slack slow to answer) posts nothing twice;
@@ -16,6 +18,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openLiveCatalogue } from '../../src/catalogue/live.js';
 import { DEFAULT_CHANNEL, SlackStandIn, httpTransport, type Transport } from '../../src/offline/standin/index.js';
 import type { OrderStore } from '../../src/orders/store.js';
 import { ACTION } from '../../src/slack/blocks/action-ids.js';
@@ -187,6 +190,31 @@ describePostgres('two replicas on one database', () => {
     expect(await searchOn(b)).toBe('Recherche\u00a0: *trafficking*');
     await chooseOn(a, 'auto', 'Handbooks and manuals');
     expect(await searchOn(b)).toBe('Searched for *trafficking*');
+    pinned = undefined;
+  });
+
+  it('seeds the catalogue once, and answers on both replicas with a change made by a third within a poll', async () => {
+    for (const replica of replicas) expect(replica.logs.join('\n')).toMatch(/22 publications loaded from the live catalogue \(version 1\) in the PostgreSQL database/);
+    const storage = await openStorage({ databaseUrl });
+    let title = '';
+    try {
+      const live = await openLiveCatalogue(storage.catalogue, { seed: [] });
+      expect((await live.history(10)).filter((c) => c.action === 'seed')).toHaveLength(1);
+      const entry = live.publications.find((p) => p.id === TITLES[0])!;
+      title = entry.title;
+      await live.apply({ action: 'edit', actorId: ADMIN, summary: 'Keyword added', publications: [{ ...entry, keywords: [...entry.keywords, 'quokkaworld'] }], baseVersion: live.version });
+    } finally {
+      await storage.close();
+    }
+    for (const replica of replicas) {
+      pinned = replica;
+      await until(async () => {
+        const before = standIn.ephemerals('U0KAI').length;
+        await standIn.slashCommand({ user: 'U0KAI', text: 'quokkaworld' });
+        await until(() => standIn.ephemerals('U0KAI').length > before, `${replica.name} answered`, 10_000);
+        return textOf(standIn.ephemerals('U0KAI').at(-1)?.blocks ?? []).includes(title);
+      }, `${replica.name} found the changed title`, 20_000);
+    }
     pinned = undefined;
   });
 

@@ -9,10 +9,12 @@ import type { MessageKey } from '../../i18n/messages/en.js';
 import type { LiveCatalogue } from '../../catalogue/live.js';
 import type { SlackDeps } from '../deps.js';
 import { plainEcho } from '../mrkdwn.js';
+import type { OrderCommandContext } from './commands.js';
 import { gapsSubcommand } from './admin-gaps.js';
+import { historySubcommand } from './admin-history.js';
 import { importSubcommand } from './admin-import.js';
 import { reviewSubcommand } from './admin-review.js';
-import type { OrderCommandContext } from './commands.js';
+import { undoSubcommand } from './admin-undo.js';
 
 /** What a subcommand gets: the command's context, the text after the subcommand's word, and the live catalogue. */
 export interface AdminCommandContext extends OrderCommandContext {
@@ -28,7 +30,7 @@ export interface AdminSubcommand {
 }
 
 /** The subcommands, in the order `/handbooks admin` lists them. */
-export const ADMIN_SUBCOMMANDS: readonly AdminSubcommand[] = [importSubcommand, reviewSubcommand, gapsSubcommand];
+export const ADMIN_SUBCOMMANDS: readonly AdminSubcommand[] = [importSubcommand, reviewSubcommand, gapsSubcommand, historySubcommand, undoSubcommand];
 
 /** The catalogue admins of `deps`: CATALOGUE_ADMIN_IDS, or else the order admins. */
 export function catalogueAdminIds(deps: SlackDeps): readonly string[] {
