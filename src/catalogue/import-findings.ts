@@ -3,7 +3,7 @@
  * import goes ahead) and errors (the input cannot be read; nothing is imported). Each is worded here in
  * English, for the command line and for the `needsReview` messages the catalogue stores (so this wording
  * must not drift: a changed message would change the stored flags); the Slack layer words the same
- * findings by code in the reader's language (src/slack/import-findings.ts). Language values are ISO 639-1
+ * findings by code in the reader's language (src/slack/blocks/import-findings.ts). Language values are ISO 639-1
  * codes; line numbers are those of the input.
  */
 import { languageName } from './languages.js';

@@ -155,7 +155,7 @@ describe('the importer’s warnings', () => {
     const unknown = { line: 3, code: 'some-new-doubt', params: {}, message: 'the <!here> page is *odd*' } as unknown as ListingWarning;
     expect(importWarningText(unknown, translator('fr'))).toBe('the &lt;!here&gt; page is *odd*');
     const [addressWarning] = applyAddresses([], parseAddressTable('| title | language | address | how sure |\n|---|---|---|---|\n| Nothing | en | https://example.org/x | seen |\n')).warnings;
-    expect(importWarningText(addressWarning as unknown as ListingWarning, translator('es'))).toBe('"Nothing" matches no title in the catalogue; row skipped');
+    expect(importWarningText(addressWarning!, translator('es'))).toBe('"Nothing" matches no title in the catalogue; row skipped');
   });
 
   it('keep their English message, which the command line prints and the catalogue stores', () => {
