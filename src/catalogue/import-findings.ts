@@ -68,7 +68,7 @@ export type ListingWarningCode = ListingWarningFinding['code'];
 export type ListingErrorCode = ListingErrorFinding['code'];
 
 /** A metadata line as the listing should give it, quoted in messages. */
-export const EXAMPLE_METADATA = '"2020/164 pages English, Spanish Available for PDF download"';
+const EXAMPLE_METADATA = '"2020/164 pages English, Spanish Available for PDF download"';
 
 /** The English wording of a warning. */
 export function warningMessage(finding: WarningFinding): string {

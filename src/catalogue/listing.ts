@@ -6,7 +6,7 @@
  * remnants are stripped and everything from "HOW TO PURCHASE" on is ignored. The page is kept as it
  * says; anomalies come back as warnings with line numbers, and malformed input is refused.
  */
-import { EXAMPLE_METADATA, errorMessage, warningMessage, type ErrorFinding, type ListingWarningFinding, type WarningFinding } from './import-findings.js';
+import { errorMessage, warningMessage, type ErrorFinding, type ListingWarningFinding, type WarningFinding } from './import-findings.js';
 import { LANGUAGES, languageByName, type LanguageInfo } from './languages.js';
 import { isbnSchema, type Publication, type ReviewFlag, type SummaryBlock } from './schema.js';
 import { summaryText } from './summary.js';
