@@ -3,8 +3,9 @@
  * as in known-urls.md), matched to catalogue entries by their short titles. Only addresses marked
  * "seen" are recorded; nothing is ever made up.
  */
-import { ImportError, type ImportWarning } from './listing.js';
-import { languageByCode, languageName } from './languages.js';
+import type { AddressWarningFinding } from './import-findings.js';
+import { ImportError, importWarning, type ImportWarning } from './listing.js';
+import { languageByCode } from './languages.js';
 import type { Publication } from './schema.js';
 import { STOP_WORDS, foldText, foldedWords, normaliseTitle } from './text.js';
 
@@ -35,11 +36,11 @@ export function parseAddressTable(markdown: string): AddressRow[] {
     }
     const [title, language, url, certainty] = cells;
     if (cells.length !== 4 || !title || !language || !url || certainty === undefined) {
-      throw new ImportError('address table', i + 1, `expected four columns (title | language | address | how sure), found ${cells.length}`);
+      throw new ImportError('address table', i + 1, { code: 'address-columns', params: { count: cells.length } });
     }
     rows.push({ line: i + 1, title, language: language.toLowerCase(), url, certainty });
   });
-  if (rows.length === 0) throw new ImportError('address table', 1, 'no address table found (a markdown table: title (short) | language | address | how sure)');
+  if (rows.length === 0) throw new ImportError('address table', 1, { code: 'address-no-table', params: {} });
   return rows;
 }
 
@@ -50,59 +51,63 @@ export function parseAddressTable(markdown: string): AddressRow[] {
  * is recorded under the title's language if no address is recorded there yet, with a warning.
  * Rows that match no entry or several, or that are not marked "seen", are skipped with a warning.
  */
-export function applyAddresses(publications: readonly Publication[], rows: readonly AddressRow[]): { publications: Publication[]; warnings: ImportWarning[] } {
+export function applyAddresses(
+  publications: readonly Publication[],
+  rows: readonly AddressRow[],
+): { publications: Publication[]; warnings: ImportWarning<AddressWarningFinding>[] } {
   const result = publications.map((p) => ({ ...p, urls: { ...p.urls } }));
-  const warnings: ImportWarning[] = [];
-  const warn = (row: AddressRow, message: string) => warnings.push({ line: row.line, message });
+  const warnings: ImportWarning<AddressWarningFinding>[] = [];
+  const warn = (row: AddressRow, finding: AddressWarningFinding) => warnings.push(importWarning(row.line, finding));
 
   const matched: { row: AddressRow; publication: Publication }[] = [];
   for (const row of rows) {
     const problem = rowProblem(row);
     if (problem) {
-      warn(row, `${problem}; row skipped`);
+      warn(row, problem);
       continue;
     }
     const candidates = matchingEntries(row.title, result);
     const [only] = candidates;
     if (candidates.length === 1 && only) matched.push({ row, publication: only });
-    else if (candidates.length === 0) warn(row, `"${row.title}" matches no title in the catalogue; row skipped`);
-    else warn(row, `"${row.title}" matches ${candidates.length} titles (${candidates.map((p) => p.id).join(', ')}); row skipped`);
+    else if (candidates.length === 0) warn(row, { code: 'address-no-match', params: { title: row.title } });
+    else warn(row, { code: 'address-several-matches', params: { title: row.title, ids: candidates.map((p) => p.id) } });
   }
 
   const setByRow = new Map<string, AddressRow>();
   for (const { row, publication } of matched.filter((m) => m.publication.languages.includes(m.row.language))) {
     const key = `${publication.id} ${row.language}`;
     const earlier = setByRow.get(key);
-    if (earlier) warn(row, `a ${row.language} address for "${row.title}" is already given at line ${earlier.line}; this one replaces it`);
+    if (earlier) warn(row, { code: 'address-replaced', params: { title: row.title, language: row.language, earlierLine: earlier.line } });
     setByRow.set(key, row);
     publication.urls[row.language] = row.url;
   }
   for (const { row, publication } of matched.filter((m) => !m.publication.languages.includes(m.row.language))) {
-    const listed = publication.languages.map(languageName).join(', ');
-    const [edition] = publication.languages;
-    if (publication.languages.length !== 1 || !edition) {
-      warn(row, `"${publication.title}" is not listed in ${languageName(row.language)} (only ${listed}), and the page cannot be tied to one edition; row skipped`);
+    const { title, languages: listed } = publication;
+    const [edition] = listed;
+    if (listed.length !== 1 || !edition) {
+      warn(row, { code: 'address-not-listed-language', params: { title, language: row.language, listed } });
       continue;
     }
     const recorded = publication.urls[edition];
     if (recorded !== undefined && recorded !== row.url) {
-      warn(row, `"${publication.title}" is listed only in ${listed}; its ${row.language} page is not recorded, since an ${edition} address is already recorded`);
+      warn(row, { code: 'address-edition-taken', params: { title, language: row.language, listed, edition } });
       continue;
     }
     publication.urls[edition] = row.url;
-    warnings.push({
-      line: row.line,
-      message: `"${publication.title}" is listed only in ${listed}; its ${row.language} page is recorded as the address of the ${edition} edition`,
-      flags: [{ title: publication.title, field: 'urls', value: edition, code: 'url-other-language' }],
-    });
+    warnings.push(
+      importWarning(row.line, { code: 'url-other-language', params: { title, language: row.language, listed, edition } }, [
+        { title, field: 'urls', value: edition, code: 'url-other-language' },
+      ]),
+    );
   }
   return { publications: result, warnings };
 }
 
-function rowProblem(row: AddressRow): string | undefined {
-  if (!languageByCode(row.language)) return `"${row.language}" is not a known ISO 639-1 language code`;
-  if (!/^https?:\/\/[^\s/]+\.[^\s]+$/.test(row.url) || !URL.canParse(row.url)) return `"${row.url}" is not a web address`;
-  if (!/^seen\b/i.test(row.certainty)) return `the address is marked "${row.certainty}", not "seen"`;
+/** Why a row is skipped before its title is matched; undefined when it is not. */
+function rowProblem(row: AddressRow): AddressWarningFinding | undefined {
+  if (!languageByCode(row.language)) return { code: 'address-language-unknown', params: { language: row.language } };
+  if (!/^https?:\/\/[^\s/]+\.[^\s]+$/.test(row.url) || !URL.canParse(row.url)) return { code: 'address-not-web', params: { url: row.url } };
+  if (!/^seen\b/i.test(row.certainty)) return { code: 'address-not-seen', params: { certainty: row.certainty } };
   return undefined;
 }
 

@@ -4,7 +4,7 @@
  */
 import type { CatalogueWrite } from './catalogue-store.js';
 import { importCatalogue, type ImportResult } from './importer.js';
-import type { ImportWarning } from './listing.js';
+import type { ListingWarning } from './listing.js';
 import type { Publication } from './schema.js';
 
 /** An import worked out against one version of the catalogue. */
@@ -17,7 +17,7 @@ export interface ImportPlan {
   unchanged: Publication[];
   notListed: Publication[];
   /** The listing page's warnings, by line. */
-  warnings: ImportWarning[];
+  warnings: ListingWarning[];
 }
 
 /**

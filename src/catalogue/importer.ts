@@ -5,15 +5,15 @@
  */
 import { applyAddresses, parseAddressTable } from './addresses.js';
 import { makeId } from './ids.js';
-import { parseListing, type ImportWarning, type ListedFields, type ListingEntry } from './listing.js';
+import type { AddressWarningFinding } from './import-findings.js';
+import { importWarning, parseListing, type ImportWarning, type ListedFields, type ListingEntry, type ListingWarning } from './listing.js';
 import { canonicalPublication } from './format.js';
 import type { Publication, ReviewFlag } from './schema.js';
-import { languageName } from './languages.js';
 import { normaliseTitle } from './text.js';
 
 export interface MergeResult {
   publications: Publication[];
-  warnings: ImportWarning[];
+  warnings: ListingWarning[];
 }
 
 /**
@@ -21,7 +21,7 @@ export interface MergeResult {
  * hand-added fields; new titles are appended with a fresh id. Titles not in `entries` are kept as they are.
  */
 export function mergeListing(existing: readonly Publication[], entries: readonly ListingEntry[]): MergeResult {
-  const warnings: ImportWarning[] = [];
+  const warnings: ListingWarning[] = [];
   const publications = [...existing];
   const indexByTitle = new Map(existing.map((p, i) => [normaliseTitle(p.title), i]));
   const taken = new Set(existing.map((p) => p.id));
@@ -38,10 +38,7 @@ export function mergeListing(existing: readonly Publication[], entries: readonly
     const urls = Object.fromEntries(Object.entries(known.urls).filter(([lang]) => listed.languages.includes(lang)));
     for (const [lang, url] of Object.entries(known.urls)) {
       if (!(lang in urls)) {
-        warnings.push({
-          line: entry.lines.metadata,
-          message: `"${entry.title}" is no longer listed in ${languageName(lang)}; its ${lang} address ${url} is dropped`,
-        });
+        warnings.push(importWarning(entry.lines.metadata, { code: 'language-dropped', params: { title: entry.title, language: lang, url } }));
       }
     }
     publications[at] = { ...known, ...listed, urls };
@@ -63,7 +60,7 @@ export interface ImportResult {
   /** Ids of publications in the catalogue that this listing page does not mention (kept as they are). */
   notListed: string[];
   /** Warnings about the listing page and the address table, with line numbers in each. */
-  warnings: { listing: ImportWarning[]; addresses: ImportWarning[] };
+  warnings: { listing: ListingWarning[]; addresses: ImportWarning<AddressWarningFinding>[] };
 }
 
 /**

@@ -6,6 +6,7 @@
  * remnants are stripped and everything from "HOW TO PURCHASE" on is ignored. The page is kept as it
  * says; anomalies come back as warnings with line numbers, and malformed input is refused.
  */
+import { errorMessage, warningMessage, type ErrorFinding, type ListingWarningFinding, type WarningFinding } from './import-findings.js';
 import { LANGUAGES, languageByName, type LanguageInfo } from './languages.js';
 import { isbnSchema, type Publication, type ReviewFlag, type SummaryBlock } from './schema.js';
 import { summaryText } from './summary.js';
@@ -23,30 +24,46 @@ export interface ListingEntry extends ListedFields {
   lines: { title: number; metadata: number };
 }
 
-/** Something a person should check; the import goes ahead. */
-export interface ImportWarning {
+/**
+ * Something a person should check; the import goes ahead. Its `code` and `params` say what (see
+ * ./import-findings.ts); `message` words it in English.
+ */
+export type ImportWarning<F extends WarningFinding = WarningFinding> = F & {
   line: number;
   message: string;
   /** The entry fields the warning casts doubt on (entries named by title), recorded in the catalogue as `needsReview`. */
   flags?: ({ title: string } & Omit<ReviewFlag, 'message'>)[];
+};
+
+/** A warning about a listing page. */
+export type ListingWarning = ImportWarning<ListingWarningFinding>;
+
+/** The warning `finding` at `line`, worded in English, with the flags it raises. */
+export function importWarning<F extends WarningFinding>(line: number, finding: F, flags?: ImportWarning['flags']): ImportWarning<F> {
+  const warning: ImportWarning<F> = { ...finding, line, message: warningMessage(finding) };
+  if (flags) warning.flags = flags;
+  return warning;
 }
 
-/** Input that cannot be read (a listing page or an address table); nothing is imported. */
+/**
+ * Input that cannot be read (a listing page or an address table); nothing is imported. `finding` says
+ * why (a code and its params, see ./import-findings.ts); `message` words it in English after the line.
+ */
 export class ImportError extends Error {
   constructor(
     /** Which input is malformed. */
     readonly input: 'listing' | 'address table',
     readonly line: number,
-    detail: string,
+    readonly finding: ErrorFinding,
   ) {
-    super(`line ${line}: ${detail}`);
+    super(`line ${line}: ${errorMessage(finding)}`);
     this.name = 'ImportError';
   }
 }
 
 export interface ParsedListing {
   entries: ListingEntry[];
-  warnings: ImportWarning[];
+  warnings: ListingWarning[];
 }
 
 interface Line {
@@ -72,7 +89,6 @@ const PDF_NOTE = /\bavailable for pdf download\b\.?/i;
 const LIST_MARKER = /^(?:(?:-\s|•)\s*)+/;
 /** Between the names of a language list: commas, "and", "&", "/", or just spaces ("English French"). */
 const LANGUAGE_SEPARATOR = /\s*(?:[,;/&]|\band\b)\s*|\s+/i;
-const EXAMPLE_METADATA = '"2020/164 pages English, Spanish Available for PDF download"';
 const MAX_TITLE_LENGTH = 300;
 
 /** Parses a listing page. Throws ImportError (with the line number) when it cannot be read. */
@@ -82,27 +98,24 @@ export function parseListing(text: string): ParsedListing {
   const pieces = paragraphs(purchase === -1 ? all : all.slice(0, purchase)).flatMap(splitAtMetadata);
   const metadataAt = pieces.flatMap((p, i) => (startsMetadata(p[0]) ? [i] : []));
   if (metadataAt.length === 0) {
-    throw new ImportError('listing', 
-      1,
-      `not a listing page: no entry found in ${all.length} lines (an entry is a title followed by a line such as ${EXAMPLE_METADATA})`,
-    );
+    throw new ImportError('listing', 1, { code: 'not-a-listing', params: { lines: all.length } });
   }
 
-  const warnings: ImportWarning[] = [];
+  const warnings: ListingWarning[] = [];
   const entries = metadataAt.map((m, k): ListingEntry => {
     const metadataPiece = pieces[m] as Piece;
     const titlePiece = pieces[m - 1];
     const metaLine = (metadataPiece[0] as Line).n;
     if (!titlePiece || metadataAt.includes(m - 1)) {
-      throw new ImportError('listing', metaLine, 'year/pages line with no title before it');
+      throw new ImportError('listing', metaLine, { code: 'title-missing', params: {} });
     }
     // Text that follows metadata in the same paragraph is that entry's summary; where the title ends it is unknowable.
     const before = pieces[m - 2];
     if (before && (before.at(-1) as Line).n + 1 === (titlePiece[0] as Line).n) {
-      throw new ImportError('listing',
-        (titlePiece[0] as Line).n,
-        `the summary of the entry whose year/pages line is line ${(before[0] as Line).n} runs into the title of the next entry (year/pages line ${metaLine}) with no blank line between them; put a blank line before that title`,
-      );
+      throw new ImportError('listing', (titlePiece[0] as Line).n, {
+        code: 'summary-runs-into-title',
+        params: { summaryLine: (before[0] as Line).n, metadataLine: metaLine },
+      });
     }
     const title = readTitle(titlePiece, metaLine);
     const meta = readMetadata(metadataPiece, title, warnings);
@@ -185,10 +198,7 @@ function readTitle(piece: Piece, metaLine: number): string {
   const first = (piece[0] as Line).n;
   const title = piece.map((l) => l.text).join(' ');
   if (piece.some((l) => LIST_MARKER.test(l.text)) || title.length > MAX_TITLE_LENGTH || /\.$/.test(title)) {
-    throw new ImportError('listing', 
-      first,
-      `expected the title of the entry whose year/pages line is line ${metaLine}, found text that reads like a summary (is the title missing?)`,
-    );
+    throw new ImportError('listing', first, { code: 'title-reads-like-summary', params: { metadataLine: metaLine } });
   }
   return title;
 }
@@ -202,7 +212,7 @@ interface Metadata {
   pdf: boolean;
 }
 
-function readMetadata(piece: Piece, title: string, warnings: ImportWarning[]): Metadata {
+function readMetadata(piece: Piece, title: string, warnings: ListingWarning[]): Metadata {
   const first = (piece[0] as Line).n;
   const lineOf = (fragment: string) => piece.find((l) => l.text.includes(fragment))?.n ?? first;
   const joined = piece.map((l) => l.text).join(' ');
@@ -214,13 +224,15 @@ function readMetadata(piece: Piece, title: string, warnings: ImportWarning[]): M
     const [whole, label = '', value = ''] = field;
     const key = /^e/i.test(label) ? 'eisbn' : 'isbn';
     const line = lineOf(value);
-    if (isbns[key] !== null) throw new ImportError('listing', line, `${label} given twice`);
+    if (isbns[key] !== null) throw new ImportError('listing', line, { code: 'isbn-twice', params: { label } });
     const checked = isbnSchema.safeParse(value);
     if (!checked.success) {
-      throw new ImportError('listing', line, `${label} "${value}" ${checked.error.issues[0]?.message ?? 'is not valid'}`);
+      // The schema checks the hyphenated form (a regex), then the digit count (a refinement).
+      const code = checked.error.issues[0]?.code === 'custom' ? 'isbn-not-13-digits' : 'isbn-not-hyphenated';
+      throw new ImportError('listing', line, { code, params: { label, isbn: value } });
     }
     if (!hasValidCheckDigit(value)) {
-      warnings.push({ line, message: `${label} ${value} has a wrong check digit; kept as given`, flags: [{ title, field: key, code: 'isbn-check-digit' }] });
+      warnings.push(importWarning(line, { code: 'isbn-check-digit', params: { label, isbn: value } }, [{ title, field: key, code: 'isbn-check-digit' }]));
     }
     isbns[key] = value;
     rest = rest.slice(whole.length);
@@ -232,14 +244,14 @@ function readMetadata(piece: Piece, title: string, warnings: ImportWarning[]): M
     .split(LANGUAGE_SEPARATOR)
     .filter((s) => s.length > 0);
   if (names.length === 0) {
-    throw new ImportError('listing', first, `no languages given in "${joined}"; expected a line such as ${EXAMPLE_METADATA}`);
+    throw new ImportError('listing', first, { code: 'no-languages', params: { text: joined } });
   }
   const languages: string[] = [];
   for (const name of names) {
     const line = lineOf(name);
     const language = readLanguage(name, line, title, warnings);
     if (languages.includes(language.code)) {
-      warnings.push({ line, message: `${language.name} is listed twice; kept once` });
+      warnings.push(importWarning(line, { code: 'language-twice', params: { language: language.code } }));
     } else {
       languages.push(language.code);
     }
@@ -248,25 +260,23 @@ function readMetadata(piece: Piece, title: string, warnings: ImportWarning[]): M
 }
 
 /** The year and page count that open metadata, refused with what is wrong when they do not read as "YEAR/NNN pages". */
-function readYearAndPages(joined: string, line: number): { year: number; pages: number; afterPages: string } {
-  const refuse = (problem: string) =>
-    new ImportError('listing', line, `cannot read the year and page count in "${joined}": ${problem}; expected a line such as ${EXAMPLE_METADATA}`);
-  const match = YEAR_AND_PAGES.exec(joined);
-  if (!match) throw refuse('no page count ("NNN pages") after the year');
+function readYearAndPages(text: string, line: number): { year: number; pages: number; afterPages: string } {
+  const match = YEAR_AND_PAGES.exec(text);
+  if (!match) throw new ImportError('listing', line, { code: 'pages-missing', params: { text } });
   const [, yearText = '', separator = '', pagesText = '', afterPages = ''] = match;
-  if (pagesText === '') throw refuse('no year before the page count');
-  if (!/^\d{4}$/.test(yearText)) throw refuse(`"${yearText}" is not a four-digit year`);
-  if (separator !== '/') throw refuse(`the year and the page count must be separated by "/"${separator === '' ? '' : `, not "${separator}"`}`);
-  if (!/^\d+$/.test(pagesText)) throw refuse(`page count "${pagesText}" is not a number`);
+  if (pagesText === '') throw new ImportError('listing', line, { code: 'year-missing', params: { text } });
+  if (!/^\d{4}$/.test(yearText)) throw new ImportError('listing', line, { code: 'year-not-four-digits', params: { text, year: yearText } });
+  if (separator !== '/') throw new ImportError('listing', line, { code: 'year-pages-separator', params: { text, separator } });
+  if (!/^\d+$/.test(pagesText)) throw new ImportError('listing', line, { code: 'pages-not-number', params: { text, pages: pagesText } });
   const year = Number(yearText);
   const pages = Number(pagesText);
-  if (year < 1950 || year > 2100) throw new ImportError('listing', line, `year ${year} is not a plausible publication year`);
-  if (pages < 1) throw new ImportError('listing', line, `page count ${pages} must be positive`);
+  if (year < 1950 || year > 2100) throw new ImportError('listing', line, { code: 'year-implausible', params: { year } });
+  if (pages < 1) throw new ImportError('listing', line, { code: 'pages-not-positive', params: { pages } });
   return { year, pages, afterPages };
 }
 
 /** A language by its name, or by a near miss of its English name ("Armenia" → Armenian) with a warning. */
-function readLanguage(name: string, line: number, title: string, warnings: ImportWarning[]): LanguageInfo {
+function readLanguage(name: string, line: number, title: string, warnings: ListingWarning[]): LanguageInfo {
   const exact = languageByName(name);
   if (exact) return exact;
   const folded = foldText(name);
@@ -277,13 +287,13 @@ function readLanguage(name: string, line: number, title: string, warnings: Impor
     }),
   );
   if (!near) {
-    throw new ImportError('listing', line, `unknown language "${name}"; if it is a language, add it to src/catalogue/languages.ts`);
+    throw new ImportError('listing', line, { code: 'unknown-language', params: { name } });
   }
-  warnings.push({
-    line,
-    message: `the page says "${name}", which is not a language name; read as ${near.name} (${near.code})`,
-    flags: [{ title, field: 'languages', value: near.code, code: 'language-name-guessed' }],
-  });
+  warnings.push(
+    importWarning(line, { code: 'language-name-guessed', params: { name, language: near.code } }, [
+      { title, field: 'languages', value: near.code, code: 'language-name-guessed' },
+    ]),
+  );
   return near;
 }
 
@@ -335,7 +345,7 @@ function summaryBlocks(paras: readonly Paragraph[]): SummaryBlock[] {
 
 
 /** Keeps the first of entries with the same title, warning about each repeat. */
-function dropRepeatedTitles(entries: readonly ListingEntry[], warnings: ImportWarning[]): ListingEntry[] {
+function dropRepeatedTitles(entries: readonly ListingEntry[], warnings: ListingWarning[]): ListingEntry[] {
   const firstByTitle = new Map<string, ListingEntry>();
   return entries.filter((entry) => {
     const key = normaliseTitle(entry.title);
@@ -344,30 +354,27 @@ function dropRepeatedTitles(entries: readonly ListingEntry[], warnings: ImportWa
       firstByTitle.set(key, entry);
       return true;
     }
-    warnings.push({
-      line: entry.lines.title,
-      message: `"${entry.title}" appears again (first at line ${first.lines.title}); this repeat is ignored`,
-    });
+    warnings.push(importWarning(entry.lines.title, { code: 'title-repeated', params: { title: entry.title, firstLine: first.lines.title } }));
     return false;
   });
 }
 
 /** Entries with no summary, ISBNs given for two titles, and page counts that look copied. */
-function findAnomalies(entries: readonly ListingEntry[]): ImportWarning[] {
-  const warnings: ImportWarning[] = [];
+function findAnomalies(entries: readonly ListingEntry[]): ListingWarning[] {
+  const warnings: ListingWarning[] = [];
   const byIsbn = new Map<string, ListingEntry>();
   entries.forEach((entry, i) => {
     if (entry.summary.length === 0) {
-      warnings.push({ line: entry.lines.title, message: `"${entry.title}" has no summary` });
+      warnings.push(importWarning(entry.lines.title, { code: 'no-summary', params: { title: entry.title } }));
     }
     for (const isbn of [entry.isbn, entry.eisbn]) {
       if (isbn === null) continue;
       const other = byIsbn.get(isbn);
       if (other && other !== entry) {
-        const message = `ISBN ${isbn} is also given for "${other.title}" (line ${other.lines.metadata}); one of them is probably wrong`;
         // Which of the two is wrong is unknown: both titles' ISBNs are flagged.
         const flags = [entry, other].map((e) => ({ title: e.title, field: isbnField(e, isbn), code: 'isbn-shared' }));
-        warnings.push({ line: entry.lines.metadata, message, flags });
+        const params = { isbn, otherTitle: other.title, otherLine: other.lines.metadata };
+        warnings.push(importWarning(entry.lines.metadata, { code: 'isbn-shared', params }, flags));
       } else {
         byIsbn.set(isbn, entry);
       }
@@ -377,12 +384,9 @@ function findAnomalies(entries: readonly ListingEntry[]): ImportWarning[] {
       entries.find((other) => other !== entry && other.pages === entry.pages && refersTo(entry, other)) ??
       (previous?.pages === entry.pages ? previous : undefined);
     if (source) {
-      const relation = source === previous && !refersTo(entry, source) ? 'the title listed just before it' : 'a title its summary refers to';
-      warnings.push({
-        line: entry.lines.metadata,
-        message: `"${entry.title}" has ${entry.pages} pages, the same as "${source.title}" (line ${source.lines.metadata}), ${relation}; the page count may have been copied — kept as given, please check`,
-        flags: [{ title: entry.title, field: 'pages', code: 'pages-maybe-copied' }],
-      });
+      const relation = source === previous && !refersTo(entry, source) ? 'previous' : 'referenced';
+      const params = { title: entry.title, pages: entry.pages, sourceTitle: source.title, sourceLine: source.lines.metadata, source: relation } as const;
+      warnings.push(importWarning(entry.lines.metadata, { code: 'pages-maybe-copied', params }, [{ title: entry.title, field: 'pages', code: 'pages-maybe-copied' }]));
     }
   });
   return warnings;

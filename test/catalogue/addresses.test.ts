@@ -59,7 +59,9 @@ describe('applyAddresses', () => {
     const withEnglish = result.publications.map((p) => (p.title === 'A Title With No Summary' ? { ...p, urls: { en: 'https://example.org/books/no-summary' } } : p));
     const again = applyAddresses(withEnglish, parseAddressTable(fixture('addresses.md')));
     expect(again.publications.find((p) => p.title === 'A Title With No Summary')?.urls).toEqual({ en: 'https://example.org/books/no-summary' });
-    expect(again.warnings).toContainEqual({ line: 7, message: expect.stringContaining('its fr page is not recorded, since an en address is already recorded') });
+    expect(again.warnings).toContainEqual(
+      expect.objectContaining({ line: 7, code: 'address-edition-taken', message: expect.stringContaining('its fr page is not recorded, since an en address is already recorded') }),
+    );
   });
 
   it('records every row of the real table, the two foreign-language pages of English-only titles under en', () => {
@@ -81,7 +83,7 @@ describe('applyAddresses', () => {
 describe('parseAddressTable', () => {
   it('refuses a row without four columns, naming its line', () => {
     const table = '| title | language | address | how sure |\n|---|---|---|---|\n| A Title | en | https://example.org |\n';
-    expect(() => parseAddressTable(table)).toThrow(new ImportError('address table', 3, 'expected four columns (title | language | address | how sure), found 3'));
+    expect(() => parseAddressTable(table)).toThrow(new ImportError('address table', 3, { code: 'address-columns', params: { count: 3 } }));
   });
 
   it('refuses a file with no table', () => {

@@ -84,7 +84,12 @@ describe('importCatalogue', () => {
     const listing = LISTING.replace('2019/304 pages ISBN 978-92-9068-811-2 English, French, Spanish, Arabic', '2019/304 pages ISBN 978-92-9068-811-2 English, Spanish, Arabic');
     const result = importCatalogue(first.publications, listing);
     expect(byId(result.publications, 'reintegration-handbook').urls).toEqual({ en: 'https://reintegrationhb.iom.int' });
-    expect(result.warnings.listing).toContainEqual({ line: 64, message: expect.stringMatching(/no longer listed in French; its fr address .* is dropped/) });
+    expect(result.warnings.listing).toContainEqual({
+      line: 64,
+      code: 'language-dropped',
+      params: { title: expect.stringMatching(/^Reintegration Handbook/), language: 'fr', url: expect.stringContaining('manual-sur-la-reintegration') },
+      message: expect.stringMatching(/no longer listed in French; its fr address .* is dropped/),
+    });
   });
 
   it('records the warnings it raises about an entry as needsReview on that entry, naming the field', () => {

@@ -87,16 +87,22 @@ describe('parseListing on the real listing page', () => {
     expect(warnings).toEqual([
       {
         line: 93,
+        code: 'pages-maybe-copied',
+        params: { title: 'IOM Guidance on Referral Mechanisms', pages: 298, sourceTitle: expect.stringMatching(/^IOM Handbook on Protection/), sourceLine: 74, source: 'referenced' },
         message: expect.stringMatching(/"IOM Guidance on Referral Mechanisms" has 298 pages, the same as "IOM Handbook on Protection.*\(line 74\)/),
         flags: [{ title: 'IOM Guidance on Referral Mechanisms', field: 'pages', code: 'pages-maybe-copied' }],
       },
       {
         line: 159,
+        code: 'language-name-guessed',
+        params: { name: 'Armenia', language: 'hy' },
         message: expect.stringMatching(/the page says "Armenia".*Armenian \(hy\)/),
         flags: [{ title: 'The safety of your trip: Tips for Safe Migration', field: 'languages', value: 'hy', code: 'language-name-guessed' }],
       },
       {
         line: 224,
+        code: 'isbn-shared',
+        params: { isbn: '978-9968-542-71-5', otherTitle: 'Migration and the 2030 Agenda: A Guide for Practitioners', otherLine: 212 },
         message: expect.stringMatching(/ISBN 978-9968-542-71-5 is also given for "Migration and the 2030 Agenda.*\(line 212\)/),
         flags: [
           { title: expect.stringMatching(/^Guía/), field: 'isbn', code: 'isbn-shared' },
@@ -166,14 +172,20 @@ describe('parseListing on a page with every quirk', () => {
     );
     expect(listed?.languages).toEqual(['en', 'fr', 'es', 'ar', 'it', 'hy']);
     expect(armenia).toEqual([
-      { line: 3, message: expect.stringContaining('the page says "Armenia"'), flags: [{ title: 'A Title', field: 'languages', value: 'hy', code: 'language-name-guessed' }] },
+      { line: 3, code: 'language-name-guessed', params: { name: 'Armenia', language: 'hy' }, message: expect.stringContaining('the page says "Armenia"'), flags: [{ title: 'A Title', field: 'languages', value: 'hy', code: 'language-name-guessed' }] },
     ]);
   });
 
   it('warns about an ISBN with a wrong check digit', () => {
     const { warnings: checkDigit } = parseListing('A Title\n\n2020/10 pages ISBN 978-92-9068-811-3 English\n\nA summary of the title.\n');
     expect(checkDigit).toEqual([
-      { line: 3, message: 'ISBN 978-92-9068-811-3 has a wrong check digit; kept as given', flags: [{ title: 'A Title', field: 'isbn', code: 'isbn-check-digit' }] },
+      {
+        line: 3,
+        code: 'isbn-check-digit',
+        params: { label: 'ISBN', isbn: '978-92-9068-811-3' },
+        message: 'ISBN 978-92-9068-811-3 has a wrong check digit; kept as given',
+        flags: [{ title: 'A Title', field: 'isbn', code: 'isbn-check-digit' }],
+      },
     ]);
   });
 });

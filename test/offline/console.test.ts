@@ -236,7 +236,7 @@ describe('importing a listing page offline', () => {
     const text = await session(`/upload ${listing} import`, '1', '/handbooks return counselling for migrant families', 'quit');
     expect(text).toContain('(uploading listing-update.txt, ');
     expect(text).toContain('Import of listing-update.txt: what it would change');
-    expect(text).toContain('line 24: the page says "Italia"');
+    expect(text).toContain('line 24: the page says “Italia”, which is not a language name; read as Italian (it).');
     expect(text).toMatch(/\[1\] Apply\s+\[2\] Discard/);
     expect(text).toContain('Import of listing-update.txt applied by @');
     expect(text).toMatch(/> \/handbooks return counselling for migrant families\n[\s\S]*Handbook on Return Counselling for Migrant Families/);

@@ -89,7 +89,7 @@ describe('importing a listing page by upload', () => {
     expect(text).toContain(`*Titles updated (1)*\n• ${UPDATED_TITLE}`);
     expect(text).toContain('*Titles unchanged (1)*\n• IOM Public Communication Campaign Toolkit');
     expect(text).toContain('20 titles of the catalogue are not on this page; they stay as they are.');
-    expect(text).toContain('*1 warning* — please check it:\n• line 24: the page says "Italia", which is not a language name; read as Italian (it)');
+    expect(text).toContain('*1 warning* — please check it:\n• line 24: the page says “Italia”, which is not a language name; read as Italian (it).');
     expect(buttonsOf(dryRun.blocks).map((b) => [b.action_id, b.text.text])).toEqual([
       [ACTION.importApply, 'Apply'],
       [ACTION.importDiscard, 'Discard'],
@@ -258,15 +258,31 @@ describe('in French and Spanish', () => {
     const text = spaced(textOf(dryRun.blocks));
     expect(text).toContain('Import de listing-update.txt : ce qu’il changerait');
     expect(text).toContain(`*Titres ajoutés (1)*\n• ${NEW_TITLE}`);
-    expect(text).toContain('*1 avertissement* — veuillez le vérifier :\n• ligne 24 : ');
+    expect(text).toContain('*1 avertissement* — veuillez le vérifier :\n• ligne 24 : la page indique « Italia », qui n’est pas un nom de langue ; lu comme italien (it).');
     expect(buttonsOf(dryRun.blocks).map((b) => b.text.text)).toEqual(['Appliquer', 'Abandonner']);
     await click(ADMIN_FR, dryRun, ACTION.importApply);
     expect(spaced(dryRun.text)).toBe(`*Import de listing-update.txt appliqué* par <@${ADMIN_FR}> — ajoutés : 1, mis à jour : 1, inchangés : 1. Les réponses en tiennent compte dès maintenant.`);
   });
 
-  it('refuses a malformed page in Spanish, and explains how to import', async () => {
+  it('refuses a malformed page in French, saying what is wrong in French, and changes nothing', async () => {
+    const version = catalogue.version;
+    const answer = await upload(ADMIN_FR, 'listing-malformed.txt');
+    expect(spaced(answer.text)).toBe(
+      'Je n’ai pas pu lire « listing-malformed.txt » comme une page de liste — ligne 7 : impossible de lire l’année et le nombre de pages dans ' +
+        '« 2022 - 96 pages English Available for PDF download » : l’année et le nombre de pages doivent être séparés par « / », non par « - » ; ' +
+        'une ligne comme `2020/164 pages English, Spanish Available for PDF download` est attendue. Rien n’a été importé : corrigez le fichier et envoyez-le à nouveau.',
+    );
+    expect(buttonsOf(answer.blocks)).toEqual([]);
+    expect(catalogue.version).toBe(version);
+  });
+
+  it('refuses a malformed page in Spanish, saying what is wrong in Spanish, and explains how to import', async () => {
     const answer = await upload(ADMIN_ES, 'listing-malformed.txt');
-    expect(answer.text).toMatch(/^No pude leer «listing-malformed\.txt» como una página de listado — línea 7: /);
+    expect(answer.text).toBe(
+      'No pude leer «listing-malformed.txt» como una página de listado — línea 7: no se pueden leer el año y el número de páginas en ' +
+        '«2022 - 96 pages English Available for PDF download»: el año y el número de páginas deben ir separados por «/», no por «-»; ' +
+        'se espera una línea como `2020/164 pages English, Spanish Available for PDF download`. No se importó nada: corrija el archivo y vuelva a subirlo.',
+    );
     await bot.standIn.slashCommand({ user: ADMIN_ES, text: 'admin import' });
     const reply = await bot.standIn.waitFor((c) => c.method === 'response_url');
     expect(reply.args.text).toMatch(/^Para importar una página de listado, suba su archivo de texto/);

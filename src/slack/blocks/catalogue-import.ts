@@ -10,6 +10,7 @@ import { isLocale, type Locale } from '../../i18n/locales.js';
 import type { Translator } from '../../i18n/translator.js';
 import { escapeMrkdwn, LIMITS, plainEcho, truncate } from '../mrkdwn.js';
 import { ACTION } from './action-ids.js';
+import { importWarningText } from './import-findings.js';
 import { actions, button, context, header, packLines, section, type Block, type SlackMessage } from './kit.js';
 
 /** Titles listed under added, updated and unchanged before "… and N more". */
@@ -85,13 +86,13 @@ function titleList(heading: string, publications: readonly Publication[], shown:
 }
 
 /**
- * Every warning with its line and message, as many as fit `budget` characters while keeping room to name
+ * Every warning with its line and what it says in the reader's language, as many as fit `budget` characters while keeping room to name
  * the line of each one left, which closes the list ("… and 12 more warnings, on lines 40, 52 and 61").
  */
 function warningBlocks(plan: ImportPlan, budget: number, t: Translator): Block[] {
   const { warnings } = plan;
   if (warnings.length === 0) return [context(t('import.noWarnings'))];
-  const lines = warnings.map((w) => `• ${t('import.warningLine', { line: String(w.line), message: escapeMrkdwn(truncate(w.message, WARNING_SHOWN_MAX)) })}`);
+  const lines = warnings.map((w) => `• ${t('import.warningLine', { line: String(w.line), message: truncate(importWarningText(w, t), WARNING_SHOWN_MAX) })}`);
   // Room the line numbers of warnings i… take when summarised, and what each section block adds around its text.
   const summarised = warnings.map((w) => String(w.line).length + 2);
   const roomFrom = (i: number) => (i >= warnings.length ? 0 : MORE_WARNINGS_ROOM + summarised.slice(i).reduce((a, b) => a + b, 0));

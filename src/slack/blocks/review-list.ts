@@ -61,9 +61,9 @@ export function problemText(p: Publication, problem: ReviewProblem, t: Translato
     case 'pages-maybe-copied':
       return t('review.pagesCopied', { pages: p.pages });
     case 'url-other-language': {
-      const site = flag.value === undefined ? undefined : siteLanguage(p.urls[flag.value] ?? '');
-      if (site !== undefined) return t('review.urlOtherLanguage', { language, site: t.language(site) });
-      break;
+      if (flag.value === undefined) break;
+      const site = siteLanguage(p.urls[flag.value] ?? '');
+      return site === undefined ? t('review.urlOtherLanguagePage', { language }) : t('review.urlOtherLanguage', { language, site: t.language(site) });
     }
   }
   return t('review.otherFlag', { message: escapeMrkdwn(truncate(flag.message, 500)) });

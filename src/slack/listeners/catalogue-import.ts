@@ -14,6 +14,7 @@ import type { LiveCatalogue } from '../../catalogue/live.js';
 import type { Translator } from '../../i18n/translator.js';
 import { ACTION } from '../blocks/action-ids.js';
 import { importAppliedMessage, importDiscardedMessage, importDryRunMessage, readImportValue, type ImportRef } from '../blocks/catalogue-import.js';
+import { importErrorText } from '../blocks/import-findings.js';
 import { textMessage, type SlackMessage } from '../blocks/kit.js';
 import type { SlackDeps } from '../deps.js';
 import { LISTING_FILE_MAX_BYTES, ListingFileError, readListingFile, type ListingFile } from '../listing-file.js';
@@ -169,7 +170,6 @@ function planOrExplain(catalogue: LiveCatalogue, file: ListingFile, t: Translato
     return planImport(catalogue.publications, catalogue.version, file.text);
   } catch (error) {
     if (!(error instanceof ImportError)) throw error;
-    const detail = error.message.replace(/^line \d+: /, '');
-    return t('import.malformed', { name: plainEcho(file.name), line: String(error.line), detail: plainEcho(detail) });
+    return t('import.malformed', { name: plainEcho(file.name), line: String(error.line), detail: importErrorText(error, t) });
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportPlan } from '../../../src/catalogue/import-plan.js';
+import { importWarning } from '../../../src/catalogue/listing.js';
 import { loadCatalogue } from '../../../src/catalogue/load.js';
 import { syntheticCatalogue } from '../../../src/bench/synthetic.js';
 import { LOCALES } from '../../../src/i18n/locales.js';
@@ -17,7 +18,7 @@ const huge: ImportPlan = {
   updated: many.slice(600, 900),
   unchanged: many.slice(900),
   notListed: [],
-  warnings: Array.from({ length: 400 }, (_, i) => ({ line: 10 * i + 1, message: `<!channel> *title* ${i} ${'is doubtful '.repeat(20)}` })),
+  warnings: Array.from({ length: 400 }, (_, i) => importWarning(10 * i + 1, { code: 'no-summary', params: { title: `<!channel> *title* ${i} ${'is doubtful '.repeat(20)}` } })),
 };
 
 describe.each(LOCALES)('the dry run in %s', (locale) => {

@@ -34,6 +34,12 @@ describe('problemText', () => {
     expect(problemText(flagged, item!.problems[1]!, translator('fr')).replace(/\u00a0/g, ' ')).toBe('Le lien enregistré pour l’édition en anglais est la page du site en français.');
     expect(problemText(flagged, item!.problems[3]!, translator('es'))).toBe('Falta el enlace: el listado anuncia un PDF, pero no hay enlace registrado para la edición en armenio.');
   });
+
+  it('says a link is another language’s page even when its address does not name the site language', () => {
+    const p = makePublication({ urls: { en: 'https://example.org/handbook' }, needsReview: [{ field: 'urls', value: 'en', code: 'url-other-language', message: 'es page recorded for en' }] });
+    const [item] = reviewItems([p]);
+    expect(problemText(p, item!.problems[0]!, translator('es'))).toBe('El enlace registrado para la edición en inglés es la página del sitio en otro idioma.');
+  });
 });
 
 describe.each(LOCALES)('the review list in %s', (locale) => {
