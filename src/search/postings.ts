@@ -12,8 +12,10 @@
  * fresh build's.
  *
  * A term held by many titles ("migrat" is in two thirds of a large catalogue) is costly to look up
- * through MiniSearch (about a microsecond per title, and a result object each); such terms are looked up
- * once, when the index is built, and kept as compact arrays.
+ * through MiniSearch (about a microsecond per title, and a result object each); such terms' postings are
+ * kept as compact arrays once looked up, for as long as the TermIndex lives. They are not worked out when
+ * the index is built: BM25 statistics change with any document, so they would be worked out again after
+ * every change of a live catalogue, most of them for no query.
  */
 import MiniSearch from 'minisearch';
 
@@ -29,31 +31,41 @@ export interface IndexedDocument<F extends string> {
   readonly fields: Readonly<Record<F, readonly string[]>>;
 }
 
-/** By default, terms held by at least this many titles are looked up when the index is built. */
-export const PRECOMPUTED_MIN_TITLES = 300;
+/** By default, terms held by at least this many titles keep their postings once looked up. */
+export const KEPT_POSTINGS_MIN_TITLES = 300;
 
 const NO_POSTINGS: Postings = { docs: new Int32Array(0), scores: new Float64Array(0) };
+
+/** A document as MiniSearch indexes it: per field, its index terms joined by spaces. */
+interface TextDocument<F extends string> {
+  readonly id: string;
+  readonly text: Readonly<Record<F, string>>;
+}
 
 /**
  * A MiniSearch index of documents kept up to date in place (see `update`), with how many documents hold
  * each term. Documents are told apart by object: an unchanged document must be given as the same object
- * from one update to the next, and a changed one as a new object (with the same id).
+ * from one update to the next, and a changed one as a new object (with the same id). The index keeps each
+ * document as it gave it to MiniSearch (its fields' text), which `remove` needs, not the object given.
  */
 export class KeptIndex<F extends string> {
-  readonly #miniSearch: MiniSearch<IndexedDocument<F>>;
-  /** The documents indexed, by id: exactly the objects added, which `remove` needs as they were. */
-  readonly #indexed = new Map<string, IndexedDocument<F>>();
+  readonly #miniSearch: MiniSearch<TextDocument<F>>;
+  /** The documents indexed, by id, as added (MiniSearch's `remove` needs them as they were), with their mark. */
+  readonly #indexed = new Map<string, { added: TextDocument<F>; mark: number }>();
+  /** Each document given that is indexed as it is, with the mark it was indexed under (it may come back later). */
+  readonly #marks = new WeakMap<IndexedDocument<F>, number>();
+  #nextMark = 0;
   /** Per term, how many indexed documents hold it (in any field). */
   readonly #titles = new Map<string, number>();
   #sortedTerms: string[] | null = [];
   #version = 0;
 
   constructor(readonly fields: readonly F[]) {
-    this.#miniSearch = new MiniSearch<IndexedDocument<F>>({
+    this.#miniSearch = new MiniSearch<TextDocument<F>>({
       fields: [...fields],
       idField: 'id',
       // MiniSearch indexes text: the terms go in joined by spaces and come out split again.
-      extractField: (document, field) => (field === 'id' ? document.id : document.fields[field as F].join(' ')),
+      extractField: (document, field) => (field === 'id' ? document.id : document.text[field as F]),
       tokenize: (text) => text.split(' '),
       processTerm: (term) => term || null,
       searchOptions: { tokenize: (text) => [text], processTerm: (term) => term },
@@ -72,17 +84,22 @@ export class KeptIndex<F extends string> {
   update(documents: readonly IndexedDocument<F>[]): void {
     this.#version++;
     const given = new Map(documents.map((document) => [document.id, document]));
-    for (const [id, indexed] of this.#indexed) {
-      if (given.get(id) === indexed) continue;
-      this.#miniSearch.remove(indexed);
+    for (const [id, { added, mark }] of this.#indexed) {
+      const document = given.get(id);
+      if (document && this.#marks.get(document) === mark) continue;
+      this.#miniSearch.remove(added);
       this.#indexed.delete(id);
-      this.#count(indexed, -1);
+      this.#count(added, -1);
     }
     for (const document of documents) {
       if (this.#indexed.has(document.id)) continue;
-      this.#miniSearch.add(document);
-      this.#indexed.set(document.id, document);
-      this.#count(document, 1);
+      const added = { id: document.id, text: {} as Record<F, string> };
+      for (const field of this.fields) added.text[field] = document.fields[field].join(' ');
+      this.#miniSearch.add(added);
+      const mark = this.#nextMark++;
+      this.#indexed.set(document.id, { added, mark });
+      this.#marks.set(document, mark);
+      this.#count(added, 1);
     }
   }
 
@@ -94,11 +111,6 @@ export class KeptIndex<F extends string> {
   /** Every index term, sorted. */
   terms(): readonly string[] {
     return (this.#sortedTerms ??= [...this.#titles.keys()].sort());
-  }
-
-  /** Every index term with how many documents hold it. */
-  termTitles(): IterableIterator<[string, number]> {
-    return this.#titles.entries();
   }
 
   /** Calls `found` with the id and score (boosted BM25+ over the fields) of each document holding the term. */
@@ -114,9 +126,9 @@ export class KeptIndex<F extends string> {
   }
 
   /** Adds `change` (1 or -1) to the count of each term the document holds. */
-  #count(document: IndexedDocument<F>, change: number): void {
+  #count(document: TextDocument<F>, change: number): void {
     const terms = new Set<string>();
-    for (const field of this.fields) for (const term of document.fields[field]) terms.add(term);
+    for (const field of this.fields) for (const term of document.text[field].split(' ')) if (term) terms.add(term);
     for (const term of terms) {
       const titles = (this.#titles.get(term) ?? 0) + change;
       if (titles === 0 || titles === change) this.#sortedTerms = null;
@@ -140,16 +152,19 @@ export class TermIndex<F extends string> {
   readonly #boost: Readonly<Record<F, number>>;
   /** Each document's number, by id. */
   readonly #numbers = new Map<string, number>();
-  readonly #precomputed = new Map<string, Postings>();
+  readonly #keepMinTitles: number;
+  /** Postings of terms held by many titles, once looked up. */
+  readonly #kept = new Map<string, Postings>();
 
   /**
    * Indexes the documents' fields with the given boosts, in `options.index` (brought up to date in place)
-   * or in an index of its own; terms held by at least `options.precomputeMinTitles` titles are looked up now.
+   * or in an index of its own; terms held by at least `options.keepMinTitles` titles keep their postings
+   * once looked up.
    */
   constructor(
     documents: readonly IndexedDocument<F>[],
     boost: Readonly<Record<F, number>>,
-    options: { index?: KeptIndex<F>; precomputeMinTitles?: number } = {},
+    options: { index?: KeptIndex<F>; keepMinTitles?: number } = {},
   ) {
     const fields = Object.keys(boost) as F[];
     this.#index = options.index ?? new KeptIndex(fields);
@@ -158,8 +173,7 @@ export class TermIndex<F extends string> {
     documents.forEach((document, n) => this.#numbers.set(document.id, n));
     this.#index.update(documents);
     this.#version = this.#index.version;
-    const { precomputeMinTitles = PRECOMPUTED_MIN_TITLES } = options;
-    for (const [term, titles] of this.#index.termTitles()) if (titles >= precomputeMinTitles) this.#precomputed.set(term, this.#lookUp(term, titles));
+    this.#keepMinTitles = options.keepMinTitles ?? KEPT_POSTINGS_MIN_TITLES;
   }
 
   /** How many titles hold the term, in any field (0 for a term not in the index). */
@@ -174,10 +188,13 @@ export class TermIndex<F extends string> {
 
   /** The titles holding the term, with its score in each. */
   postings(term: string): Postings {
-    const precomputed = this.#precomputed.get(term);
-    if (precomputed) return precomputed;
+    const kept = this.#kept.get(term);
+    if (kept) return kept;
     const titles = this.#current().titles(term);
-    return titles === 0 ? NO_POSTINGS : this.#lookUp(term, titles);
+    if (titles === 0) return NO_POSTINGS;
+    const postings = this.#lookUp(term, titles);
+    if (titles >= this.#keepMinTitles) this.#kept.set(term, postings);
+    return postings;
   }
 
   /** The index, if no later TermIndex has updated it since this one was built. */
