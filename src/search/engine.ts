@@ -200,6 +200,7 @@ function analysePublication(publication: Publication, analyser: WordAnalyser): P
  */
 export class IndexCache {
   readonly #analyses = new WeakMap<Publication, PublicationAnalysis>();
+  /** The MiniSearch index, updated in place by each engine built with this cache. */
   readonly index = new KeptIndex<Field>(Object.keys(DEFAULT_BOOST) as Field[]);
 
   /** The publication's analysis, worked out (with `analyser`) the first time it is asked for. */

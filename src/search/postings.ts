@@ -6,10 +6,10 @@
  * The MiniSearch index lives in a KeptIndex, which a catalogue that changes (../catalogue/live.ts) keeps
  * from one build to the next: a build brings it up to date in place, with MiniSearch's own `remove` (of the
  * exact document indexed) and `add`, rather than indexing every title again. Building MiniSearch's radix
- * tree over 1,000 titles takes most of a second, too long between a catalogue admin's Apply and the answer;
- * an edit's `remove` and `add` take about a millisecond. `discard` (and `replace`, which uses it) is not
- * used: it leaves the discarded document's terms counted until vacuuming, so scores would differ from a
- * fresh build's.
+ * tree over 1,000 titles takes about half a second, too much of the wait between a catalogue admin's Apply
+ * and the answer; an edit's `remove` and `add` take a few milliseconds. `discard` (and `replace`, which
+ * uses it) is not used: it leaves the discarded document's terms counted until vacuuming, so scores would
+ * differ from a fresh build's.
  *
  * A term held by many titles ("migrat" is in two thirds of a large catalogue) is costly to look up
  * through MiniSearch (about a microsecond per title, and a result object each); such terms' postings are
@@ -168,7 +168,8 @@ export class TermIndex<F extends string> {
   ) {
     const fields = Object.keys(boost) as F[];
     this.#index = options.index ?? new KeptIndex(fields);
-    if ([...this.#index.fields].sort().join() !== [...fields].sort().join()) throw new Error(`TermIndex: the index has fields ${this.#index.fields.join(', ')}, not ${fields.join(', ')}`);
+    const [indexed, boosted] = [[...this.#index.fields].sort().join(', '), [...fields].sort().join(', ')];
+    if (indexed !== boosted) throw new Error(`TermIndex: the index has fields ${indexed}, not ${boosted}`);
     this.#boost = boost;
     documents.forEach((document, n) => this.#numbers.set(document.id, n));
     this.#index.update(documents);
