@@ -78,12 +78,14 @@ export class KeptIndex<F extends string> {
   }
 
   /**
-   * Brings the index to exactly `documents`: removes the documents no longer given (or given as another
-   * object), then adds the new ones in the order given. A fresh index adds them all, in order.
+   * Brings the index to exactly `documents` (ids unique, as in a catalogue): removes the documents no longer
+   * given (or given as another object), then adds the new ones in the order given. A fresh index adds them
+   * all, in order.
    */
   update(documents: readonly IndexedDocument<F>[]): void {
-    this.#version++;
     const given = new Map(documents.map((document) => [document.id, document]));
+    if (given.size !== documents.length) throw new Error('KeptIndex: two documents have the same id');
+    this.#version++;
     for (const [id, { added, mark }] of this.#indexed) {
       const document = given.get(id);
       if (document && this.#marks.get(document) === mark) continue;

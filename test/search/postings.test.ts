@@ -63,6 +63,13 @@ describe('TermIndex', () => {
     }
   });
 
+  it('refuses two documents of the same id, leaving the index as it was', () => {
+    const kept = new KeptIndex<'title' | 'summary'>(['title', 'summary']);
+    const index = new TermIndex(documents, boost, { index: kept });
+    expect(() => kept.update([...documents, { ...documents[0]!, fields: { title: [], summary: [] } }])).toThrow(/same id/);
+    expect(index.titles('migrat')).toBe(3);
+  });
+
   it('refuses to answer from a kept index that a later build has updated', () => {
     const kept = new KeptIndex<'title' | 'summary'>(['title', 'summary']);
     const old = new TermIndex(documents, boost, { index: kept, keepMinTitles: Number.POSITIVE_INFINITY });
