@@ -4,7 +4,7 @@
  * replica is picked up by `refresh()`. `engine` is one object for the process's life, always searching the
  * current catalogue, so the Slack layer holds it as it holds any search engine.
  */
-import { AnalysisCache, createSearchEngine } from '../search/engine.js';
+import { IndexCache, createSearchEngine } from '../search/engine.js';
 import type { SearchEngine } from '../search/types.js';
 import { entryJson } from './catalogue-changes.js';
 import {
@@ -43,8 +43,8 @@ export interface LiveCatalogueOptions {
   /** Where the seed comes from, for the seed's summary in the history (default catalogue/publications.json). */
   seedSource?: string;
   /**
-   * Builds the search index of a catalogue (default: createSearchEngine, keeping unchanged publications'
-   * analyses from one build to the next).
+   * Builds the search index of a catalogue (default: createSearchEngine with an IndexCache, which keeps
+   * unchanged publications' analyses and updates one MiniSearch index in place from one build to the next).
    */
   createEngine?: (publications: readonly Publication[]) => SearchEngine;
 }
@@ -71,8 +71,8 @@ export async function openLiveCatalogue(store: CatalogueStore, options: LiveCata
     }
     snapshot = await store.load();
   }
-  const analyses = new AnalysisCache();
-  return new IndexedCatalogue(store, options.createEngine ?? ((publications) => createSearchEngine(publications, { analyses })), snapshot);
+  const reuse = new IndexCache();
+  return new IndexedCatalogue(store, options.createEngine ?? ((publications) => createSearchEngine(publications, { reuse })), snapshot);
 }
 
 /** The live catalogue over a store; see openLiveCatalogue. */
@@ -155,7 +155,7 @@ class IndexedCatalogue implements LiveCatalogue {
     this.#install(applyEntryChanges(this.#index.publications, change.entries), change.seq);
   }
 
-  /** Loads and indexes the stored catalogue, keeping the entries it already had (and their analyses) where unchanged. */
+  /** Loads and indexes the stored catalogue, keeping the entries it already had (the same objects) where unchanged. */
   async #reload(): Promise<void> {
     const snapshot = await this.store.load();
     const known = new Map(this.#index.publications.map((p) => [p.id, p]));
@@ -166,6 +166,11 @@ class IndexedCatalogue implements LiveCatalogue {
     this.#install(publications, snapshot.version);
   }
 
+  /**
+   * Builds the engine of the new catalogue and puts it in place of the old one at once: the build updates
+   * the index the old engine searched (see IndexCache), and, being synchronous, ends before any query can
+   * reach the old one again.
+   */
   #install(publications: readonly Publication[], version: number): void {
     this.#index = this.createEngine(publications);
     this.#version = version;

@@ -3,9 +3,10 @@
  *
  * Each field of a publication is analysed in its own language (folded, stop words dropped, stemmed) before
  * it is indexed; a query word is looked up under its English, Spanish and French stems at once.
- * The index scores each index term as MiniSearch does (BM25+ over the boosted fields, see TermIndex); the
- * engine sums the scores of a query's terms per title, as MiniSearch would for the whole query, in typed arrays, and
- * selects the best titles without sorting every hit.
+ * The index is MiniSearch's, asked for each index term's BM25+ scores over the boosted fields (see TermIndex);
+ * the engine sums the scores of a query's terms per title, as MiniSearch would for the whole query, in typed
+ * arrays, and selects the best titles without sorting every hit. A catalogue that changes keeps its index
+ * from one engine to the next (see IndexCache), and a new engine updates it in place.
  * Words missing from the index are corrected against the catalogue's vocabulary, unless they are everyday
  * words. A title is a hit only when it passes the query's filters and matches enough of the query's content
  * words, or all of its words of the field (those that are not everyday words), so unrelated questions find
@@ -21,7 +22,7 @@ import { best } from './best.js';
 import { isCommonWord } from './common-words.js';
 import { isbnDigits } from './identifiers.js';
 import { type AnalysedWord, WordAnalyser, fold, queryTermVariants, wordsOf } from './normalise.js';
-import { type Postings, TermIndex, holds } from './postings.js';
+import { KeptIndex, type Postings, TermIndex, holds } from './postings.js';
 import { GLOSSARY, englishFor, type ParsedQuery, type QueryConcept, understandQuery } from './query.js';
 import { type Correction, Speller, lowerBound, maxEdits } from './spelling.js';
 import { RecentValues } from './recent.js';
@@ -34,8 +35,11 @@ type Field = (typeof FIELDS)[number];
 export interface SearchEngineOptions {
   /** Weight of a match in each field; defaults favour the title, then the librarian's keywords. */
   boost?: Partial<Record<Field, number>>;
-  /** Analyses of publications kept from a previous engine over (mostly) the same ones: only new ones are analysed. */
-  analyses?: AnalysisCache;
+  /**
+   * What a previous engine over (mostly) the same publications left: only new publications are analysed
+   * and indexed, and the previous engine must not be used any more (see IndexCache).
+   */
+  reuse?: IndexCache;
 }
 
 const DEFAULT_BOOST: Record<Field, number> = { title: 3, keywords: 2, summary: 1, languages: 1, year: 1 };
@@ -145,8 +149,10 @@ function textFields(publication: Publication): { field: Field; text: string; lan
   ];
 }
 
-/** What the engine reads of one publication, worked out once per publication (see AnalysisCache). */
+/** What the engine reads of one publication, worked out once per publication (see IndexCache). */
 interface PublicationAnalysis {
+  /** The publication's id. */
+  id: string;
   /** Index terms per field, in order. */
   fields: Record<Field, string[]>;
   /** Its distinct words (folded) other than numbers, in order of appearance. */
@@ -174,6 +180,7 @@ function analysePublication(publication: Publication, analyser: WordAnalyser): P
     return (info ? [info.name, info.native] : [code]).flatMap((name) => fold(name).split(' '));
   });
   return {
+    id: publication.id,
     fields,
     words: [...docWords].filter((word) => !/\d/.test(word)),
     forms: [...forms].map(({ term, surface }) => ({ term: term!, surface })),
@@ -181,16 +188,23 @@ function analysePublication(publication: Publication, analyser: WordAnalyser): P
 }
 
 /**
- * Publications' analyses kept from one engine to the next (by publication object, while it lives), so that
- * re-indexing a catalogue after a change analyses only the entries that changed. Give the same cache to
- * each createSearchEngine of a catalogue that is rebuilt (see ../catalogue/live.ts); the engines answer
- * exactly as without it.
+ * What one engine leaves to the next over a catalogue that changes: each publication's analysis (by
+ * publication object, while it lives) and the MiniSearch index (see KeptIndex), so that re-indexing after a
+ * change analyses and indexes only the entries that changed, the index being updated in place: building
+ * it anew over 1,000 titles takes most of a second, too long between Apply and the answer (issue 11).
+ * Give the same cache to each createSearchEngine of the catalogue (see ../catalogue/live.ts), an unchanged
+ * entry as the same publication object. The engines answer as without it, to the last bits of a score
+ * (MiniSearch keeps its average field lengths as it goes, so they are summed in another order), but each
+ * new engine updates the index the previous one searched: the previous one must not be used after (it
+ * throws if asked for what it no longer has), which holds when it is replaced as soon as it is built.
  */
-export class AnalysisCache {
+export class IndexCache {
   readonly #analyses = new WeakMap<Publication, PublicationAnalysis>();
+  /** The MiniSearch index, updated in place by each engine built with this cache. */
+  readonly index = new KeptIndex<Field>(Object.keys(DEFAULT_BOOST) as Field[]);
 
   /** The publication's analysis, worked out (with `analyser`) the first time it is asked for. */
-  of(publication: Publication, analyser: WordAnalyser): PublicationAnalysis {
+  analysisOf(publication: Publication, analyser: WordAnalyser): PublicationAnalysis {
     let analysis = this.#analyses.get(publication);
     if (!analysis) this.#analyses.set(publication, (analysis = analysePublication(publication, analyser)));
     return analysis;
@@ -208,10 +222,9 @@ const CORRECTION_CACHE = 1000;
 export function createSearchEngine(publications: readonly Publication[], options: SearchEngineOptions = {}): SearchEngine {
   const byId = new Map(publications.map((p) => [p.id, p]));
   const analyser = new WordAnalyser();
-  const documents = publications.map((publication) => ({
-    id: publication.id,
-    ...(options.analyses ? options.analyses.of(publication, analyser) : analysePublication(publication, analyser)),
-  }));
+  const documents = publications.map((publication) =>
+    options.reuse ? options.reuse.analysisOf(publication, analyser) : analysePublication(publication, analyser),
+  );
   /** Per word (folded, without digits), how many titles hold it. */
   const vocabulary = new Map<string, number>();
   /** The words (lower case, as written) that each index term stands for, over the whole catalogue. */
@@ -225,7 +238,7 @@ export function createSearchEngine(publications: readonly Publication[], options
       else if (!written.includes(surface)) written.push(surface);
     }
   }
-  const index = new TermIndex(documents, { ...DEFAULT_BOOST, ...options.boost });
+  const index = new TermIndex(documents, { ...DEFAULT_BOOST, ...options.boost }, { index: options.reuse?.index });
   /** Per index term, the titles (document numbers ascending) holding it in their title or keywords. */
   const headlines = new Map<string, number[]>();
   documents.forEach(({ fields }, doc) => {

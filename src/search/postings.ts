@@ -1,14 +1,23 @@
 /**
- * The term index: per index term, the titles holding it in each field with how often, asked one term at a
- * time for the titles holding it and the term's BM25+ score in each (field boosts applied). The engine
- * combines these per-term scores into query words itself, in typed arrays.
+ * The term index: a MiniSearch index over analysed fields, asked one index term at a time for the titles
+ * holding the term and the term's BM25+ score in each (field boosts applied). The engine combines these
+ * per-term scores into query words itself, in typed arrays.
  *
- * The scores are MiniSearch's (7.x, default BM25+ parameters), computed as MiniSearch computes them,
- * operation for operation, so that they are the same numbers; building the index directly rather than
- * through MiniSearch's radix tree takes a fraction of the time, which lets the live catalogue re-index
- * on every change. A term held by many titles ("migrat" is in two thirds of a large catalogue) is looked
- * up once, when the index is built, and kept as compact arrays.
+ * The MiniSearch index lives in a KeptIndex, which a catalogue that changes (../catalogue/live.ts) keeps
+ * from one build to the next: a build brings it up to date in place, with MiniSearch's own `remove` (of the
+ * exact document indexed) and `add`, rather than indexing every title again. Building MiniSearch's radix
+ * tree over 1,000 titles takes about half a second, too much of the wait between a catalogue admin's Apply
+ * and the answer; an edit's `remove` and `add` take a few milliseconds. `discard` (and `replace`, which
+ * uses it) is not used: it leaves the discarded document's terms counted until vacuuming, so scores would
+ * differ from a fresh build's.
+ *
+ * A term held by many titles ("migrat" is in two thirds of a large catalogue) is costly to look up
+ * through MiniSearch (about a microsecond per title, and a result object each); such terms' postings are
+ * kept as compact arrays once looked up, for as long as the TermIndex lives. They are not worked out when
+ * the index is built: BM25 statistics change with any document, so they would be worked out again after
+ * every change of a live catalogue, most of them for no query.
  */
+import MiniSearch from 'minisearch';
 
 /** The titles holding one index term, by document number ascending, with the term's score in each. */
 export interface Postings {
@@ -18,175 +27,197 @@ export interface Postings {
 
 /** A document as indexed: its id and, per field, its index terms in order. */
 export interface IndexedDocument<F extends string> {
-  id: string;
-  fields: Record<F, readonly string[]>;
+  readonly id: string;
+  readonly fields: Readonly<Record<F, readonly string[]>>;
 }
 
-/** By default, terms held by at least this many titles are looked up when the index is built. */
-export const PRECOMPUTED_MIN_TITLES = 300;
+/** By default, terms held by at least this many titles keep their postings once looked up. */
+export const KEPT_POSTINGS_MIN_TITLES = 300;
 
 const NO_POSTINGS: Postings = { docs: new Int32Array(0), scores: new Float64Array(0) };
 
-/** MiniSearch's BM25+ parameters: term frequency saturation, length normalisation, and the floor of a match. */
-const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
-
-/**
- * One field of the index: its boost, each document's length (its distinct terms) and the average, and per
- * term number the documents holding the term (ascending) with how often each does, stored end to end:
- * term n's are at `starts[n]` up to `starts[n + 1]`.
- */
-interface FieldIndex {
-  boost: number;
-  lengths: Int32Array;
-  averageLength: number;
-  starts: Int32Array;
-  docs: Int32Array;
-  counts: Int32Array;
+/** A document as MiniSearch indexes it: per field, its index terms joined by spaces. */
+interface TextDocument<F extends string> {
+  readonly id: string;
+  readonly text: Readonly<Record<F, string>>;
 }
 
-/** Index terms of a catalogue with their postings; documents are numbered in the order given. */
-export class TermIndex<F extends string> {
-  /** Each index term's number, which indexes the arrays below. */
-  private readonly termNumbers = new Map<string, number>();
-  /** Per term number, how many titles hold it. */
-  private readonly frequency: Int32Array;
-  private readonly precomputed = new Map<string, Postings>();
-  /** Per field, in boost order. */
-  private readonly fields: FieldIndex[];
-  private readonly documentCount: number;
+/**
+ * A MiniSearch index of documents kept up to date in place (see `update`), with how many documents hold
+ * each term. Documents are told apart by object: an unchanged document must be given as the same object
+ * from one update to the next, and a changed one as a new object (with the same id). The index keeps each
+ * document as it gave it to MiniSearch (its fields' text), which `remove` needs, not the object given.
+ */
+export class KeptIndex<F extends string> {
+  readonly #miniSearch: MiniSearch<TextDocument<F>>;
+  /** The documents indexed, by id, as added (MiniSearch's `remove` needs them as they were), with their mark. */
+  readonly #indexed = new Map<string, { added: TextDocument<F>; mark: number }>();
+  /** Each document given that is indexed as it is, with the mark it was indexed under (it may come back later). */
+  readonly #marks = new WeakMap<IndexedDocument<F>, number>();
+  #nextMark = 0;
+  /** Per term, how many indexed documents hold it (in any field). */
+  readonly #titles = new Map<string, number>();
+  #sortedTerms: string[] | null = [];
+  #version = 0;
+
+  constructor(readonly fields: readonly F[]) {
+    this.#miniSearch = new MiniSearch<TextDocument<F>>({
+      fields: [...fields],
+      idField: 'id',
+      // MiniSearch indexes text: the terms go in joined by spaces and come out split again.
+      extractField: (document, field) => (field === 'id' ? document.id : document.text[field as F]),
+      tokenize: (text) => text.split(' '),
+      processTerm: (term) => term || null,
+      searchOptions: { tokenize: (text) => [text], processTerm: (term) => term },
+    });
+  }
+
+  /** Counts the updates: a TermIndex answers only while the index is as it was built (see TermIndex). */
+  get version(): number {
+    return this.#version;
+  }
 
   /**
-   * Indexes the documents' fields with the given boosts; terms held by at least `precomputeMinTitles`
-   * titles are looked up now.
+   * Brings the index to exactly `documents` (ids unique, as in a catalogue): removes the documents no longer
+   * given (or given as another object), then adds the new ones in the order given. A fresh index adds them
+   * all, in order.
    */
-  constructor(documents: readonly IndexedDocument<F>[], boost: Record<F, number>, precomputeMinTitles = PRECOMPUTED_MIN_TITLES) {
-    const names = Object.keys(boost) as F[];
-    this.documentCount = documents.length;
-    // First pass: per field, each document's distinct term numbers with their counts, end to end.
-    const held = names.map(() => new GrowableInts());
-    const lengths = names.map(() => new Int32Array(documents.length));
-    const averages = names.map(() => 0);
-    /** Per term number, its count in the field at hand (0 once recorded), and the last document that held it. */
-    const inField = new GrowableInts();
-    const lastDoc = new GrowableInts();
-    const frequency = new GrowableInts();
-    const touched: number[] = [];
-    for (let doc = 0; doc < documents.length; doc++) {
-      const fields = documents[doc]!.fields;
-      for (let f = 0; f < names.length; f++) {
-        const terms = fields[names[f]!];
-        for (const term of terms) {
-          let n = this.termNumbers.get(term);
-          if (n === undefined) {
-            this.termNumbers.set(term, (n = this.termNumbers.size));
-            inField.push(0);
-            lastDoc.push(-1);
-            frequency.push(0);
-          }
-          if (inField.values[n] === 0) touched.push(n);
-          inField.values[n]!++;
-        }
-        // As MiniSearch: an empty field still counts one (empty) token, and the average is kept as it goes.
-        const length = terms.length === 0 ? 1 : touched.length;
-        lengths[f]![doc] = length;
-        averages[f] = (averages[f]! * doc + length) / (doc + 1);
-        held[f]!.push(touched.length);
-        for (const n of touched) {
-          held[f]!.push(n);
-          held[f]!.push(inField.values[n]!);
-          inField.values[n] = 0;
-          if (lastDoc.values[n] !== doc) {
-            lastDoc.values[n] = doc;
-            frequency.values[n]!++;
-          }
-        }
-        touched.length = 0;
-      }
+  update(documents: readonly IndexedDocument<F>[]): void {
+    const given = new Map(documents.map((document) => [document.id, document]));
+    if (given.size !== documents.length) throw new Error('KeptIndex: two documents have the same id');
+    this.#version++;
+    for (const [id, { added, mark }] of this.#indexed) {
+      const document = given.get(id);
+      if (document && this.#marks.get(document) === mark) continue;
+      this.#miniSearch.remove(added);
+      this.#indexed.delete(id);
+      this.#count(added, -1);
     }
-    // Second pass: per field, the postings of each term, laid out by term number.
-    const termCount = this.termNumbers.size;
-    this.frequency = frequency.values.slice(0, termCount);
-    this.fields = names.map((name, f) => {
-      const pairs = held[f]!;
-      const starts = new Int32Array(termCount + 1);
-      for (let doc = 0, i = 0; doc < documents.length; doc++) {
-        const distinct = pairs.values[i++]!;
-        for (let j = 0; j < distinct; j++, i += 2) {
-          starts[pairs.values[i]! + 1]!++;
-        }
-      }
-      for (let n = 0; n < termCount; n++) starts[n + 1]! += starts[n]!;
-      const docs = new Int32Array(starts[termCount]!);
-      const counts = new Int32Array(starts[termCount]!);
-      const next = starts.slice(0, termCount);
-      for (let doc = 0, i = 0; doc < documents.length; doc++) {
-        const distinct = pairs.values[i++]!;
-        for (let j = 0; j < distinct; j++, i += 2) {
-          const at = next[pairs.values[i]!]!++;
-          docs[at] = doc;
-          counts[at] = pairs.values[i + 1]!;
-        }
-      }
-      // MiniSearch treats a boost of 0 as none given (1).
-      return { boost: boost[name] || 1, lengths: lengths[f]!, averageLength: averages[f]!, starts, docs, counts };
+    for (const document of documents) {
+      if (this.#indexed.has(document.id)) continue;
+      const added = { id: document.id, text: {} as Record<F, string> };
+      for (const field of this.fields) added.text[field] = document.fields[field].join(' ');
+      this.#miniSearch.add(added);
+      const mark = this.#nextMark++;
+      this.#indexed.set(document.id, { added, mark });
+      this.#marks.set(document, mark);
+      this.#count(added, 1);
+    }
+  }
+
+  /** How many indexed documents hold the term, in any field (0 for a term not in the index). */
+  titles(term: string): number {
+    return this.#titles.get(term) ?? 0;
+  }
+
+  /** Every index term, sorted. */
+  terms(): readonly string[] {
+    return (this.#sortedTerms ??= [...this.#titles.keys()].sort());
+  }
+
+  /** Calls `found` with the id and score (boosted BM25+ over the fields) of each document holding the term. */
+  search(term: string, boost: Readonly<Record<F, number>>, found: (id: string, score: number) => void): void {
+    // Collecting in the filter and keeping nothing spares MiniSearch sorting the results.
+    this.#miniSearch.search(term, {
+      boost,
+      filter: ({ id, score }) => {
+        found(id as string, score);
+        return false;
+      },
     });
-    for (const [term, n] of this.termNumbers) if (this.frequency[n]! >= precomputeMinTitles) this.precomputed.set(term, this.lookUp(n));
+  }
+
+  /** Adds `change` (1 or -1) to the count of each term the document holds. */
+  #count(document: TextDocument<F>, change: number): void {
+    const terms = new Set<string>();
+    for (const field of this.fields) for (const term of document.text[field].split(' ')) if (term) terms.add(term);
+    for (const term of terms) {
+      const titles = (this.#titles.get(term) ?? 0) + change;
+      if (titles === 0 || titles === change) this.#sortedTerms = null;
+      if (titles === 0) this.#titles.delete(term);
+      else this.#titles.set(term, titles);
+    }
+  }
+}
+
+/**
+ * Index terms of a catalogue with their postings; documents are numbered in the order given.
+ *
+ * Built over a KeptIndex shared with earlier builds, it updates that index to its documents, after which
+ * the earlier TermIndexes over it must no longer be used: they throw if asked. Builds are synchronous, so
+ * whoever replaces an engine by a newer one (../catalogue/live.ts) does so before any query can reach the
+ * old one.
+ */
+export class TermIndex<F extends string> {
+  readonly #index: KeptIndex<F>;
+  readonly #version: number;
+  readonly #boost: Readonly<Record<F, number>>;
+  /** Each document's number, by id. */
+  readonly #numbers = new Map<string, number>();
+  readonly #keepMinTitles: number;
+  /** Postings of terms held by many titles, once looked up. */
+  readonly #kept = new Map<string, Postings>();
+
+  /**
+   * Indexes the documents' fields with the given boosts, in `options.index` (brought up to date in place)
+   * or in an index of its own; terms held by at least `options.keepMinTitles` titles keep their postings
+   * once looked up.
+   */
+  constructor(
+    documents: readonly IndexedDocument<F>[],
+    boost: Readonly<Record<F, number>>,
+    options: { index?: KeptIndex<F>; keepMinTitles?: number } = {},
+  ) {
+    const fields = Object.keys(boost) as F[];
+    this.#index = options.index ?? new KeptIndex(fields);
+    const [indexed, boosted] = [[...this.#index.fields].sort().join(', '), [...fields].sort().join(', ')];
+    if (indexed !== boosted) throw new Error(`TermIndex: the index has fields ${indexed}, not ${boosted}`);
+    this.#boost = boost;
+    documents.forEach((document, n) => this.#numbers.set(document.id, n));
+    this.#index.update(documents);
+    this.#version = this.#index.version;
+    this.#keepMinTitles = options.keepMinTitles ?? KEPT_POSTINGS_MIN_TITLES;
   }
 
   /** How many titles hold the term, in any field (0 for a term not in the index). */
   titles(term: string): number {
-    const n = this.termNumbers.get(term);
-    return n === undefined ? 0 : this.frequency[n]!;
+    return this.#current().titles(term);
   }
 
   /** Every index term, sorted. */
-  terms(): string[] {
-    return [...this.termNumbers.keys()].sort();
+  terms(): readonly string[] {
+    return this.#current().terms();
   }
 
   /** The titles holding the term, with its score in each. */
   postings(term: string): Postings {
-    const n = this.termNumbers.get(term);
-    return n === undefined ? NO_POSTINGS : (this.precomputed.get(term) ?? this.lookUp(n));
+    const kept = this.#kept.get(term);
+    if (kept) return kept;
+    const titles = this.#current().titles(term);
+    if (titles === 0) return NO_POSTINGS;
+    const postings = this.#lookUp(term, titles);
+    if (titles >= this.#keepMinTitles) this.#kept.set(term, postings);
+    return postings;
   }
 
-  /** The term's score per title: per field in boost order, the boosted BM25+ score, summed as MiniSearch sums them. */
-  private lookUp(n: number): Postings {
-    const scores = new Map<number, number>();
-    for (const { boost, lengths, averageLength, starts, docs, counts } of this.fields) {
-      const matching = starts[n + 1]! - starts[n]!;
-      for (let i = starts[n]!; i < starts[n + 1]!; i++) {
-        const doc = docs[i]!;
-        const score = boost * bm25Score(counts[i]!, matching, this.documentCount, lengths[doc]!, averageLength);
-        const sum = scores.get(doc);
-        scores.set(doc, sum === undefined ? score : sum + score);
-      }
-    }
-    const found = Int32Array.from(scores.keys()).sort();
-    return { docs: found, scores: Float64Array.from(found, (doc) => scores.get(doc)!) };
+  /** The index, if no later TermIndex has updated it since this one was built. */
+  #current(): KeptIndex<F> {
+    if (this.#index.version !== this.#version) throw new Error('TermIndex: its index was updated by a later build; use the engine built last');
+    return this.#index;
   }
-}
 
-/** A list of whole numbers that grows as they are pushed, kept in a typed array (doubled when full). */
-class GrowableInts {
-  values = new Int32Array(1024);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.values.length) {
-      const grown = new Int32Array(this.values.length * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
-    this.values[this.length++] = value;
+  /** The term's postings, looked up through MiniSearch (`titles` of them), in document order. */
+  #lookUp(term: string, titles: number): Postings {
+    const docs = new Int32Array(titles);
+    const scores = new Float64Array(titles);
+    let n = 0;
+    this.#current().search(term, this.#boost, (id, score) => {
+      docs[n] = this.#numbers.get(id)!;
+      scores[n++] = score;
+    });
+    const order = Int32Array.from(docs.keys()).sort((a, b) => docs[a]! - docs[b]!);
+    return { docs: Int32Array.from(order, (i) => docs[i]!), scores: Float64Array.from(order, (i) => scores[i]!) };
   }
-}
-
-/** MiniSearch's BM25+ score of a term in one field of one document, in its order of operations. */
-function bm25Score(termFrequency: number, matching: number, total: number, fieldLength: number, averageLength: number): number {
-  const { k, b, d } = BM25;
-  const inverseDocumentFrequency = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
-  return inverseDocumentFrequency * (d + (termFrequency * (k + 1)) / (termFrequency + k * (1 - b + (b * fieldLength) / averageLength)));
 }
 
 /** True when the postings (or any ascending list of document numbers) hold the document (binary search). */
