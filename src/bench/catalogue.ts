@@ -55,8 +55,8 @@ interface Figures {
 type UntilAnswered = (change: () => Promise<unknown>, found: () => boolean) => Promise<number>;
 
 /**
- * Has `other` told of changes by `watchCatalogue` (then refreshing), once it listens; the timer it returns
- * runs from the start of a change until `other` answers with it (`found()` checked after each refresh).
+ * Lets `watchCatalogue` tell `other` of each change (it then refreshes) and resolves once it listens, with
+ * a timer from the start of a change until `other` answers with it (`found()` checked after each refresh).
  */
 async function whenNotified(watchCatalogue: NonNullable<Storage['watchCatalogue']>, other: LiveCatalogue): Promise<UntilAnswered> {
   let afterRefresh = (_error?: unknown): void => undefined;
