@@ -2,8 +2,8 @@
  * Composition root (`npm start`; in production `node dist/main.js` after `npm run build`): configuration →
  * stores (orders, live catalogue, language preferences) → the live catalogue, seeded from
  * `catalogue/publications.json` when the store holds none, with its search engine (polled for other
- * replicas' changes) → Slack app (which runs the order outbox worker), in Socket Mode, HTTP, or offline
- * against the local stand-in for Slack. Stops gracefully on
+ * replicas' changes, and told of them at once on PostgreSQL) → Slack app (which runs the order outbox
+ * worker), in Socket Mode, HTTP, or offline against the local stand-in for Slack. Stops gracefully on
  * SIGTERM/SIGINT when the signal reaches this process (npm does not pass it on). Start-up problems
  * (configuration, catalogue, order store, a token Slack refuses) print a plain message and exit with status 1.
  */
@@ -25,7 +25,10 @@ import { createLogger } from './slack/logger.js';
 import { orderSetupWarnings } from './slack/order-notices.js';
 import { openStorage, type Storage, type StorageLocation } from './storage.js';
 
-/** How often the live catalogue asks the store whether another process changed it. */
+/**
+ * How often the live catalogue asks the store whether another process changed it: the only way with SQLite;
+ * with PostgreSQL, the safety net of the notifications (Storage.watchCatalogue).
+ */
 const CATALOGUE_REFRESH_MS = 5_000;
 
 /** The order store and language preferences of offline mode, beside the real ones in DATA_DIR. */
@@ -174,11 +177,18 @@ async function main(argv: string[]): Promise<void> {
   };
   process.once('exit', () => void closeStores());
   const catalogue = await openLiveCatalogue(storage.catalogue, { seed });
-  stopPolling = pollCatalogue(catalogue, (error) =>
+  const refreshFailed = (error: unknown) =>
     process.stderr.write(
       `Could not check the live catalogue for other replicas' changes: ${error instanceof CorruptCatalogueError ? error.message : errorName(error)}\n`,
-    ),
-  );
+    );
+  stopPolling = pollCatalogue(catalogue, refreshFailed);
+  // PostgreSQL: other replicas' changes picked up at once (stopped with the stores); the poll stays the safety net.
+  storage.watchCatalogue?.(() => void catalogue.refresh().catch(refreshFailed), {
+    onError: (error) =>
+      process.stderr.write(
+        `Lost the notifications of other replicas' catalogue changes (${errorName(error)}): listening again shortly, and checking every ${CATALOGUE_REFRESH_MS / 1000} s meanwhile.\n`,
+      ),
+  });
   const deps: SlackDeps = {
     engine: catalogue.engine,
     catalogue,

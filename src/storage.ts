@@ -4,13 +4,15 @@
  * shared by every replica, on one connection pool), otherwise SQLite files under DATA_DIR (orders, the live
  * catalogue and search usage in one file, language preferences in a file of their own) with the delivery
  * log in memory (one process). Everything above gets the contracts (OrderStore, CatalogueStore,
- * SearchUsageStore, DeliveryLog, LanguagePreferences) and never knows which it has.
+ * SearchUsageStore, DeliveryLog, LanguagePreferences) and never knows which it has; PostgreSQL adds
+ * watchCatalogue, which tells a replica of another's catalogue change at once.
  */
 import { dirname } from 'node:path';
 import type { CatalogueStore } from './catalogue/catalogue-store.js';
 import { openSqliteCatalogueStore } from './catalogue/sqlite-catalogue-store.js';
 import { openSqliteOrderStore } from './orders/sqlite-store.js';
 import type { OrderStore, OrderStoreOptions } from './orders/store.js';
+import { watchCatalogue, type CatalogueWatch, type CatalogueWatchOptions } from './postgres/catalogue-notifications.js';
 import { PostgresCatalogueStore } from './postgres/catalogue-store.js';
 import { PostgresDeliveryLog } from './postgres/delivery-log.js';
 import { PostgresLanguagePreferences } from './postgres/language-preferences.js';
@@ -37,7 +39,16 @@ export interface Storage {
   searches: SearchUsageStore;
   deliveries: DeliveryLog;
   preferences: LanguagePreferences;
-  /** Closes every store, once (on PostgreSQL, closing the order store ends the shared pool); later calls wait for the first. */
+  /**
+   * PostgreSQL only (SQLite has no notifications: poll the catalogue's version): calls `onChange` as soon as
+   * any process commits a change to the catalogue, and whenever it starts listening again after its
+   * connection dropped (see ../postgres/catalogue-notifications.ts). close() stops it if nothing did before.
+   */
+  watchCatalogue?(onChange: () => void, options?: CatalogueWatchOptions): CatalogueWatch;
+  /**
+   * Stops the catalogue watches, then closes every store, once (on PostgreSQL, closing the order store ends
+   * the shared pool); later calls wait for the first.
+   */
   close(): Promise<void>;
 }
 
@@ -53,6 +64,9 @@ export async function openStorage(location: StorageLocation, options: OrderStore
       searches: new PostgresSearchUsage(pool, clock),
       deliveries: new PostgresDeliveryLog(pool, undefined, clock),
       preferences: new PostgresLanguagePreferences(pool, clock),
+      // The listener's own connection, made as the pool makes its clients, and named for pg_stat_activity.
+      watchCatalogue: (onChange, watchOptions) =>
+        watchCatalogue({ ...pool.options, application_name: `${pool.options.application_name ?? ''} catalogue listener`.trim() }, onChange, watchOptions),
     });
   }
   const preferencesFile = location.preferencesFile ?? defaultPreferencesPath(dirname(location.sqliteFile));
@@ -83,10 +97,20 @@ function openSqliteFile<T>(what: string, file: string, open: (file: string) => T
 
 function storage(stores: Omit<Storage, 'close'>): Storage {
   let closing: Promise<void> | undefined;
+  const watches: CatalogueWatch[] = [];
+  const watch = stores.watchCatalogue;
   return {
     ...stores,
+    ...(watch && {
+      watchCatalogue: (onChange: () => void, options?: CatalogueWatchOptions) => {
+        const started = watch(onChange, options);
+        watches.push(started);
+        return started;
+      },
+    }),
     close: () =>
       (closing ??= (async () => {
+        await Promise.all(watches.map((w) => w.stop()));
         stores.preferences.close();
         await stores.searches.close();
         await stores.catalogue.close();

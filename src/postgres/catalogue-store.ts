@@ -3,7 +3,8 @@
  * See ../catalogue/catalogue-store.ts for the contract. A write or an undo takes the catalogue's advisory
  * lock (for the transaction) before it reads the version, so two replicas take turns and cannot both make
  * version N+1; `seq` being the primary key would refuse the second anyway. Reading needs no lock: one
- * statement reads the version and the entries from one snapshot.
+ * statement reads the version and the entries from one snapshot. Each change is notified to the other
+ * replicas on commit (./catalogue-notifications.ts).
  */
 import type pg from 'pg';
 import { entryChangesJson, parseStoredEntry, parseStoredEntryChanges, planUndo, planWrite, undoSummary } from '../catalogue/catalogue-changes.js';
@@ -18,6 +19,7 @@ import {
 } from '../catalogue/catalogue-store.js';
 import { canonicalPublication } from '../catalogue/format.js';
 import type { Publication } from '../catalogue/schema.js';
+import { notifyCatalogueChange } from './catalogue-notifications.js';
 import { inTransaction } from './pool.js';
 
 /** The first key of the advisory lock that serialises catalogue writes (the second is the schema's hash). */
@@ -88,7 +90,10 @@ export class PostgresCatalogueStore implements CatalogueStore {
     return rows.map(toChange);
   }
 
-  /** Applies `entries` to the current table and records them as change `seq` (inside the caller's transaction). */
+  /**
+   * Applies `entries` to the current table and records them as change `seq` (inside the caller's
+   * transaction), telling the other replicas once it commits.
+   */
   async #record(
     client: pg.PoolClient,
     seq: number,
@@ -115,6 +120,7 @@ export class PostgresCatalogueStore implements CatalogueStore {
       `INSERT INTO catalogue_changes (seq, at, actor_id, action, summary, entries, undoes) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7) RETURNING *`,
       [seq, this.clock(), actorId, action, summary, entryChangesJson(entries), undoes],
     );
+    await notifyCatalogueChange(client, seq);
     return toChange(inserted[0]!);
   }
 
