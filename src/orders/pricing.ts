@@ -67,3 +67,15 @@ export function withTotals(currency: Currency, lines: readonly (OrderItem & { un
     hasUnpricedLines: totals.length < priced.length,
   };
 }
+
+/**
+ * A short key of an order's currency and unit prices (eight hex digits, FNV-1a of them): the order dialog
+ * carries the key of the prices its review showed, and Submit compares it with the prices as they are then,
+ * so that no one submits at a price they were not shown.
+ */
+export function pricesKey(pricing: PricedOrder): string {
+  const text = `${pricing.currency}:${pricing.lines.map((l) => l.unitPriceMinor ?? '-').join(',')}`;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0');
+}

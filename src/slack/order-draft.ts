@@ -39,6 +39,8 @@ export interface OrderDraftState {
   payment: { currency: string; method: string };
   /** The language the dialog opened in, kept for every step (absent in drafts from before languages). */
   locale?: Locale;
+  /** The pricesKey of the prices the review showed, once it has; Submit refuses other prices. */
+  reviewedPrices?: string;
 }
 
 /** The draft would not fit in private_metadata (only with extraordinarily long entries). */
@@ -113,19 +115,26 @@ export function encodeDraft(draft: OrderDraftState): string {
     draft.lines.map((l) => [l.key, l.publicationId, l.quantity, l.language ?? 0]),
     draft.delivery === null ? 0 : DELIVERY_FIELDS.map((f) => draft.delivery?.[f] ?? ''),
     [draft.payment.currency, draft.payment.method],
-    ...(draft.locale ? [draft.locale] : []),
+    ...(draft.locale ? [draft.locale, ...(draft.reviewedPrices !== undefined ? [draft.reviewedPrices] : [])] : []),
   ]);
   if (text.length > LIMITS.privateMetadata) throw new DraftTooLargeError(text.length);
   return text;
 }
 
-const encodedSchema = z.tuple([
+/** What every encoded draft holds: version, next key, lines, delivery, payment (then the locale and the reviewed prices' key, when set). */
+const DRAFT_FIELDS = [
   z.literal(FORMAT_VERSION),
   z.number().int().positive(),
   z.array(z.tuple([z.number().int().positive(), z.string(), z.string(), z.union([z.string(), z.literal(0)])])).max(MAX_ORDER_LINES),
   z.union([z.literal(0), z.array(z.string()).length(DELIVERY_FIELDS.length)]),
   z.tuple([z.string(), z.string()]),
-], z.enum(LOCALES));
+] as const;
+
+const encodedSchema = z.union([
+  z.tuple([...DRAFT_FIELDS]),
+  z.tuple([...DRAFT_FIELDS, z.enum(LOCALES)]),
+  z.tuple([...DRAFT_FIELDS, z.enum(LOCALES), z.string().regex(/^[0-9a-f]{8}$/)]),
+]);
 
 /** The draft carried in private_metadata; undefined when the text is not a draft of this format. */
 export function decodeDraft(text: string): OrderDraftState | undefined {
@@ -137,9 +146,10 @@ export function decodeDraft(text: string): OrderDraftState | undefined {
   }
   const parsed = encodedSchema.safeParse(json);
   if (!parsed.success) return undefined;
-  const [, nextKey, lines, delivery, [currency, method], locale] = parsed.data;
+  const [, nextKey, lines, delivery, [currency, method], locale, reviewedPrices] = parsed.data;
   return {
     ...(locale ? { locale } : {}),
+    ...(reviewedPrices !== undefined ? { reviewedPrices } : {}),
     nextKey,
     lines: lines.map(([key, publicationId, quantity, language]) => ({ key, publicationId, quantity, language: language === 0 ? null : language })),
     delivery: delivery === 0 ? null : (Object.fromEntries(DELIVERY_FIELDS.map((f, i) => [f, delivery[i] ?? ''])) as Record<DeliveryField, string>),

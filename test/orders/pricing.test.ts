@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, priceOrder, toMinorUnits } from '../../src/orders/pricing.js';
+import { formatAmount, priceOrder, pricesKey, toMinorUnits } from '../../src/orders/pricing.js';
 import type { OrderItem } from '../../src/orders/schema.js';
 import { CATALOGUE, FRAMEWORK, HANDBOOK, MODULES } from './fixtures.js';
 
@@ -36,6 +36,19 @@ describe('priceOrder', () => {
   it('keeps a title no longer listed, unpriced', () => {
     const priced = priceOrder([{ publicationId: 'gone', title: 'Gone', language: 'en', quantity: 1 }], 'CHF', CATALOGUE);
     expect(priced.lines[0]).toMatchObject({ title: 'Gone', unitPriceMinor: null });
+  });
+});
+
+describe('pricesKey', () => {
+  it('changes with a unit price, a price recorded or removed, and the currency; not with quantities', () => {
+    const lines = [item(HANDBOOK, 'fr', 3), item(FRAMEWORK, 'en', 2)];
+    const key = pricesKey(priceOrder(lines, 'CHF', CATALOGUE));
+    expect(key).toMatch(/^[0-9a-f]{8}$/);
+    expect(pricesKey(priceOrder([item(HANDBOOK, 'fr', 9), item(FRAMEWORK, 'en', 1)], 'CHF', CATALOGUE))).toBe(key);
+    const repriced = CATALOGUE.map((p) => (p.id === HANDBOOK.id ? { ...p, prices: { ...p.prices, CHF: 46 } } : p));
+    const newlyPriced = CATALOGUE.map((p) => (p.id === FRAMEWORK.id ? { ...p, prices: { CHF: 10 } } : p));
+    const others = [pricesKey(priceOrder(lines, 'CHF', repriced)), pricesKey(priceOrder(lines, 'CHF', newlyPriced)), pricesKey(priceOrder(lines, 'USD', CATALOGUE))];
+    expect(new Set([key, ...others]).size).toBe(4);
   });
 });
 

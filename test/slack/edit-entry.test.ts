@@ -335,6 +335,36 @@ describe('prices in orders', () => {
     expect(form).toContain('ORDER FORM');
     expect(form).toContain('Quantity: 3 | Unit price: CHF\u00a012.50 | Total: CHF\u00a037.50');
   });
+  it('does not store an order at a price changed after its review was shown: the review comes back with the new price', async () => {
+    const b = await start({ orders: true });
+    await openEditor(b, 'gender-based violence crises', FRAMEWORK.id);
+    await b.standIn.submitView({ user: ADMIN, values: { [EDIT_BLOCK.price('CHF')]: '12.50' } });
+
+    await b.standIn.slashCommand({ user: OTHER, text: 'order' });
+    await b.standIn.waitFor((c) => c.method === 'views.open');
+    await addPublication(b.standIn, OTHER, FRAMEWORK.id);
+    await b.standIn.submitView({ user: OTHER, values: { quantity: '2' } });
+    await b.standIn.submitView({ user: OTHER, values: VALID_DELIVERY });
+    await b.standIn.submitView({ user: OTHER, values: { currency: 'CHF', method: 'credit_card' } });
+    expect(textOf(topModal(b.standIn, OTHER).blocks)).toContain('Unit price: CHF\u00a012.50');
+
+    // The admin changes the price while the requester is looking at the review.
+    const { catalogue } = opened;
+    const current = catalogue.engine.get(FRAMEWORK.id)!;
+    await catalogue.apply({ action: 'edit', actorId: ADMIN, summary: 'price', publications: [{ ...current, prices: { CHF: 15 } }], baseVersion: catalogue.version });
+
+    await b.standIn.submitView({ user: OTHER });
+    const review = topModal(b.standIn, OTHER);
+    expect(review.callback_id).toBe('order_step_review');
+    const text = textOf(review.blocks);
+    expect(text).toContain('A price on this order changed while you were reviewing it.');
+    expect(text).toContain('Quantity: 2 · Unit price: CHF\u00a015.00 · Total: CHF\u00a030.00');
+    expect(b.standIn.callsTo('chat.postMessage').filter((c) => c.args.channel === ORDERS_CHANNEL)).toHaveLength(0);
+
+    // Submitted again, at the price now shown, it is stored.
+    await b.standIn.submitView({ user: OTHER });
+    expect(topModal(b.standIn, OTHER).callback_id).not.toBe('order_step_review');
+  });
 });
 
 describe('with the Handbook untouched', () => {

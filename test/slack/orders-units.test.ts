@@ -36,6 +36,8 @@ describe('the draft in private_metadata', () => {
       payment: { currency: 'EUR', method: 'check' },
     };
     expect(decodeDraft(encodeDraft(draft))).toEqual(draft);
+    const reviewed = { ...draft, reviewedPrices: '0badcafe' };
+    expect(decodeDraft(encodeDraft(reviewed))).toEqual(reviewed);
   });
 
   it('fits the longest order with a profile-sized delivery, and refuses what cannot fit', () => {
@@ -47,7 +49,9 @@ describe('the draft in private_metadata', () => {
   });
 
   it('reads anything else as no draft', () => {
-    for (const text of ['', 'not json', '[2,1,[],0,["",""]]', '{"lines":[]}']) expect(decodeDraft(text)).toBeUndefined();
+    for (const text of ['', 'not json', '[2,1,[],0,["",""]]', '{"lines":[]}', '[1,1,[],0,["",""],"en","not a key"]', '[1,1,[],0,["",""],"xx"]']) {
+      expect(decodeDraft(text)).toBeUndefined();
+    }
   });
 });
 

@@ -264,6 +264,7 @@ export const en = {
   'order.tooLong': 'These entries are too long to carry through the form; please shorten them.',
   'order.tooLongToReview': 'This order carried more than the form can hold, so I could not review it. Please enter it again.',
   'order.notProcessed': 'Something went wrong on my side and I could not go on. Your entries are kept: please try again in a moment.',
+  'order.pricesChanged': 'A price on this order changed while you were reviewing it. Please check the prices below, then submit again.',
   'order.notStored':
     'I could not store your order because of a problem on my side. Nothing was stored and your entries are kept: please click *Submit order* again in a moment.',
   'order.openFailed': 'I couldn\'t open the order form: Slack answered "{code}". Please click the button again.',

@@ -263,6 +263,7 @@ export const es: Messages = {
   'order.tooLong': 'Estos datos son demasiado largos para el formulario; acórtelos, por favor.',
   'order.tooLongToReview': 'Este pedido llevaba más de lo que cabe en el formulario, así que no pude mostrarlo para revisarlo. Vuelva a introducirlo, por favor.',
   'order.notProcessed': 'Algo falló de mi lado y no pude continuar. Lo que escribió se conserva: inténtelo de nuevo en un momento.',
+  'order.pricesChanged': 'Un precio de este pedido cambió mientras lo revisaba. Compruebe los precios a continuación y vuelva a enviarlo.',
   'order.notStored':
     'No pude registrar su pedido por un problema de mi lado. No se registró nada y sus datos se conservan: vuelva a hacer clic en *Enviar pedido* dentro de un momento.',
   'order.openFailed': 'No pude abrir el formulario de pedido: Slack respondió «{code}». Vuelva a hacer clic en el botón.',

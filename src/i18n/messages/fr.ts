@@ -268,6 +268,7 @@ export const fr: Messages = withFrenchSpacing({
   'order.tooLong': 'Ces saisies sont trop longues pour le formulaire ; raccourcissez-les.',
   'order.tooLongToReview': 'Cette commande contenait plus que le formulaire ne peut en porter, je n’ai donc pas pu l’afficher pour vérification. Veuillez la saisir à nouveau.',
   'order.notProcessed': 'Un problème de mon côté m’a empêché de continuer. Vos saisies sont conservées : réessayez dans un instant.',
+  'order.pricesChanged': 'Un prix de cette commande a changé pendant que vous la vérifiiez. Vérifiez les prix ci-dessous, puis envoyez-la de nouveau.',
   'order.notStored':
     'Je n’ai pas pu enregistrer votre commande à cause d’un problème de mon côté. Rien n’a été enregistré et vos saisies sont conservées : cliquez de nouveau sur *Envoyer la commande* dans un instant.',
   'order.openFailed': 'Je n’ai pas pu ouvrir le formulaire de commande : Slack a répondu « {code} ». Cliquez de nouveau sur le bouton.',

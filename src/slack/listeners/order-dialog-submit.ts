@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, types, ViewSubmitAction } from '@slack/bolt';
 import type { Translator } from '../../i18n/translator.js';
 import { OrderValidationError, validateDelivery, validateItems, validateOrder, validatePayment, type FieldErrors } from '../../orders/validate.js';
-import { priceOrder } from '../../orders/pricing.js';
+import { priceOrder, pricesKey } from '../../orders/pricing.js';
 import { errorBlock, fieldErrorText, orderDoneView, reviewStepView, stepErrors, stepOfField, type PublicationLookup } from '../blocks/order-dialog.js';
 import { ORDER_CALLBACK } from '../blocks/order-ids.js';
 import type { SlackDeps } from '../deps.js';
@@ -159,7 +159,20 @@ function reviewOrEarlierStep(draft: OrderDraftState, deps: SlackDeps, lookup: Pu
   const whole = validateOrder(draftInput(draft), deps.engine.publications);
   if (!whole.ok) return earlierStepWithErrors(draft, lookup, whole.errors, t);
   const { items, delivery, payment } = whole.value;
-  return reviewStepView(draft, { pricing: priceOrder(items, payment.currency, deps.engine.publications), delivery, payment }, t, notice);
+  const pricing = priceOrder(items, payment.currency, deps.engine.publications);
+  return reviewStepView({ ...draft, reviewedPrices: pricesKey(pricing) }, { pricing, delivery, payment }, t, notice);
+}
+
+/**
+ * True when a catalogue admin changed a price on the order since its review was shown (the review's
+ * pricesKey, carried in the draft, differs from the prices now): the order must not be stored at prices the
+ * person was not shown.
+ */
+function pricesChangedSinceReview(draft: OrderDraftState, deps: SlackDeps): boolean {
+  if (draft.reviewedPrices === undefined) return false;
+  const whole = validateOrder(draftInput(draft), deps.engine.publications);
+  if (!whole.ok) return false; // the store refuses it, saying why
+  return pricesKey(priceOrder(whole.value.items, whole.value.payment.currency, deps.engine.publications)) !== draft.reviewedPrices;
 }
 
 /** The first step with errors, listing them at its top (errors in an update cannot sit under fields). */
@@ -182,6 +195,10 @@ async function submitOrder(args: SubmitArgs, runtime: OrderRuntime | undefined, 
   }
   const { deps } = runtime;
   const user = args.body.user;
+  if (pricesChangedSinceReview(draft, deps)) {
+    await args.ack({ response_action: 'update', view: reviewOrEarlierStep(draft, deps, lookup, t, t('order.pricesChanged')) });
+    return;
+  }
   let result;
   try {
     result = await runtime.store.submit(draftInput(draft), { userId: user.id, displayName: user.name }, submissionKey(args.view.id, args.view.private_metadata), deps.engine.publications);
