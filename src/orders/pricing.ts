@@ -4,6 +4,7 @@
  * shipping costs and bank transfer fees) over the priced lines. Money is kept in integer minor units
  * (cents/centimes), so sums never drift.
  */
+import { createHash } from 'node:crypto';
 import type { Currency, Publication } from '../catalogue/schema.js';
 import type { OrderItem } from './schema.js';
 
@@ -69,13 +70,11 @@ export function withTotals(currency: Currency, lines: readonly (OrderItem & { un
 }
 
 /**
- * A short key of an order's currency and unit prices (eight hex digits, FNV-1a of them): the order dialog
+ * A short key of an order's currency and unit prices (eight hex digits of their SHA-256): the order dialog
  * carries the key of the prices its review showed, and Submit compares it with the prices as they are then,
  * so that no one submits at a price they were not shown.
  */
 export function pricesKey(pricing: PricedOrder): string {
   const text = `${pricing.currency}:${pricing.lines.map((l) => l.unitPriceMinor ?? '-').join(',')}`;
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return hash.toString(16).padStart(8, '0');
+  return createHash('sha256').update(text).digest('hex').slice(0, 8);
 }

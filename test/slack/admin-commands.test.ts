@@ -10,8 +10,7 @@ import { translator } from '../../src/i18n/translator.js';
 import { ADMIN_SUBCOMMANDS } from '../../src/slack/listeners/admin-commands.js';
 import { CATALOGUE } from '../orders/fixtures.js';
 import { openTestCatalogue } from '../support/live-catalogue.js';
-import { expectWithinBlockKitLimits, startTestBot, type TestBot } from '../support/test-bot.js';
-import { textOf } from './block-query.js';
+import { commandResponse, expectWithinBlockKitLimits, startTestBot, type TestBot } from '../support/test-bot.js';
 
 const CATALOGUE_ADMIN = 'U0BOOKS';
 const ORDER_ADMIN = 'U0ORDERS';
@@ -42,12 +41,7 @@ afterEach(async () => {
 });
 
 async function command(user: string, text: string): Promise<string> {
-  const before = bot.standIn.callsTo('response_url').length;
-  await bot.standIn.slashCommand({ user, text });
-  await bot.standIn.waitFor(() => bot.standIn.callsTo('response_url').length > before);
-  const reply = bot.standIn.callsTo('response_url').at(-1)!;
-  const blocks = (reply.args.blocks as unknown[] | undefined) ?? [];
-  return blocks.length > 0 ? textOf(blocks) : String(reply.args.text);
+  return (await commandResponse(bot.standIn, { user, text })).text;
 }
 
 describe('/handbooks admin', () => {

@@ -10,7 +10,7 @@ import type { LiveCatalogue } from '../../src/catalogue/live.js';
 import type { Publication } from '../../src/catalogue/schema.js';
 import { CATALOGUE, FRAMEWORK, HANDBOOK } from '../orders/fixtures.js';
 import { openTestCatalogue } from '../support/live-catalogue.js';
-import { expectWithinBlockKitLimits, startTestBot, type TestBot } from '../support/test-bot.js';
+import { commandResponse, expectWithinBlockKitLimits, startTestBot, type TestBot } from '../support/test-bot.js';
 import { textOf } from './block-query.js';
 
 const ADMINS = { en: 'U0ADMIN', fr: 'U0ADMINFR', es: 'U0ADMINES' } as const;
@@ -41,12 +41,7 @@ afterEach(async () => {
 
 /** Sends `/handbooks <text>` as `user` and returns the reply's text (blocks, else text), spaces normalised. */
 async function command(user: string, text: string): Promise<string> {
-  const before = bot.standIn.callsTo('response_url').length;
-  await bot.standIn.slashCommand({ user, text });
-  await bot.standIn.waitFor(() => bot.standIn.callsTo('response_url').length > before);
-  const reply = bot.standIn.callsTo('response_url').at(-1)!;
-  const blocks = (reply.args.blocks as unknown[] | undefined) ?? [];
-  return (blocks.length > 0 ? textOf(blocks) : String(reply.args.text)).replace(/[\u00a0\u202f]/g, ' ');
+  return (await commandResponse(bot.standIn, { user, text })).text.replace(/[\u00a0\u202f]/g, ' ');
 }
 
 const found = (query: string) => catalogue.engine.search(query).hits.map((h) => h.publication.id);

@@ -11,7 +11,7 @@ import { loadCatalogue } from '../../src/catalogue/load.js';
 import type { Storage, StorageLocation } from '../../src/storage.js';
 import { DELIVERY, PAYMENT } from '../orders/fixtures.js';
 import { describeEachStore } from '../support/stores.js';
-import { expectWithinBlockKitLimits, startTestBot, type TestBot } from '../support/test-bot.js';
+import { commandResponse, expectWithinBlockKitLimits, startTestBot, type TestBot } from '../support/test-bot.js';
 import { storedSearchRows } from '../usage/stored-rows.js';
 import { buttonsOf, textOf } from './block-query.js';
 
@@ -67,14 +67,9 @@ describeEachStore('what staff look for, through Slack', (kit) => {
     expect((await storage.searches.totals(30)).searches).toBe(count);
   }
 
-  /** Runs `/handbooks text` as `user` and returns the text of the ephemeral answer sent through response_url. */
-  async function adminCommand(user: string, text: string): Promise<{ text: string; blocks: unknown[] }> {
-    const b = bot as TestBot;
-    const since = b.standIn.calls.length;
-    await b.standIn.slashCommand({ user, text, channel: GENERAL });
-    const call = await b.standIn.waitFor((c) => c.method === 'response_url', { since });
-    const args = call.args as { text: string; blocks?: unknown[] };
-    return { text: args.blocks ? textOf(args.blocks) : args.text, blocks: args.blocks ?? [] };
+  /** Runs `/handbooks text` as `user` in #general; the ephemeral answer sent through response_url. */
+  function adminCommand(user: string, text: string): Promise<{ text: string; blocks: unknown[] }> {
+    return commandResponse((bot as TestBot).standIn, { user, text, channel: GENERAL });
   }
 
   /** Several people search in several places; two of the searches page on, which is not a new search. */

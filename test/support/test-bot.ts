@@ -17,6 +17,7 @@ import type { RetryPolicy, SlackApp } from '../../src/slack/app.js';
 import type { SlackDeps } from '../../src/slack/deps.js';
 import { createSearchEngine } from '../../src/search/engine.js';
 import { createLogger } from '../../src/slack/logger.js';
+import { textOf } from '../slack/block-query.js';
 
 export { signRequest } from '../../src/offline/standin/index.js';
 
@@ -85,4 +86,16 @@ export function expectWithinBlockKitLimits(standIn: SlackStandIn): void {
   if (violations.length > 0) {
     throw new Error(`Block Kit limits broken:\n${violations.map((v) => `  ${v.method} ${v.path}: ${v.message}`).join('\n')}`);
   }
+}
+
+/**
+ * Runs `/handbooks text` as `user` (in `channel`, default the stand-in's) and returns the answer sent later
+ * through response_url: its blocks and their text, or its text when it has no blocks.
+ */
+export async function commandResponse(standIn: SlackStandIn, options: { user: string; text: string; channel?: string }): Promise<{ text: string; blocks: unknown[] }> {
+  const since = standIn.calls.length;
+  await standIn.slashCommand(options);
+  const call = await standIn.waitFor((c) => c.method === 'response_url', { since });
+  const blocks = (call.args.blocks as unknown[] | undefined) ?? [];
+  return { text: blocks.length > 0 ? textOf(blocks) : String(call.args.text), blocks };
 }

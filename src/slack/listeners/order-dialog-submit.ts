@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, types, ViewSubmitAction } from '@slack/bolt';
 import type { Translator } from '../../i18n/translator.js';
 import { OrderValidationError, validateDelivery, validateItems, validateOrder, validatePayment, type FieldErrors } from '../../orders/validate.js';
+import type { OrderFormContent } from '../../orders/order.js';
 import { priceOrder, pricesKey } from '../../orders/pricing.js';
 import { errorBlock, fieldErrorText, orderDoneView, reviewStepView, stepErrors, stepOfField, type PublicationLookup } from '../blocks/order-dialog.js';
 import { ORDER_CALLBACK } from '../blocks/order-ids.js';
@@ -156,23 +157,21 @@ const TOO_LONG_FIELD: Record<Exclude<OrderStep, 'review'>, string> = { items: 'i
  * catalogue meanwhile), the first step with a problem, saying what it is.
  */
 function reviewOrEarlierStep(draft: OrderDraftState, deps: SlackDeps, lookup: PublicationLookup, t: Translator, notice?: string): types.ModalView {
-  const whole = validateOrder(draftInput(draft), deps.engine.publications);
-  if (!whole.ok) return earlierStepWithErrors(draft, lookup, whole.errors, t);
-  const { items, delivery, payment } = whole.value;
-  const pricing = priceOrder(items, payment.currency, deps.engine.publications);
-  return reviewStepView({ ...draft, reviewedPrices: pricesKey(pricing) }, { pricing, delivery, payment }, t, notice);
+  const now = pricedNow(draft, deps);
+  return now.ok ? reviewOf(draft, now.order, t, notice) : earlierStepWithErrors(draft, lookup, now.errors, t);
 }
 
-/**
- * True when a catalogue admin changed a price on the order since its review was shown (the review's
- * pricesKey, carried in the draft, differs from the prices now): the order must not be stored at prices the
- * person was not shown.
- */
-function pricesChangedSinceReview(draft: OrderDraftState, deps: SlackDeps): boolean {
-  if (draft.reviewedPrices === undefined) return false;
+/** The review step showing `order`, the draft carrying the key of the prices shown (see pricesKey). */
+function reviewOf(draft: OrderDraftState, order: OrderFormContent, t: Translator, notice?: string): types.ModalView {
+  return reviewStepView({ ...draft, reviewedPrices: pricesKey(order.pricing) }, order, t, notice);
+}
+
+/** The draft validated against the catalogue as it is now, and priced; or the validation's errors. */
+function pricedNow(draft: OrderDraftState, deps: SlackDeps): { ok: true; order: OrderFormContent } | { ok: false; errors: FieldErrors } {
   const whole = validateOrder(draftInput(draft), deps.engine.publications);
-  if (!whole.ok) return false; // the store refuses it, saying why
-  return pricesKey(priceOrder(whole.value.items, whole.value.payment.currency, deps.engine.publications)) !== draft.reviewedPrices;
+  if (!whole.ok) return whole;
+  const { items, delivery, payment } = whole.value;
+  return { ok: true, order: { pricing: priceOrder(items, payment.currency, deps.engine.publications), delivery, payment } };
 }
 
 /** The first step with errors, listing them at its top (errors in an update cannot sit under fields). */
@@ -195,8 +194,10 @@ async function submitOrder(args: SubmitArgs, runtime: OrderRuntime | undefined, 
   }
   const { deps } = runtime;
   const user = args.body.user;
-  if (pricesChangedSinceReview(draft, deps)) {
-    await args.ack({ response_action: 'update', view: reviewOrEarlierStep(draft, deps, lookup, t, t('order.pricesChanged')) });
+  // Never stored at prices the person was not shown: a catalogue admin may have changed one since the review.
+  const now = draft.reviewedPrices === undefined ? undefined : pricedNow(draft, deps);
+  if (now?.ok && pricesKey(now.order.pricing) !== draft.reviewedPrices) {
+    await args.ack({ response_action: 'update', view: reviewOf(draft, now.order, t, t('order.pricesChanged')) });
     return;
   }
   let result;
