@@ -112,22 +112,17 @@ async function applyImport(args: ButtonArgs, catalogue: LiveCatalogue, ref: Impo
   let plan = planOrExplain(catalogue, file, t);
   if (typeof plan === 'string') return tellClicker(args, plan);
   if (plan.baseVersion === ref.baseVersion) {
-    let conflict = false;
     try {
       await catalogue.apply(importWrite(plan, args.body.user.id));
+      args.logger.info(`Catalogue: listing page imported by a catalogue admin (${plan.added.length} added, ${plan.updated.length} updated)`);
+      return void (await args.respond({ replace_original: true, ...importAppliedMessage(plan, file, args.body.user.id, t) }));
     } catch (error) {
       if (!(error instanceof CatalogueConflictError)) {
         args.logger.error(`Catalogue: an import could not be applied: ${slackErrorCode(error)}`);
         return tellClicker(args, t('import.applyFailed', { code: slackErrorCode(error) }));
       }
-      conflict = true;
     }
-    if (!conflict) {
-      args.logger.info(`Catalogue: listing page imported by a catalogue admin (${plan.added.length} added, ${plan.updated.length} updated)`);
-      return void (await args.respond({ replace_original: true, ...importAppliedMessage(plan, file, args.body.user.id, t) }));
-    }
-    // Another replica changed the catalogue since this one last read it.
-    await catalogue.refresh();
+    // Another replica changed the catalogue since this one last read it; LiveCatalogue.apply has loaded it since.
     plan = planOrExplain(catalogue, file, t);
     if (typeof plan === 'string') return tellClicker(args, plan);
   }

@@ -96,7 +96,7 @@ async function refuse(args: SubmitArgs, message: string): Promise<void> {
  * version, with the admin's entries kept and a notice saying what saving them would change.
  */
 async function showConflict(args: SubmitArgs, catalogue: LiveCatalogue, metadata: EditEntryMetadata, values: EntryEditInput, t: Translator): Promise<void> {
-  await catalogue.refresh().catch((error: unknown) => args.logger.warn('Could not reload the catalogue after a conflict:', error));
+  // LiveCatalogue.apply loaded the catalogue as it is now before it reported the conflict.
   const latest = catalogue.engine.get(metadata.id);
   if (!latest) return refuse(args, t('edit.gone'));
   const edit = editEntry(latest, values);
