@@ -3,7 +3,7 @@
  * entries a write changes, which change an undo takes back and what it restores, and the validation of
  * what is read back (a corrupt stored entry is refused, naming it). Pure; the stores only add storage.
  */
-import type { CatalogueChange, CatalogueEntryChange, CatalogueWrite } from './catalogue-store.js';
+import type { CatalogueAction, CatalogueChange, CatalogueEntryChange, CatalogueWrite } from './catalogue-store.js';
 import { canonicalPublication } from './format.js';
 import { publicationSchema, type Publication } from './schema.js';
 
@@ -40,6 +40,32 @@ export function parseStoredEntry(id: string, data: unknown): Publication {
   }
   if (result.data.id !== id) throw new CorruptCatalogueError(`the stored catalogue entry "${id}" holds the entry "${result.data.id}"`);
   return result.data;
+}
+
+/** A row of `catalogue_changes` as either store reads it (`at`: milliseconds in SQLite, a Date from PostgreSQL; `entries`: JSON text or parsed). */
+export interface StoredChangeRow {
+  seq: number;
+  at: number | Date;
+  actor_id: string;
+  action: CatalogueAction;
+  summary: string;
+  entries: unknown;
+  undoes: number | null;
+  undone_by: number | null;
+}
+
+/** The change a stored row holds, its entries validated. */
+export function changeFromRow(row: StoredChangeRow): CatalogueChange {
+  return {
+    seq: row.seq,
+    at: row.at instanceof Date ? row.at : new Date(row.at),
+    actorId: row.actor_id,
+    action: row.action,
+    summary: row.summary,
+    entries: parseStoredEntryChanges(row.seq, row.entries),
+    undoes: row.undoes,
+    undoneBy: row.undone_by,
+  };
 }
 
 /** The entries of stored change `seq` (JSON text or parsed), each side validated. */

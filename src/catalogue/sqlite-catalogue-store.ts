@@ -6,7 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import { openMigratedDatabase } from '../orders/sqlite-migrations.js';
-import { entryChangesJson, entryJson, parseStoredEntry, parseStoredEntryChanges, planUndo, planWrite, undoSummary } from './catalogue-changes.js';
+import { changeFromRow, entryChangesJson, entryJson, parseStoredEntry, planUndo, planWrite, undoSummary, type StoredChangeRow } from './catalogue-changes.js';
 import {
   CatalogueConflictError,
   type CatalogueAction,
@@ -17,17 +17,6 @@ import {
   type CatalogueWrite,
 } from './catalogue-store.js';
 import type { Publication } from './schema.js';
-
-interface ChangeRow {
-  seq: number;
-  at: number;
-  actor_id: string;
-  action: CatalogueAction;
-  summary: string;
-  entries: string;
-  undoes: number | null;
-  undone_by: number | null;
-}
 
 /** Options of openSqliteCatalogueStore. */
 export interface SqliteCatalogueStoreOptions {
@@ -69,7 +58,6 @@ export class SqliteCatalogueStore implements CatalogueStore {
         `INSERT INTO catalogue_changes (seq, at, actor_id, action, summary, entries, undoes) VALUES (@seq, @at, @actorId, @action, @summary, @entries, @undoes)`,
       ),
       markUndone: db.prepare(`UPDATE catalogue_changes SET undone_by = ? WHERE seq = ?`),
-      change: db.prepare(`SELECT * FROM catalogue_changes WHERE seq = ?`),
       history: db.prepare(`SELECT * FROM catalogue_changes ORDER BY seq DESC LIMIT ?`),
       undoable: db.prepare(
         `SELECT * FROM catalogue_changes WHERE action NOT IN ('seed', 'undo') AND undone_by IS NULL ORDER BY seq DESC LIMIT 1`,
@@ -105,9 +93,9 @@ export class SqliteCatalogueStore implements CatalogueStore {
   async undo(actorId: string): Promise<CatalogueChange | undefined> {
     return this.#db
       .transaction((): CatalogueChange | undefined => {
-        const row = this.#statements.undoable.get() as ChangeRow | undefined;
+        const row = this.#statements.undoable.get() as StoredChangeRow | undefined;
         if (!row) return undefined;
-        const target = toChange(row);
+        const target = changeFromRow(row);
         const entries = planUndo(target, (id) => this.#entry(id));
         const version = (this.#statements.version.get() as { version: number }).version;
         const undo = this.#record(version + 1, 'undo', actorId, undoSummary(target), entries, target.seq);
@@ -118,7 +106,7 @@ export class SqliteCatalogueStore implements CatalogueStore {
   }
 
   async history(limit: number): Promise<CatalogueChange[]> {
-    return (this.#statements.history.all(limit) as ChangeRow[]).map(toChange);
+    return (this.#statements.history.all(limit) as StoredChangeRow[]).map(changeFromRow);
   }
 
   /** Closes this connection (the order store's, on the same file, is closed by the order store). */
@@ -140,20 +128,9 @@ export class SqliteCatalogueStore implements CatalogueStore {
       else if (before === null) s.insertEntry.run(id, ++position, entryJson(after));
       else s.updateEntry.run(entryJson(after), id);
     }
-    s.insertChange.run({ seq, at: this.#clock().getTime(), actorId, action, summary, entries: entryChangesJson(entries), undoes });
-    return toChange(s.change.get(seq) as ChangeRow);
+    const at = this.#clock();
+    s.insertChange.run({ seq, at: at.getTime(), actorId, action, summary, entries: entryChangesJson(entries), undoes });
+    // The change as written: its entries were validated and made canonical by planWrite / planUndo.
+    return { seq, at, actorId, action, summary, entries, undoes, undoneBy: null };
   }
-}
-
-function toChange(row: ChangeRow): CatalogueChange {
-  return {
-    seq: row.seq,
-    at: new Date(row.at),
-    actorId: row.actor_id,
-    action: row.action,
-    summary: row.summary,
-    entries: parseStoredEntryChanges(row.seq, row.entries),
-    undoes: row.undoes,
-    undoneBy: row.undone_by,
-  };
 }

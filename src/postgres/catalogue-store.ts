@@ -7,7 +7,7 @@
  * replicas on commit (./catalogue-notifications.ts).
  */
 import type pg from 'pg';
-import { entryChangesJson, parseStoredEntry, parseStoredEntryChanges, planUndo, planWrite, undoSummary } from '../catalogue/catalogue-changes.js';
+import { changeFromRow, entryChangesJson, parseStoredEntry, planUndo, planWrite, undoSummary, type StoredChangeRow } from '../catalogue/catalogue-changes.js';
 import {
   CatalogueConflictError,
   type CatalogueAction,
@@ -24,17 +24,6 @@ import { inTransaction } from './pool.js';
 
 /** The first key of the advisory lock that serialises catalogue writes (the second is the schema's hash). */
 const CATALOGUE_LOCK = 0x0bd3_0002;
-
-interface ChangeRow {
-  seq: number;
-  at: Date;
-  actor_id: string;
-  action: CatalogueAction;
-  summary: string;
-  entries: unknown;
-  undoes: number | null;
-  undone_by: number | null;
-}
 
 /** The live catalogue on a migrated pool that belongs to the storage (see openStorage in ../storage.ts). */
 export class PostgresCatalogueStore implements CatalogueStore {
@@ -72,11 +61,11 @@ export class PostgresCatalogueStore implements CatalogueStore {
   async undo(actorId: string): Promise<CatalogueChange | undefined> {
     return inTransaction(this.pool, async (client) => {
       await lock(client);
-      const { rows } = await client.query<ChangeRow>(
+      const { rows } = await client.query<StoredChangeRow>(
         `SELECT * FROM catalogue_changes WHERE action NOT IN ('seed', 'undo') AND undone_by IS NULL ORDER BY seq DESC LIMIT 1`,
       );
       if (!rows[0]) return undefined;
-      const target = toChange(rows[0]);
+      const target = changeFromRow(rows[0]);
       const current = await entriesById(client, target.entries.map((e) => e.id));
       const entries = planUndo(target, (id) => current.get(id));
       const undo = await this.#record(client, (await versionOf(client)) + 1, 'undo', actorId, undoSummary(target), entries, target.seq);
@@ -86,8 +75,8 @@ export class PostgresCatalogueStore implements CatalogueStore {
   }
 
   async history(limit: number): Promise<CatalogueChange[]> {
-    const { rows } = await this.pool.query<ChangeRow>('SELECT * FROM catalogue_changes ORDER BY seq DESC LIMIT $1', [limit]);
-    return rows.map(toChange);
+    const { rows } = await this.pool.query<StoredChangeRow>('SELECT * FROM catalogue_changes ORDER BY seq DESC LIMIT $1', [limit]);
+    return rows.map(changeFromRow);
   }
 
   /**
@@ -116,12 +105,14 @@ export class PostgresCatalogueStore implements CatalogueStore {
        FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS u(item, n)`,
       [rows((e) => e.before === null && e.after !== null)],
     );
-    const { rows: inserted } = await client.query<ChangeRow>(
-      `INSERT INTO catalogue_changes (seq, at, actor_id, action, summary, entries, undoes) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7) RETURNING *`,
-      [seq, this.clock(), actorId, action, summary, entryChangesJson(entries), undoes],
+    const at = this.clock();
+    await client.query(
+      `INSERT INTO catalogue_changes (seq, at, actor_id, action, summary, entries, undoes) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7)`,
+      [seq, at, actorId, action, summary, entryChangesJson(entries), undoes],
     );
     await notifyCatalogueChange(client, seq);
-    return toChange(inserted[0]!);
+    // The change as written: its entries were validated and made canonical by planWrite / planUndo.
+    return { seq, at, actorId, action, summary, entries, undoes, undoneBy: null };
   }
 
   /** Nothing of its own to close: the pool is the storage's, ended once with the order store. */
@@ -140,17 +131,4 @@ async function versionOf(db: pg.Pool | pg.PoolClient): Promise<number> {
 async function entriesById(client: pg.PoolClient, ids: string[]): Promise<Map<string, Publication>> {
   const { rows } = await client.query<{ id: string; data: unknown }>('SELECT id, data FROM catalogue_entries WHERE id = ANY($1)', [ids]);
   return new Map(rows.map((row) => [row.id, parseStoredEntry(row.id, row.data)]));
-}
-
-function toChange(row: ChangeRow): CatalogueChange {
-  return {
-    seq: row.seq,
-    at: row.at,
-    actorId: row.actor_id,
-    action: row.action,
-    summary: row.summary,
-    entries: parseStoredEntryChanges(row.seq, row.entries),
-    undoes: row.undoes,
-    undoneBy: row.undone_by,
-  };
 }
