@@ -27,7 +27,7 @@ export interface SqliteCatalogueStoreOptions {
 
 /** Opens (creating and migrating it as needed) the live catalogue in the SQLite `file` the orders are kept in. */
 export function openSqliteCatalogueStore(file: string, options: SqliteCatalogueStoreOptions = {}): SqliteCatalogueStore {
-  return new SqliteCatalogueStore(file, openMigratedDatabase(file, options.mustExist), options.clock ?? (() => new Date()));
+  return new SqliteCatalogueStore(file, openMigratedDatabase(file, { mustExist: options.mustExist ?? false }), options.clock ?? (() => new Date()));
 }
 
 /** An open SQLite catalogue store; build it with openSqliteCatalogueStore. */

@@ -161,17 +161,26 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
   }).immediate();
 }
 
+/** How a connection to the store's file is opened. */
+export interface OpenDatabaseOptions {
+  /** Fail rather than create the file (and its directory) when there is none. Default false. */
+  mustExist?: boolean;
+  /** FULL (the default) flushes to disk at each commit; NORMAL, in WAL mode, only at checkpoints. */
+  synchronous?: 'FULL' | 'NORMAL';
+}
+
 /**
  * Opens `file` (creating it and its directory unless `mustExist`) as every store on it does — WAL,
- * synchronous=FULL, foreign keys, a 5 s busy timeout — migrated to the current schema. Several
- * connections (the order store's, the catalogue's) may hold one file. Throws, closing it, when it cannot.
+ * synchronous=FULL unless told otherwise, foreign keys, a 5 s busy timeout — migrated to the current
+ * schema. Several connections (the order store's, the catalogue's, the search usage's) may hold one file.
+ * Throws, closing it, when it cannot.
  */
-export function openMigratedDatabase(file: string, mustExist = false): Database.Database {
+export function openMigratedDatabase(file: string, { mustExist = false, synchronous = 'FULL' }: OpenDatabaseOptions = {}): Database.Database {
   if (!mustExist) mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file, { fileMustExist: mustExist });
   try {
     db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
+    db.pragma(`synchronous = ${synchronous}`);
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     migrate(db);

@@ -27,7 +27,7 @@ export interface SqliteOrderStoreOptions extends OrderStoreOptions {
  * migrates it to the current schema. Throws if the file is newer than this program or cannot be opened.
  */
 export function openSqliteOrderStore(file: string, options: SqliteOrderStoreOptions = {}): SqliteOrderStore {
-  const db = openMigratedDatabase(file, options.mustExist);
+  const db = openMigratedDatabase(file, { mustExist: options.mustExist ?? false });
   return new SqliteOrderStore(file, db, options.clock ?? (() => new Date()), options.random ?? Math.random);
 }
 

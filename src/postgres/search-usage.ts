@@ -6,9 +6,17 @@
  */
 import type pg from 'pg';
 import { checkReportPeriod, firstDayOfLast, RETENTION_DAYS, utcDay } from '../usage/days.js';
-import { tallySearches, type CountedSearch, type SearchGap, type SearchTotals, type SearchUsageStore } from '../usage/search-usage.js';
-
-type GapRow = { query: string; nothing_found: number; found_in_part: number; last_day: string };
+import {
+  gapFromRow,
+  tallySearches,
+  totalsFromRow,
+  type CountedSearch,
+  type GapRow,
+  type SearchGap,
+  type SearchTotals,
+  type SearchUsageStore,
+  type TotalsRow,
+} from '../usage/search-usage.js';
 
 /** Search usage on a migrated pool that belongs to the storage (see openStorage in ../storage.ts). */
 export class PostgresSearchUsage implements SearchUsageStore {
@@ -53,14 +61,13 @@ export class PostgresSearchUsage implements SearchUsageStore {
 
   async totals(days: number): Promise<SearchTotals> {
     const since = await this.#since(days);
-    const { rows } = await this.pool.query<{ searches: number; nothing_found: number; found_in_part: number }>(
+    const { rows } = await this.pool.query<TotalsRow>(
       `SELECT COALESCE(SUM(searches), 0)::int AS searches, COALESCE(SUM(nothing_found), 0)::int AS nothing_found,
          COALESCE(SUM(found_in_part), 0)::int AS found_in_part
        FROM search_days WHERE day >= $1::date`,
       [since],
     );
-    const row = rows[0] ?? { searches: 0, nothing_found: 0, found_in_part: 0 };
-    return { searches: row.searches, nothingFound: row.nothing_found, foundInPart: row.found_in_part };
+    return totalsFromRow(rows[0] ?? { searches: 0, nothing_found: 0, found_in_part: 0 });
   }
 
   async gaps(days: number): Promise<SearchGap[]> {
@@ -72,13 +79,7 @@ export class PostgresSearchUsage implements SearchUsageStore {
        ORDER BY SUM(nothing_found) + SUM(found_in_part) DESC, SUM(nothing_found) DESC, query COLLATE "C"`,
       [since],
     );
-    return rows.map((row) => ({
-      query: row.query,
-      searches: row.nothing_found + row.found_in_part,
-      nothingFound: row.nothing_found,
-      foundInPart: row.found_in_part,
-      lastDay: row.last_day,
-    }));
+    return rows.map(gapFromRow);
   }
 
   /** Nothing of its own to close: the pool is the storage's, ended once with the order store. */

@@ -80,3 +80,28 @@ export function tallySearches(searches: readonly CountedSearch[]): SearchTally {
   }
   return tally;
 }
+
+/** A row of the period's totals as both stores select it. */
+export interface TotalsRow {
+  searches: number;
+  nothing_found: number;
+  found_in_part: number;
+}
+
+/** A row of the gap report as both stores select it (`last_day`: YYYY-MM-DD). */
+export interface GapRow {
+  query: string;
+  nothing_found: number;
+  found_in_part: number;
+  last_day: string;
+}
+
+/** The totals a row holds. */
+export function totalsFromRow(row: TotalsRow): SearchTotals {
+  return { searches: row.searches, nothingFound: row.nothing_found, foundInPart: row.found_in_part };
+}
+
+/** The gap a row holds. */
+export function gapFromRow(row: GapRow): SearchGap {
+  return { query: row.query, searches: row.nothing_found + row.found_in_part, nothingFound: row.nothing_found, foundInPart: row.found_in_part, lastDay: row.last_day };
+}

@@ -5,27 +5,25 @@
  * microseconds rather than a flush per search (a crash of the machine, not of the process, may lose the
  * last counts; the orders on the other connection keep FULL).
  */
-import Database from 'better-sqlite3';
-import { migrate } from '../orders/sqlite-migrations.js';
+import type Database from 'better-sqlite3';
+import { openMigratedDatabase } from '../orders/sqlite-migrations.js';
 import { checkReportPeriod, firstDayOfLast, RETENTION_DAYS, utcDay } from './days.js';
-import { tallySearches, type CountedSearch, type SearchGap, type SearchTotals, type SearchUsageStore } from './search-usage.js';
+import {
+  gapFromRow,
+  tallySearches,
+  totalsFromRow,
+  type CountedSearch,
+  type GapRow,
+  type SearchGap,
+  type SearchTotals,
+  type SearchUsageStore,
+  type TotalsRow,
+} from './search-usage.js';
 
 /** Opens search usage in the order store's `file` (migrating it if the order store has not yet). */
 export function openSqliteSearchUsage(file: string, clock: () => Date = () => new Date()): SqliteSearchUsage {
-  const db = new Database(file);
-  try {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    db.pragma('busy_timeout = 5000');
-    migrate(db);
-    return new SqliteSearchUsage(db, clock);
-  } catch (error) {
-    db.close();
-    throw error;
-  }
+  return new SqliteSearchUsage(openMigratedDatabase(file, { synchronous: 'NORMAL' }), clock);
 }
-
-type GapRow = { query: string; nothing_found: number; found_in_part: number; last_day: string };
 
 /** Search usage on an open, migrated connection; build it with openSqliteSearchUsage. */
 export class SqliteSearchUsage implements SearchUsageStore {
@@ -78,22 +76,11 @@ export class SqliteSearchUsage implements SearchUsageStore {
   }
 
   async totals(days: number): Promise<SearchTotals> {
-    checkReportPeriod(days);
-    const since = this.#since(days);
-    const row = this.#statements.totals.get(since) as { searches: number; nothing_found: number; found_in_part: number };
-    return { searches: row.searches, nothingFound: row.nothing_found, foundInPart: row.found_in_part };
+    return totalsFromRow(this.#statements.totals.get(this.#since(days)) as TotalsRow);
   }
 
   async gaps(days: number): Promise<SearchGap[]> {
-    checkReportPeriod(days);
-    const since = this.#since(days);
-    return (this.#statements.gaps.all(since) as GapRow[]).map((row) => ({
-      query: row.query,
-      searches: row.nothing_found + row.found_in_part,
-      nothingFound: row.nothing_found,
-      foundInPart: row.found_in_part,
-      lastDay: row.last_day,
-    }));
+    return (this.#statements.gaps.all(this.#since(days)) as GapRow[]).map(gapFromRow);
   }
 
   async close(): Promise<void> {
@@ -102,6 +89,7 @@ export class SqliteSearchUsage implements SearchUsageStore {
 
   /** The first day of the last `days`, after sweeping expired rows. */
   #since(days: number): string {
+    checkReportPeriod(days);
     const now = this.#clock();
     this.#sweep(now);
     return firstDayOfLast(days, now);
