@@ -14,6 +14,7 @@ import { openLiveCatalogue, type LiveCatalogue } from './catalogue/live.js';
 import { loadCatalogue } from './catalogue/load.js';
 import { ENV_VARIABLES, loadConfig, type Config, type SlackConnection } from './config.js';
 import { localeFromEnvironment, parseLocale, type Locale } from './i18n/locales.js';
+import { capitalise } from './i18n/translator.js';
 import { startOfflineConsole } from './offline/console/start.js';
 import { defaultOrderStorePath } from './orders/store.js';
 import { errorName } from './orders/store-rules.js';
@@ -90,7 +91,7 @@ async function startConnected(config: Config, connection: SlackConnection, deps:
  * a person whose Slack language is `locale`.
  */
 async function startOffline(config: Config, deps: SlackDeps, locale: Locale | undefined): Promise<Running> {
-  process.stdout.write(`${OFFLINE_NOTICE}\n${capitalised(catalogueLoaded(deps))}.\n\n`);
+  process.stdout.write(`${OFFLINE_NOTICE}\n${capitalise(catalogueLoaded(deps), 'en')}.\n\n`);
   const session = await startOfflineConsole({ deps, logLevel: config.logLevel, input: process.stdin, output: process.stdout, ...(locale ? { locale } : {}) });
   session.finished.then(
     () => process.exit(0),
@@ -134,10 +135,6 @@ function stopOnSignal(running: Running, closeStores: () => Promise<void>): void 
 function catalogueLoaded(deps: SlackDeps): string {
   const count = `${deps.engine.publications.length} publications loaded`;
   return deps.catalogue ? `${count} from the live catalogue (version ${deps.catalogue.version}) in the ${deps.catalogue.description}` : count;
-}
-
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**

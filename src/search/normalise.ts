@@ -138,11 +138,6 @@ export class WordAnalyser {
     }
     return words;
   }
-
-  /** Every distinct word analysed so far, once per language it appeared in. */
-  *analysed(): IterableIterator<AnalysedWord> {
-    for (const known of this.known.values()) yield* known.values();
-  }
 }
 
 /** The index terms of a text in a language: folded, stop words dropped, stemmed. */
