@@ -46,15 +46,12 @@ interface TextDocument<F extends string> {
  * A MiniSearch index of documents kept up to date in place (see `update`), with how many documents hold
  * each term. Documents are told apart by object: an unchanged document must be given as the same object
  * from one update to the next, and a changed one as a new object (with the same id). The index keeps each
- * document as it gave it to MiniSearch (its fields' text), which `remove` needs, not the object given.
+ * document given, and as it gave it to MiniSearch (its fields' text), which `remove` needs.
  */
 export class KeptIndex<F extends string> {
   readonly #miniSearch: MiniSearch<TextDocument<F>>;
-  /** The documents indexed, by id, as added (MiniSearch's `remove` needs them as they were), with their mark. */
-  readonly #indexed = new Map<string, { added: TextDocument<F>; mark: number }>();
-  /** Each document given that is indexed as it is, with the mark it was indexed under (it may come back later). */
-  readonly #marks = new WeakMap<IndexedDocument<F>, number>();
-  #nextMark = 0;
+  /** The documents indexed, by id: the object given, and the document as added (MiniSearch's `remove` needs it as it was). */
+  readonly #indexed = new Map<string, { document: IndexedDocument<F>; added: TextDocument<F> }>();
   /** Per term, how many indexed documents hold it (in any field). */
   readonly #titles = new Map<string, number>();
   #sortedTerms: string[] | null = [];
@@ -86,22 +83,19 @@ export class KeptIndex<F extends string> {
     const given = new Map(documents.map((document) => [document.id, document]));
     if (given.size !== documents.length) throw new Error('KeptIndex: two documents have the same id');
     this.#version++;
-    for (const [id, { added, mark }] of this.#indexed) {
-      const document = given.get(id);
-      if (document && this.#marks.get(document) === mark) continue;
+    for (const [id, { document, added }] of this.#indexed) {
+      if (given.get(id) === document) continue;
       this.#miniSearch.remove(added);
       this.#indexed.delete(id);
-      this.#count(added, -1);
+      this.#count(document, -1);
     }
     for (const document of documents) {
       if (this.#indexed.has(document.id)) continue;
       const added = { id: document.id, text: {} as Record<F, string> };
       for (const field of this.fields) added.text[field] = document.fields[field].join(' ');
       this.#miniSearch.add(added);
-      const mark = this.#nextMark++;
-      this.#indexed.set(document.id, { added, mark });
-      this.#marks.set(document, mark);
-      this.#count(added, 1);
+      this.#indexed.set(document.id, { document, added });
+      this.#count(document, 1);
     }
   }
 
@@ -128,9 +122,9 @@ export class KeptIndex<F extends string> {
   }
 
   /** Adds `change` (1 or -1) to the count of each term the document holds. */
-  #count(document: TextDocument<F>, change: number): void {
+  #count(document: IndexedDocument<F>, change: number): void {
     const terms = new Set<string>();
-    for (const field of this.fields) for (const term of document.text[field].split(' ')) if (term) terms.add(term);
+    for (const field of this.fields) for (const term of document.fields[field]) if (term) terms.add(term);
     for (const term of terms) {
       const titles = (this.#titles.get(term) ?? 0) + change;
       if (titles === 0 || titles === change) this.#sortedTerms = null;
