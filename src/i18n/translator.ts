@@ -59,6 +59,11 @@ function messageText(message: Message, params: MessageParams, plurals: Intl.Plur
   return (category === 'one' ? message.one : category === 'many' ? message.many : undefined) ?? message.other;
 }
 
+/** "10:42": the UTC time of `date`, hours and minutes, as every language here writes it. */
+export function utcClockTime(date: Date): string {
+  return date.toISOString().slice(11, 16);
+}
+
 /** The first letter of `text` in upper case, as the language writes it ("français" → "Français"). */
 export function capitalise(text: string, locale: Locale): string {
   return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);

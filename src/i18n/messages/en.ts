@@ -501,7 +501,6 @@ export const en = {
   'history.edit': 'Edit entry: {titles}',
   'history.undo': 'Undo of change #{seq} — restored: {restored}, removed: {removed}',
   'history.undoneBy': '_(undone by #{seq})_',
-  'history.title': '“{title}”',
   'history.titlesMore': '{titles} and {count} more',
   'undo.describe': 'undo the latest change to the catalogue (again: the one before)',
   'undo.done': '*Change #{seq} undone* by <@{user}>: {what}. Answers use the catalogue as it was from now on.',

@@ -503,7 +503,6 @@ export const es: Messages = {
   'history.edit': 'Edición de ficha: {titles}',
   'history.undo': 'Deshacer el cambio n.º {seq} — restablecidos: {restored}, retirados: {removed}',
   'history.undoneBy': '_(deshecho por el n.º {seq})_',
-  'history.title': '«{title}»',
   'history.titlesMore': '{titles} y {count} más',
   'undo.describe': 'deshacer el último cambio del catálogo (otra vez: el anterior)',
   'undo.done': '*Cambio n.º {seq} deshecho* por <@{user}>: {what}. Desde ahora las respuestas usan el catálogo como estaba.',

@@ -508,7 +508,6 @@ export const fr: Messages = withFrenchSpacing({
   'history.edit': 'Modification de fiche : {titles}',
   'history.undo': 'Annulation de la modification n° {seq} — rétablis : {restored}, retirés : {removed}',
   'history.undoneBy': '_(annulée par le n° {seq})_',
-  'history.title': '« {title} »',
   'history.titlesMore': '{titles} et {count} autres',
   'undo.describe': 'annuler la dernière modification du catalogue (à nouveau : la précédente)',
   'undo.done': '*Modification n° {seq} annulée* par <@{user}> : {what}. Les réponses utilisent désormais le catalogue tel qu’il était.',

@@ -6,7 +6,7 @@
 import { outlineChange } from '../../catalogue/change-outline.js';
 import type { CatalogueChange } from '../../catalogue/catalogue-store.js';
 import type { Publication } from '../../catalogue/schema.js';
-import type { Translator } from '../../i18n/translator.js';
+import { utcClockTime, type Translator } from '../../i18n/translator.js';
 import { escapeMrkdwn, truncate } from '../mrkdwn.js';
 import { context, header, section, type Block, type SlackMessage } from './kit.js';
 
@@ -35,7 +35,7 @@ export function undoneMessage(undo: CatalogueChange, userId: string, t: Translat
 
 /** "*#12* · Dec 2, 2026, 14:03 UTC · @someone\nImport: 3 added, 2 updated (A, B, C and 2 more)" */
 function changeText(change: CatalogueChange, t: Translator): string {
-  const when = t('history.when', { date: t.date(change.at), time: change.at.toISOString().slice(11, 16) });
+  const when = t('history.when', { date: t.date(change.at), time: utcClockTime(change.at) });
   const who = change.actorId === '' ? t('history.byRepository') : `<@${change.actorId}>`;
   const undone = change.undoneBy === null ? '' : ` ${t('history.undoneBy', { seq: String(change.undoneBy) })}`;
   return `${t('history.line', { seq: String(change.seq), when, who })}\n${whatChanged(change, t)}${undone}`;
@@ -58,7 +58,7 @@ function whatChanged(change: CatalogueChange, t: Translator): string {
 /** "“A”, “B” and “C”", or the first few and how many more; "—" for none. */
 function namedTitles(publications: readonly Publication[], t: Translator): string {
   if (publications.length === 0) return '—';
-  const named = publications.slice(0, TITLES_NAMED).map((p) => t('history.title', { title: escapeMrkdwn(truncate(p.title, NAMED_TITLE_MAX)) }));
+  const named = publications.slice(0, TITLES_NAMED).map((p) => t('common.quoted', { text: escapeMrkdwn(truncate(p.title, NAMED_TITLE_MAX)) }));
   const more = publications.length - named.length;
   return more > 0 ? t('history.titlesMore', { titles: named.join(', '), count: more }) : t.list(named);
 }

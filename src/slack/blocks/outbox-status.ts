@@ -3,7 +3,7 @@
  * how many wait, are being retried (with the last error) or failed for good, and what to do about it, in
  * the admin's language.
  */
-import type { Translator } from '../../i18n/translator.js';
+import { utcClockTime, type Translator } from '../../i18n/translator.js';
 import type { MessageKey } from '../../i18n/messages/en.js';
 import type { NoticeTrouble, OutboxKind, OutboxSummary } from '../../orders/outbox-queue.js';
 import { escapeMrkdwn, LIMITS, truncate } from '../mrkdwn.js';
@@ -28,11 +28,6 @@ function troubleLines(examples: readonly NoticeTrouble[], total: number, line: (
   return lines;
 }
 
-/** "10:42", the UTC time of `date`. */
-function clockTime(date: Date): string {
-  return date.toISOString().slice(11, 16);
-}
-
 /**
  * The outbox as admins see it: a count line, the notices being retried with their last error and the
  * failed ones, and what to do. `whenIdle` is shown when nothing waits (App Home), or nothing at all.
@@ -53,7 +48,7 @@ export function outboxStatusBlocks(summary: OutboxSummary, options: { whenIdle: 
           kind: kind(n),
           error: error(n),
           count: n.attempts,
-          time: n.nextAttemptAt ? clockTime(n.nextAttemptAt) : '?',
+          time: n.nextAttemptAt ? utcClockTime(n.nextAttemptAt) : '?',
         }),
       t,
     ),
