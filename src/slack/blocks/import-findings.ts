@@ -4,7 +4,7 @@
  * are echoed as plain text; languages are named in the reader's language. A code without wording here (an
  * address-table finding, which only the command line shows) falls back to the English message.
  */
-import type { ListingErrorFinding, ListingWarningFinding } from '../../catalogue/import-findings.js';
+import { errorMessage, type ListingErrorFinding, type ListingWarningFinding } from '../../catalogue/import-findings.js';
 import type { ImportError, ImportWarning } from '../../catalogue/listing.js';
 import type { Translator } from '../../i18n/translator.js';
 import { escapeMrkdwn, plainEcho, truncate } from '../mrkdwn.js';
@@ -77,5 +77,5 @@ export function importWarningText(warning: ImportWarning, t: Translator): string
 
 /** Why a listing page cannot be read (without the line), in the reader's language; mrkdwn, everything from the page escaped. */
 export function importErrorText(error: ImportError, t: Translator): string {
-  return worded(ERRORS, error.finding, t) ?? plainEcho(error.message.replace(/^line \d+: /, ''));
+  return worded(ERRORS, error.finding, t) ?? plainEcho(errorMessage(error.finding));
 }
