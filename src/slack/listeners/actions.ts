@@ -14,7 +14,7 @@ import { sharedMessage } from '../blocks/share.js';
 import type { SlackDeps } from '../deps.js';
 import type { ListenerRouter } from '../router.js';
 import { translatorFor } from '../user-languages.js';
-import { isCatalogueAdmin } from './admin-commands.js';
+import { catalogueAccess } from './admin-commands.js';
 import { canShareIn, listPage, requestLanguage, searchPage } from './answers.js';
 import { slackErrorCode, tellClicker } from './reply.js';
 
@@ -68,7 +68,7 @@ export function registerActions(router: ListenerRouter, deps: SlackDeps): void {
 
 /** Whether `userId` gets the Edit entry button: a catalogue admin, where the catalogue can be changed from Slack. */
 function canEdit(deps: SlackDeps, userId: string): boolean {
-  return deps.catalogue !== undefined && isCatalogueAdmin(deps, userId);
+  return catalogueAccess(deps, userId).ok;
 }
 
 /**

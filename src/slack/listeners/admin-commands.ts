@@ -42,12 +42,25 @@ export function isCatalogueAdmin(deps: SlackDeps, userId: string): boolean {
   return canEditCatalogue(userId, catalogueAdminIds(deps));
 }
 
+/**
+ * The live catalogue `userId` may change, or the key of the message refusing them: `notAdmin` (by default
+ * admin.notAdmin) when they are not a catalogue admin, admin.notAvailable when the catalogue is read-only.
+ */
+export function catalogueAccess(
+  deps: SlackDeps,
+  userId: string,
+  notAdmin: MessageKey = 'admin.notAdmin',
+): { ok: true; catalogue: LiveCatalogue } | { ok: false; refusal: MessageKey } {
+  if (!isCatalogueAdmin(deps, userId)) return { ok: false, refusal: notAdmin };
+  return deps.catalogue ? { ok: true, catalogue: deps.catalogue } : { ok: false, refusal: 'admin.notAvailable' };
+}
+
 /** Runs `/handbooks admin <subcommand> …` for a catalogue admin; refuses anyone else. */
 export async function runAdminCommand(ctx: OrderCommandContext): Promise<void> {
   const { t, deps } = ctx;
   const reply = (text: string) => ctx.respond({ response_type: 'ephemeral', text });
-  if (!isCatalogueAdmin(deps, ctx.userId)) return void (await reply(t('admin.notAdmin')));
-  if (!deps.catalogue) return void (await reply(t('admin.notAvailable')));
+  const access = catalogueAccess(deps, ctx.userId);
+  if (!access.ok) return void (await reply(t(access.refusal)));
   const [word = '', ...rest] = ctx.rest.trim().split(/\s+/);
   const subcommand = ADMIN_SUBCOMMANDS.find((s) => s.word === word.toLowerCase());
   if (!subcommand) {
@@ -55,5 +68,5 @@ export async function runAdminCommand(ctx: OrderCommandContext): Promise<void> {
     const unknown = word === '' ? '' : `${t('admin.unknown', { word: plainEcho(word) })}\n`;
     return void (await reply(`${unknown}${t('admin.header')}\n${lines.join('\n')}`));
   }
-  await subcommand.run({ ...ctx, args: rest.join(' '), catalogue: deps.catalogue });
+  await subcommand.run({ ...ctx, args: rest.join(' '), catalogue: access.catalogue });
 }

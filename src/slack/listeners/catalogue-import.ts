@@ -21,7 +21,7 @@ import { LISTING_FILE_MAX_BYTES, ListingFileError, readListingFile, type Listing
 import { plainEcho } from '../mrkdwn.js';
 import type { ListenerRouter } from '../router.js';
 import { translatorFor } from '../user-languages.js';
-import { isCatalogueAdmin } from './admin-commands.js';
+import { catalogueAccess } from './admin-commands.js';
 import { slackErrorCode, tellClicker } from './reply.js';
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
@@ -53,9 +53,9 @@ export function sharedFileIds(event: object): string[] {
 export async function receiveListingUpload(deps: SlackDeps, upload: ListingUpload): Promise<void> {
   const { t, client, channel } = upload;
   const say = (message: SlackMessage) => client.chat.postMessage({ channel, ...message });
-  if (!isCatalogueAdmin(deps, upload.userId)) return void (await say(textMessage(t('import.notAdmin'))));
-  const catalogue = deps.catalogue;
-  if (!catalogue) return void (await say(textMessage(t('admin.notAvailable'))));
+  const access = catalogueAccess(deps, upload.userId, 'import.notAdmin');
+  if (!access.ok) return void (await say(textMessage(t(access.refusal))));
+  const { catalogue } = access;
   const [fileId] = upload.fileIds;
   if (fileId === undefined || upload.fileIds.length > 1) return void (await say(textMessage(t('import.oneFile', { count: upload.fileIds.length }))));
   const file = await readOrExplain(client, fileId, upload.logger, t);
@@ -96,10 +96,10 @@ export function registerCatalogueImport(router: ListenerRouter, deps: SlackDeps)
 async function checkClick(args: ButtonArgs, deps: SlackDeps): Promise<{ ref: ImportRef; catalogue: LiveCatalogue; t: Translator } | undefined> {
   const ref = readImportValue(args.action.value);
   const t = translatorFor(args.context, ref?.locale);
-  if (!isCatalogueAdmin(deps, args.body.user.id)) return void (await tellClicker(args, t('admin.notAdmin')));
+  const access = catalogueAccess(deps, args.body.user.id);
+  if (!access.ok) return void (await tellClicker(args, t(access.refusal)));
   if (ref === undefined) return void (await tellClicker(args, t('common.staleButton')));
-  if (!deps.catalogue) return void (await tellClicker(args, t('admin.notAvailable')));
-  return { ref, catalogue: deps.catalogue, t };
+  return { ref, catalogue: access.catalogue, t };
 }
 
 /**

@@ -19,7 +19,7 @@ import type { SlackDeps } from '../deps.js';
 import { escapeMrkdwn } from '../mrkdwn.js';
 import type { ListenerRouter } from '../router.js';
 import { translatorFor } from '../user-languages.js';
-import { isCatalogueAdmin } from './admin-commands.js';
+import { catalogueAccess } from './admin-commands.js';
 import { slackErrorCode, tellClicker, tellPrivately } from './reply.js';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -30,9 +30,9 @@ export function registerEditEntry(router: ListenerRouter, deps: SlackDeps): void
     await args.ack();
     const { id, locale } = readPublicationValue(args.action.value);
     const t = translatorFor(args.context, locale);
-    if (!isCatalogueAdmin(deps, args.body.user.id)) return tellClicker(args, t('admin.notAdmin'));
-    const catalogue = deps.catalogue;
-    if (!catalogue) return tellClicker(args, t('admin.notAvailable'));
+    const access = catalogueAccess(deps, args.body.user.id);
+    if (!access.ok) return tellClicker(args, t(access.refusal));
+    const { catalogue } = access;
     const publication = catalogue.engine.get(id);
     if (!publication) return tellClicker(args, t('common.titleGone'));
     const over = args.body.view?.type === 'modal' ? args.body.view : undefined;
@@ -55,9 +55,9 @@ export function registerEditEntry(router: ListenerRouter, deps: SlackDeps): void
     const metadata = decodeEditMetadata(args.view.private_metadata);
     const t = translatorFor(args.context, metadata?.locale);
     const userId = args.body.user.id;
-    if (!isCatalogueAdmin(deps, userId)) return refuse(args, t('admin.notAdmin'));
-    const catalogue = deps.catalogue;
-    if (!catalogue) return refuse(args, t('admin.notAvailable'));
+    const access = catalogueAccess(deps, userId);
+    if (!access.ok) return refuse(args, t(access.refusal));
+    const { catalogue } = access;
     if (!metadata) return refuse(args, t('common.staleButton'));
     const current = catalogue.engine.get(metadata.id);
     if (!current) return refuse(args, t('edit.gone'));
