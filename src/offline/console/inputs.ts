@@ -6,10 +6,9 @@
  */
 import { blockIdOf, textObject } from './render.js';
 import type { Style } from './mrkdwn-text.js';
+import { isObject, type Json } from '../standin/elements.js';
 
-type Json = Record<string, unknown>;
 
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /** How a field is answered. */

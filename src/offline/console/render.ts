@@ -7,8 +7,8 @@
  * [2] Order print copy`. Input blocks show their label and current value (the console prompts for them).
  */
 import { mrkdwnToText, shortUrl, type Style } from './mrkdwn-text.js';
+import { isObject, type Json } from '../standin/elements.js';
 
-type Json = Record<string, unknown>;
 
 /** Something a person can press or pick from, numbered for the console. */
 export interface Control {
@@ -42,7 +42,6 @@ export interface RenderOptions {
 
 const RULE = '─'.repeat(40);
 const ANSI_ESCAPE = /\x1b\[[0-9;]*m/g;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /** A text object (plain_text or mrkdwn) as terminal text; '' when absent. */

@@ -26,8 +26,8 @@ import { truncate } from '../../slack/mrkdwn.js';
 import { isComment, type LineReader } from './line-reader.js';
 import { mrkdwnToText, shortUrl, type Style } from './mrkdwn-text.js';
 import { blockIdOf, describeValue, renderBlocks, textObject, type Control } from './render.js';
+import { isObject, type Json } from '../standin/elements.js';
 
-type Json = Record<string, unknown>;
 /** How a step of the session ended: go on, the person asked to quit, or input ended. */
 type Outcome = 'continue' | 'quit' | 'eof';
 /** What the person chose in a dialog's menu: it is done (submitted, closed, pressed), fill in again, errors to fix, or leave. */
@@ -745,7 +745,6 @@ function shortList(choices: readonly Choice[]): string[] {
   return [...choiceLines(choices.slice(0, LIST_AT_MOST)), ...(more > 0 ? [`  … and ${more} more: type more letters.`] : [])];
 }
 
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isView = (s: Surface): s is StoredView => !('kind' in s);
 const framed = (lines: readonly string[]) => lines.map((l) => (l === '' ? '│' : `│ ${l}`)).join('\n');
 const fieldKey = (f: InputField) => `${f.blockId}/${f.actionId}`;

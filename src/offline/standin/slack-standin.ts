@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { checkBlockKitLimits, type SurfaceKind } from '../../slack/limits-check.js';
 import { UNFURL_DOMAINS } from '../../slack/unfurl-domains.js';
 import { FileUploads, type SharedFile } from './files.js';
-import { actionEntry, findElement, interactiveElements, stateEntry, type FieldValue, type Json } from './elements.js';
+import { actionEntry, findElement, interactiveElements, isObject, stateEntry, type FieldValue, type Json } from './elements.js';
 import { httpTransport, type InboundRequest, type Transport } from './transport.js';
 import { LinkUnfurls, type AppUnfurl } from './unfurls.js';
 import {
@@ -847,7 +847,6 @@ export class SlackStandIn {
 
   /** Checks each preview of a chat.unfurl as a message of its own (what is no map of previews is refused later); true when one breaks a limit. */
   private checkUnfurlLimits(args: Json): boolean {
-    const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
     const previews = isObject(args.unfurls) ? Object.entries(args.unfurls).filter(([, preview]) => isObject(preview)) : [];
     return previews.filter(([url, preview]) => this.checkLimits(`chat.unfurl ${url}`, 'message', preview)).length > 0;
   }

@@ -6,7 +6,7 @@
  * their blocks, each link one Slack told the app about. Pure state: no HTTP here.
  */
 import { coveringDomain } from '../../slack/unfurl-domains.js';
-import type { Json } from './elements.js';
+import { isObject, type Json } from './elements.js';
 import { SlackApiError, type StoredMessage } from './workspace.js';
 
 /** A preview the app attached to a person's message: shown under it, its buttons clickable. */
@@ -86,10 +86,10 @@ export class LinkUnfurls {
     const target = this.target(args, messages);
     const unfurls = args.unfurls;
     if (unfurls === undefined) throw new SlackApiError('missing_unfurls');
-    if (typeof unfurls !== 'object' || unfurls === null || Array.isArray(unfurls)) throw new SlackApiError('invalid_unfurls_format');
-    const entries = Object.entries(unfurls as Json);
+    if (!isObject(unfurls)) throw new SlackApiError('invalid_unfurls_format');
+    const entries = Object.entries(unfurls);
     for (const [url, preview] of entries) {
-      if (typeof preview !== 'object' || preview === null || Array.isArray(preview)) throw new SlackApiError('invalid_unfurls_format');
+      if (!isObject(preview)) throw new SlackApiError('invalid_unfurls_format');
       if (!target.links.some((l) => l.url === url)) {
         throw new SlackApiError(addressesIn(target.message.text).includes(url) ? 'cannot_unfurl_url' : 'cannot_unfurl_message');
       }
