@@ -34,12 +34,12 @@ export function registerEvents(router: ListenerRouter, deps: SlackDeps): void {
   });
 
   router.event('message', async ({ event, client, context, logger }) => {
-    if (event.channel_type !== 'im') return;
+    if (event.channel_type !== 'im' || !('user' in event) || typeof event.user !== 'string') return;
     const fileIds = sharedFileIds(event);
-    if (fileIds.length > 0 && 'user' in event && typeof event.user === 'string') {
+    if (fileIds.length > 0) {
       return receiveListingUpload(deps, { userId: event.user, channel: event.channel, fileIds, client, logger, t: translatorFor(context) });
     }
-    if (!('text' in event) || typeof event.text !== 'string' || !('user' in event) || typeof event.user !== 'string') return;
+    if (!('text' in event) || typeof event.text !== 'string') return;
     const text = stripBotMention(event.text, context.botUserId);
     const request = readConversation(text);
     // An order request is answered with a button that opens the dialog filled in: a DM has no trigger_id to open it at once.
