@@ -57,7 +57,7 @@ export function applyAddresses(
 ): { publications: Publication[]; warnings: ImportWarning<AddressWarningFinding>[] } {
   const result = publications.map((p) => ({ ...p, urls: { ...p.urls } }));
   const warnings: ImportWarning<AddressWarningFinding>[] = [];
-  const warn = (row: AddressRow, finding: AddressWarningFinding) => warnings.push(importWarning(row.line, finding));
+  const warn = (row: AddressRow, finding: AddressWarningFinding, flags?: ImportWarning['flags']) => warnings.push(importWarning(row.line, finding, flags));
 
   const matched: { row: AddressRow; publication: Publication }[] = [];
   for (const row of rows) {
@@ -94,11 +94,9 @@ export function applyAddresses(
       continue;
     }
     publication.urls[edition] = row.url;
-    warnings.push(
-      importWarning(row.line, { code: 'url-other-language', params: { title, language: row.language, listed, edition } }, [
-        { title, field: 'urls', value: edition, code: 'url-other-language' },
-      ]),
-    );
+    warn(row, { code: 'url-other-language', params: { title, language: row.language, listed, edition } }, [
+      { title, field: 'urls', value: edition, code: 'url-other-language' },
+    ]);
   }
   return { publications: result, warnings };
 }
